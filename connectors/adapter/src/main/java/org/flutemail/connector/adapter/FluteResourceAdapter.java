@@ -1,0 +1,114 @@
+package org.flutemail.connector.adapter;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import javax.transaction.xa.XAResource;
+
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ConfigProperty;
+import jakarta.resource.spi.Connector;
+import jakarta.resource.spi.InvalidPropertyException;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.HintsContext;
+
+/**
+ * Flute's inbound resource adapter: each activated {@code SmtpListener} bean gets an SMTP port, served
+ * with WorkManager threads, and every recipient check or received message becomes one call on a fresh
+ * endpoint. Undeploying the bean (or the adapter) closes the port; redeploying opens it again.
+ */
+@Connector(
+        displayName = "Flute Mail inbound adapter",
+        description = "SMTP receiver delivering to SmtpListener message-driven beans",
+        vendorName = "Flute Mail",
+        eisType = "SMTP",
+        version = "0.1")
+public class FluteResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(FluteResourceAdapter.class.getName());
+
+    /** The pair the container hands back on deactivation; the spec has identity equality on purpose. */
+    private record ActivationKey(MessageEndpointFactory factory, ActivationSpec spec) {
+    }
+
+    @ConfigProperty(description = "Name of this adapter instance in log lines", defaultValue = "flute")
+    private String instanceName = "flute";
+
+    private final Map<ActivationKey, SmtpServer> servers = new ConcurrentHashMap<>();
+    private BootstrapContext bootstrap;
+
+    public String getInstanceName() {
+        return instanceName;
+    }
+
+    public void setInstanceName(String instanceName) {
+        this.instanceName = instanceName;
+    }
+
+    @Override
+    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        this.bootstrap = context;
+        LOG.info(() -> "Flute resource adapter " + instanceName + " started");
+    }
+
+    @Override
+    public void stop() {
+        servers.values().forEach(SmtpServer::stop);
+        servers.clear();
+        LOG.info(() -> "Flute resource adapter " + instanceName + " stopped");
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
+        if (!(spec instanceof SmtpActivationSpec smtpSpec)) {
+            throw new NotSupportedException("unsupported activation spec " + spec.getClass().getName());
+        }
+        smtpSpec.validate();
+        SmtpSettings settings;
+        try {
+            settings = SmtpSettings.resolve(smtpSpec, System.getProperties());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPropertyException(e.getMessage());
+        }
+        SmtpServer server = new SmtpServer(settings, new EndpointSmtpListener(factory), bootstrap.getWorkManager(),
+                bootstrap.isContextSupported(HintsContext.class));
+        server.start();
+        servers.put(new ActivationKey(factory, spec), server);
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+        SmtpServer server = servers.remove(new ActivationKey(factory, spec));
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** No XA recovery: the adapter holds no transactional state of its own. */
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return new XAResource[0];
+    }
+
+    /** The SMTP ports currently open, for tests and diagnostics. */
+    int[] localPorts() {
+        return servers.values().stream().mapToInt(SmtpServer::localPort).toArray();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FluteResourceAdapter that && Objects.equals(instanceName, that.instanceName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(instanceName);
+    }
+}

@@ -1,0 +1,119 @@
+package org.flutemail.connector.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.flutemail.protocol.smtp.session.SmtpConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The listener over real loopback sockets, with a thread pool in place of the container. */
+class SmtpServerTest {
+
+    @TempDir
+    Path spool;
+
+    private final ThreadPoolWorkManager workManager = new ThreadPoolWorkManager();
+    private final RecordingStore store = new RecordingStore();
+    private final FakeEndpointFactory endpoints = new FakeEndpointFactory(store);
+    private SmtpServer server;
+
+    private SmtpServer start(int maxConnections, Duration idleTimeout) throws Exception {
+        SmtpConfig config = SmtpConfig.builder("mx.flute.test").idleTimeout(idleTimeout).spoolDirectory(spool).build();
+        server = new SmtpServer(new SmtpSettings("127.0.0.1", 0, maxConnections, config),
+                new EndpointSmtpListener(endpoints), workManager, false);
+        server.start();
+        return server;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (server != null) {
+            server.stop();
+        }
+        workManager.close();
+    }
+
+    @Test
+    void pythonSmtplibDeliversThroughATransactedEndpoint() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        assertThat(SmtpClients.pythonSend(port)).isEqualTo("refused [('unknown@flute.test', 550)]");
+        assertThat(store.contents).containsExactly("Subject: hi\r\n\r\n.dot line\r\nbody\r\n");
+        assertThat(store.messages.get(0).recipients()).containsExactly("bob@flute.test");
+        assertThat(store.messages.get(0).session().clientName()).isEqualTo("pyclient.test");
+        assertThat(endpoints.calls).containsSubsequence("beforeDelivery", "accept", "afterDelivery", "release");
+    }
+
+    @Test
+    void storeFailureIsA451() throws Exception {
+        store.failure = new IllegalStateException("database down");
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        assertThat(SmtpClients.pythonSend(port)).isEqualTo("error 451");
+        assertThat(store.contents).isEmpty();
+    }
+
+    @Test
+    void aSilentClientDoesNotHoldUpOthers() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        try (Socket silent = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(silent)).startsWith("220 mx.flute.test");
+            silent.getOutputStream().write("EHLO slow\r\nMAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\nDATA\r\npartial"
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(SmtpClients.pythonSend(port)).startsWith("refused");
+        }
+        assertThat(store.contents).hasSize(1);
+    }
+
+    @Test
+    void idleClientIsToldAndDisconnected() throws Exception {
+        int port = start(10, Duration.ofSeconds(1)).localPort();
+        try (Socket idle = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readAll(idle, 5000)).isEqualTo("220 mx.flute.test ESMTP Flute\r\n"
+                    + "421 4.4.2 mx.flute.test Error: timeout exceeded, closing connection\r\n");
+        }
+    }
+
+    @Test
+    void connectionsBeyondTheLimitAreRefused() throws Exception {
+        int port = start(1, Duration.ofSeconds(30)).localPort();
+        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(first)).startsWith("220 ");
+            assertThat(SmtpClients.readAll(second, 5000))
+                    .isEqualTo("421 4.7.0 mx.flute.test Error: too many connections\r\n");
+        }
+    }
+
+    @Test
+    void rejectedWorkIsTold421() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        workManager.rejectAll = true;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readAll(socket, 5000)).startsWith("421 4.3.2 ");
+        }
+    }
+
+    @Test
+    void stopClosesThePortAndOpenConnections() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        try (Socket open = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(open)).startsWith("220 ");
+            server.stop();
+            assertThat(SmtpClients.readAll(open, 5000)).isEmpty();
+        }
+        assertThat(isListening(port)).isFalse();
+    }
+
+    static boolean isListening(int port) {
+        try (Socket probe = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.flutemail.connector.adapter;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.XATerminator;
+import jakarta.resource.spi.work.ExecutionContext;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkContext;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkListener;
+import jakarta.resource.spi.work.WorkManager;
+import jakarta.resource.spi.work.WorkRejectedException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/** Stands in for the container's WorkManager and bootstrap context in tests: a plain thread pool. */
+final class ThreadPoolWorkManager implements WorkManager, BootstrapContext, AutoCloseable {
+
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+    volatile boolean rejectAll;
+
+    @Override
+    public void doWork(Work work) {
+        work.run();
+    }
+
+    @Override
+    public void doWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
+        work.run();
+    }
+
+    @Override
+    public long startWork(Work work) throws WorkException {
+        scheduleWork(work);
+        return 0;
+    }
+
+    @Override
+    public long startWork(Work work, long timeout, ExecutionContext context, WorkListener listener)
+            throws WorkException {
+        scheduleWork(work);
+        return 0;
+    }
+
+    @Override
+    public void scheduleWork(Work work) throws WorkException {
+        if (rejectAll) {
+            throw new WorkRejectedException("test rejects all work");
+        }
+        pool.execute(work);
+    }
+
+    @Override
+    public void scheduleWork(Work work, long timeout, ExecutionContext context, WorkListener listener)
+            throws WorkException {
+        scheduleWork(work);
+    }
+
+    @Override
+    public WorkManager getWorkManager() {
+        return this;
+    }
+
+    @Override
+    public XATerminator getXATerminator() {
+        return null;
+    }
+
+    @Override
+    public java.util.Timer createTimer() {
+        return new java.util.Timer(true);
+    }
+
+    @Override
+    public boolean isContextSupported(Class<? extends WorkContext> workContextClass) {
+        return false;
+    }
+
+    @Override
+    public TransactionSynchronizationRegistry getTransactionSynchronizationRegistry() {
+        return null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,67 @@
+package org.flutemail.protocol.smtp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.flutemail.connector.api.AcceptedMessage;
+import org.flutemail.connector.api.InboundMessage;
+import org.flutemail.connector.api.MessageRefusedException;
+import org.flutemail.connector.api.RecipientVerdict;
+import org.flutemail.connector.api.SmtpListener;
+
+/**
+ * A store for tests: accepts every recipient unless told otherwise and keeps a copy of each message,
+ * read while the content is still valid (during the call).
+ */
+public final class FakeStore implements SmtpListener {
+
+    /** What a test sees of an accepted message once the call has returned. */
+    public record Received(InboundMessage message, String content) {
+    }
+
+    public final Map<String, RecipientVerdict> verdicts = new ConcurrentHashMap<>();
+    public final List<Received> received = new ArrayList<>();
+    public final List<String> checked = new ArrayList<>();
+    public volatile Function<InboundMessage, AcceptedMessage> onAccept =
+            message -> new AcceptedMessage("Q" + received.size());
+    public volatile MessageRefusedException refusal;
+
+    @Override
+    public synchronized RecipientVerdict checkRecipient(String address) {
+        checked.add(address);
+        RecipientVerdict verdict = verdicts.getOrDefault(address, RecipientVerdict.accept());
+        if (verdict.detail().equals("throw")) {
+            throw new IllegalStateException("store down");
+        }
+        return verdict;
+    }
+
+    @Override
+    public synchronized AcceptedMessage accept(InboundMessage message) throws MessageRefusedException {
+        if (refusal != null) {
+            throw refusal;
+        }
+        AcceptedMessage accepted = onAccept.apply(message);
+        try (InputStream in = message.content().openStream()) {
+            String content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            if (content.length() != message.content().size()) {
+                throw new AssertionError("size() disagrees with the stream");
+            }
+            received.add(new Received(message, content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return accepted;
+    }
+
+    public synchronized List<Received> received() {
+        return List.copyOf(received);
+    }
+}

@@ -1,0 +1,15 @@
+package org.flutemail.application;
+
+/** How the mail system is doing, for health checks, monitoring and the admin screens. */
+public interface HealthService {
+
+    /**
+     * @param status   UP when started and the database answers, else DOWN
+     * @param waiting  accepted messages not yet processed
+     * @param failed   messages the error processor took
+     */
+    record Health(String status, boolean ready, boolean database, long waiting, long failed) {
+    }
+
+    Health check();
+}

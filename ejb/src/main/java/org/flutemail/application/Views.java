@@ -1,0 +1,34 @@
+package org.flutemail.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Read-only snapshots that services hand out instead of live entities. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record DomainView(String name, String state, long accounts, Long quotaBytes, Integer maxAccounts,
+            Instant createdAt) {
+    }
+
+    public record AccountView(String address, String displayName, String state, Long quotaBytes,
+            Instant createdAt) {
+    }
+
+    public record AliasView(String address, List<String> targets) {
+    }
+
+    public record MailboxView(String name, String specialUse, long messages, long unseen, long size,
+            long uidValidity, long uidNext) {
+    }
+
+    public record MessageView(long uid, String messageId, String from, String to, String subject, long size,
+            Instant internalDate, Instant sentDate, boolean seen) {
+    }
+
+    /** Where a message's bytes are, for streaming them out. */
+    public record MessageContentRef(String blobKey, long size) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.flutemail.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.flutemail.application.AccountService;
+import org.flutemail.application.Views.AccountView;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.AliasRepository;
+import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.DomainName;
+import org.flutemail.domain.DomainRepository;
+import org.flutemail.domain.EmailAddress;
+import org.flutemail.domain.MailDomain;
+import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MailboxRepository;
+import org.flutemail.domain.NotFoundException;
+import org.flutemail.domain.Passwords;
+
+@Stateless
+public class DefaultAccountService implements AccountService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultAccountService.class.getName());
+
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AliasRepository aliases;
+
+    @Inject
+    MailboxRepository mailboxes;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public AccountView create(String address, String password, String displayName, Long quotaBytes) {
+        EmailAddress parsed = EmailAddress.parse(address);
+        MailDomain domain = domains.byName(parsed.domain())
+                .orElseThrow(() -> new NotFoundException("domain " + parsed.domain() + " is not served here"));
+        String canonical = parsed.toString();
+        if (accounts.byAddress(canonical).isPresent()) {
+            throw new ConflictException("account " + canonical + " exists already");
+        }
+        if (aliases.byAddress(canonical).isPresent()) {
+            throw new ConflictException(canonical + " is an alias already");
+        }
+        if (domain.maxAccounts() != null && domains.accountCount(domain) >= domain.maxAccounts()) {
+            throw new ConflictException("domain " + domain.name() + " has its maximum of " + domain.maxAccounts()
+                    + " accounts");
+        }
+        Account account = new Account(domain, parsed, displayName, Passwords.hash(password), clock.instant());
+        account.limitTo(quotaBytes);
+        accounts.add(account);
+        long uidValidity = clock.instant().getEpochSecond();
+        for (String[] folder : Mailbox.DEFAULT_FOLDERS) {
+            mailboxes.add(new Mailbox(account, folder[0], folder[1], uidValidity));
+        }
+        LOG.info(() -> "account created: " + canonical);
+        return view(account);
+    }
+
+    @Override
+    public List<AccountView> list(String domain) {
+        MailDomain d = null;
+        if (domain != null) {
+            String name = DomainName.normalize(domain);
+            d = domains.byName(name).orElseThrow(() -> new NotFoundException("domain " + name + " is not served here"));
+        }
+        return accounts.list(d).stream().map(DefaultAccountService::view).toList();
+    }
+
+    @Override
+    public AccountView get(String address) {
+        return view(find(address));
+    }
+
+    @Override
+    public AccountView update(String address, String displayName, Long quotaBytes) {
+        Account account = find(address);
+        account.rename(displayName);
+        account.limitTo(quotaBytes);
+        return view(account);
+    }
+
+    @Override
+    public void changePassword(String address, String newPassword) {
+        find(address).changePassword(Passwords.hash(newPassword));
+        LOG.info(() -> "password changed: " + address);
+    }
+
+    @Override
+    public AccountView suspend(String address) {
+        Account account = find(address);
+        account.suspend();
+        return view(account);
+    }
+
+    @Override
+    public AccountView activate(String address) {
+        Account account = find(address);
+        account.activate();
+        return view(account);
+    }
+
+    @Override
+    public void delete(String address) {
+        Account account = find(address);
+        accounts.remove(account);
+        LOG.info(() -> "account deleted: " + account.address());
+    }
+
+    Account find(String address) {
+        String canonical = EmailAddress.parse(address).toString();
+        return accounts.byAddress(canonical).orElseThrow(() -> new NotFoundException("no account " + canonical));
+    }
+
+    static AccountView view(Account a) {
+        return new AccountView(a.address(), a.displayName(), a.state().name(), a.quotaBytes(), a.createdAt());
+    }
+}

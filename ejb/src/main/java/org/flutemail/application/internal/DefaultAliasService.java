@@ -1,0 +1,107 @@
+package org.flutemail.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.flutemail.application.AliasService;
+import org.flutemail.application.Views.AliasView;
+import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.AliasRepository;
+import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.DomainName;
+import org.flutemail.domain.DomainRepository;
+import org.flutemail.domain.EmailAddress;
+import org.flutemail.domain.InvalidAddressException;
+import org.flutemail.domain.MailAlias;
+import org.flutemail.domain.MailDomain;
+import org.flutemail.domain.NotFoundException;
+
+@Stateless
+public class DefaultAliasService implements AliasService {
+
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AliasRepository aliases;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public AliasView create(String address, List<String> targets) {
+        EmailAddress parsed = EmailAddress.parse(address);
+        MailDomain domain = domains.byName(parsed.domain())
+                .orElseThrow(() -> new NotFoundException("domain " + parsed.domain() + " is not served here"));
+        String canonical = parsed.toString();
+        if (aliases.byAddress(canonical).isPresent()) {
+            throw new ConflictException("alias " + canonical + " exists already");
+        }
+        if (accounts.byAddress(canonical).isPresent()) {
+            throw new ConflictException(canonical + " is an account already");
+        }
+        MailAlias alias = new MailAlias(domain, parsed, localTargets(targets), clock.instant());
+        aliases.add(alias);
+        return view(alias);
+    }
+
+    @Override
+    public List<AliasView> list(String domain) {
+        MailDomain d = null;
+        if (domain != null) {
+            String name = DomainName.normalize(domain);
+            d = domains.byName(name).orElseThrow(() -> new NotFoundException("domain " + name + " is not served here"));
+        }
+        return aliases.list(d).stream().map(DefaultAliasService::view).toList();
+    }
+
+    @Override
+    public AliasView get(String address) {
+        return view(find(address));
+    }
+
+    @Override
+    public AliasView retarget(String address, List<String> targets) {
+        MailAlias alias = find(address);
+        alias.retarget(localTargets(targets));
+        return view(alias);
+    }
+
+    @Override
+    public void delete(String address) {
+        aliases.remove(find(address));
+    }
+
+    /**
+     * Targets must be in domains served here: forwarding to other servers needs outbound delivery,
+     * which is not part of this server yet, and an alias that silently fails would lose mail.
+     */
+    private List<EmailAddress> localTargets(List<String> targets) {
+        if (targets == null || targets.isEmpty()) {
+            throw new InvalidAddressException("an alias needs at least one target");
+        }
+        List<EmailAddress> parsed = new ArrayList<>();
+        for (String t : targets) {
+            EmailAddress target = EmailAddress.parse(t);
+            if (domains.byName(target.domain()).isEmpty()) {
+                throw new InvalidAddressException("target " + target + " is not in a domain served here");
+            }
+            parsed.add(target);
+        }
+        return parsed;
+    }
+
+    private MailAlias find(String address) {
+        String canonical = EmailAddress.parse(address).toString();
+        return aliases.byAddress(canonical).orElseThrow(() -> new NotFoundException("no alias " + canonical));
+    }
+
+    private static AliasView view(MailAlias a) {
+        return new AliasView(a.address(), a.targets().stream().sorted().toList());
+    }
+}

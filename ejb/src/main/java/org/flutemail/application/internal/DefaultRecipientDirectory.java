@@ -1,0 +1,74 @@
+package org.flutemail.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.flutemail.application.RecipientDirectory;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.AliasRepository;
+import org.flutemail.domain.DomainRepository;
+import org.flutemail.domain.EmailAddress;
+import org.flutemail.domain.InvalidAddressException;
+import org.flutemail.domain.MailAlias;
+import org.flutemail.domain.MailDomain;
+import org.flutemail.infrastructure.startup.ServerSettings;
+import org.flutemail.pipeline.RecipientStatus;
+
+/** Looks addresses up in the database, within the caller's transaction if there is one. */
+@ApplicationScoped
+public class DefaultRecipientDirectory implements RecipientDirectory {
+
+    @Inject
+    DomainRepository domains;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AliasRepository aliases;
+
+    @Override
+    public String canonical(String address) {
+        if ("postmaster".equalsIgnoreCase(address)) {
+            return "postmaster@" + ServerSettings.firstDomain();
+        }
+        try {
+            return EmailAddress.parse(address).toString();
+        } catch (InvalidAddressException e) {
+            return address;
+        }
+    }
+
+    @Override
+    public RecipientStatus statusOf(String address) {
+        EmailAddress parsed;
+        try {
+            parsed = EmailAddress.parse(address);
+        } catch (InvalidAddressException e) {
+            return RecipientStatus.NOT_LOCAL;
+        }
+        Optional<MailDomain> domain = domains.byName(parsed.domain());
+        if (domain.isEmpty()) {
+            return RecipientStatus.NOT_LOCAL;
+        }
+        if (!domain.get().isActive()) {
+            return RecipientStatus.DISABLED;
+        }
+        Optional<Account> account = accounts.byAddress(parsed.toString());
+        if (account.isPresent()) {
+            return account.get().canReceive() ? RecipientStatus.ACCOUNT : RecipientStatus.DISABLED;
+        }
+        return aliases.byAddress(parsed.toString()).isPresent() ? RecipientStatus.ALIAS : RecipientStatus.UNKNOWN;
+    }
+
+    @Override
+    public Set<String> aliasTargets(String address) {
+        try {
+            return aliases.byAddress(EmailAddress.parse(address).toString()).map(MailAlias::targets).orElse(Set.of());
+        } catch (InvalidAddressException e) {
+            return Set.of();
+        }
+    }
+}

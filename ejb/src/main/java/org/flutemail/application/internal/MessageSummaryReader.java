@@ -1,0 +1,123 @@
+package org.flutemail.application.internal;
+
+import jakarta.mail.internet.MailDateFormat;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.ParsePosition;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.flutemail.domain.MessageSummary;
+
+/**
+ * Reads the header fields a message list shows (From, To, Subject, Date, Message-ID) from raw message
+ * bytes, decoded to Unicode.
+ *
+ * <p>Headers should be ASCII with RFC 2047 encoded words, but much real mail, from older Chinese
+ * clients especially, carries raw 8-bit text. Bytes that are valid UTF-8 are read as UTF-8 (RFC 6532);
+ * anything else as GB18030, which covers GB2312 and GBK and so the most common legacy case.
+ */
+final class MessageSummaryReader {
+
+    /** Header sections beyond this are unusual; the list view does not need what lies past it. */
+    private static final int MAX_HEADER_OCTETS = 256 * 1024;
+    private static final Charset LEGACY = Charset.forName("GB18030");
+
+    private MessageSummaryReader() {
+    }
+
+    static MessageSummary read(InputStream message) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : unfoldedFields(decode(headerBytes(message)))) {
+            int colon = field.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String name = field.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            fields.putIfAbsent(name, field.substring(colon + 1).trim());
+        }
+        return new MessageSummary(
+                decodeWords(fields.get("from")),
+                decodeWords(fields.get("to")),
+                decodeWords(fields.get("subject")),
+                date(fields.get("date")),
+                fields.get("message-id"));
+    }
+
+    private static byte[] headerBytes(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        int previous = -1;
+        int beforePrevious = -1;
+        int b;
+        while (out.size() < MAX_HEADER_OCTETS && (b = in.read()) != -1) {
+            // The header section ends at the first empty line (LF LF, with or without CRs).
+            if (b == '\n' && (previous == '\n' || (previous == '\r' && beforePrevious == '\n'))) {
+                break;
+            }
+            out.write(b);
+            beforePrevious = previous;
+            previous = b;
+        }
+        return out.toByteArray();
+    }
+
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, LEGACY);
+        }
+    }
+
+    private static Iterable<String> unfoldedFields(String header) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        StringBuilder current = null;
+        for (String line : header.split("\r?\n")) {
+            if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && current != null) {
+                current.append(' ').append(line.strip());
+            } else {
+                if (current != null) {
+                    fields.add(current.toString());
+                }
+                current = new StringBuilder(line);
+            }
+        }
+        if (current != null) {
+            fields.add(current.toString());
+        }
+        return fields;
+    }
+
+    private static String decodeWords(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(value);
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            // An unknown charset in an encoded word: show the raw text rather than nothing.
+            return value;
+        }
+    }
+
+    private static Instant date(String value) {
+        if (value == null) {
+            return null;
+        }
+        Date parsed = new MailDateFormat().parse(value, new ParsePosition(0));
+        return parsed == null ? null : parsed.toInstant();
+    }
+}

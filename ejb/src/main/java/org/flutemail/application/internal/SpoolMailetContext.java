@@ -1,0 +1,72 @@
+package org.flutemail.application.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.flutemail.application.RecipientDirectory;
+import org.flutemail.pipeline.Mail;
+import org.flutemail.pipeline.MailetContext;
+import org.flutemail.pipeline.MailetException;
+import org.flutemail.pipeline.RecipientStatus;
+
+/** The context of one pipeline run over one spooled message; collects what happened to it. */
+final class SpoolMailetContext implements MailetContext {
+
+    private final String serverName;
+    private final Clock clock;
+    private final RecipientDirectory directory;
+    private final LocalMailStore store;
+    private final LocalMailStore.Run run;
+    private final List<String> failures = new ArrayList<>();
+    private int stored;
+
+    SpoolMailetContext(String serverName, Clock clock, RecipientDirectory directory, LocalMailStore store) {
+        this.serverName = serverName;
+        this.clock = clock;
+        this.directory = directory;
+        this.store = store;
+        this.run = store.newRun();
+    }
+
+    @Override
+    public String serverName() {
+        return serverName;
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public RecipientStatus statusOf(String address) {
+        return directory.statusOf(address);
+    }
+
+    @Override
+    public Set<String> aliasTargets(String address) {
+        return directory.aliasTargets(address);
+    }
+
+    @Override
+    public void storeInMailbox(Mail mail, String recipient, String mailbox) throws MailetException {
+        if (store.store(run, mail, recipient, mailbox, now())) {
+            stored++;
+        }
+    }
+
+    @Override
+    public void recordFailure(Mail mail, String reason) {
+        failures.add(String.join(", ", mail.recipients()) + ": " + reason);
+    }
+
+    List<String> failures() {
+        return failures;
+    }
+
+    int stored() {
+        return stored;
+    }
+}

@@ -1,0 +1,123 @@
+package org.flutemail.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person's (or a role's) mail account: an address with a password, a quota and mailboxes. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "domain_id")
+    private MailDomain domain;
+
+    @Column(nullable = false, unique = true)
+    private String address;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Embedded
+    private SaltedPassword password;
+
+    @Column(name = "quota_bytes")
+    private Long quotaBytes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountState state;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(MailDomain domain, EmailAddress address, String displayName, SaltedPassword password, Instant now) {
+        if (!domain.name().equals(address.domain())) {
+            throw new InvalidAddressException(address + " is not in domain " + domain.name());
+        }
+        this.domain = domain;
+        this.address = address.toString();
+        this.displayName = displayName;
+        this.password = password;
+        this.state = AccountState.ACTIVE;
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MailDomain domain() {
+        return domain;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public SaltedPassword password() {
+        return password;
+    }
+
+    public void changePassword(SaltedPassword password) {
+        this.password = password;
+    }
+
+    public Long quotaBytes() {
+        return quotaBytes;
+    }
+
+    public void limitTo(Long quotaBytes) {
+        if (quotaBytes != null && quotaBytes < 0) {
+            throw new IllegalArgumentException("a quota cannot be negative");
+        }
+        this.quotaBytes = quotaBytes;
+    }
+
+    public AccountState state() {
+        return state;
+    }
+
+    /** Receives mail only when both the account and its domain are active. */
+    public boolean canReceive() {
+        return state == AccountState.ACTIVE && domain.isActive();
+    }
+
+    public void suspend() {
+        state = AccountState.SUSPENDED;
+    }
+
+    public void activate() {
+        state = AccountState.ACTIVE;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

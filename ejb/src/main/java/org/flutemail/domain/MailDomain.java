@@ -1,0 +1,87 @@
+package org.flutemail.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A DNS domain whose mail Flute receives and stores. */
+@Entity
+@Table(name = "mail_domain")
+public class MailDomain {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DomainState state;
+
+    @Column(name = "quota_bytes")
+    private Long quotaBytes;
+
+    @Column(name = "max_accounts")
+    private Integer maxAccounts;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected MailDomain() {
+    }
+
+    public MailDomain(String name, Instant now) {
+        this.name = DomainName.normalize(name);
+        this.state = DomainState.ACTIVE;
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DomainState state() {
+        return state;
+    }
+
+    public boolean isActive() {
+        return state == DomainState.ACTIVE;
+    }
+
+    public void suspend() {
+        state = DomainState.SUSPENDED;
+    }
+
+    public void activate() {
+        state = DomainState.ACTIVE;
+    }
+
+    public Long quotaBytes() {
+        return quotaBytes;
+    }
+
+    public Integer maxAccounts() {
+        return maxAccounts;
+    }
+
+    public void limit(Long quotaBytes, Integer maxAccounts) {
+        this.quotaBytes = quotaBytes;
+        this.maxAccounts = maxAccounts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,22 @@
+package org.flutemail.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface MailboxRepository {
+
+    List<Mailbox> ofAccount(Account account);
+
+    Optional<Mailbox> byName(Account account, String name);
+
+    /**
+     * The mailbox with its row write-locked until the transaction ends: the only way to hand out UIDs,
+     * so that concurrent deliveries get strictly ascending ones.
+     */
+    Optional<Mailbox> lockByName(Account account, String name);
+
+    void add(Mailbox mailbox);
+
+    /** Message count, unseen count and total octets of each mailbox of the account, by mailbox id. */
+    List<MailboxStatistics> statistics(Account account);
+}

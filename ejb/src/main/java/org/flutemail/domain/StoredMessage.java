@@ -1,0 +1,180 @@
+package org.flutemail.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One message in one mailbox. Its bytes live in the blob store under {@link #blobKey()}; the row keeps
+ * what IMAP and list views need without opening the content: flags, sizes, dates and the few header
+ * fields a list shows.
+ */
+@Entity
+@Table(name = "mail_message")
+public class StoredMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mailbox_id")
+    private Mailbox mailbox;
+
+    @Column(nullable = false)
+    private long uid;
+
+    @Column(nullable = false)
+    private long modseq;
+
+    @Column(nullable = false)
+    private boolean seen;
+
+    @Column(nullable = false)
+    private boolean answered;
+
+    @Column(nullable = false)
+    private boolean flagged;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    @Column(nullable = false)
+    private boolean draft;
+
+    private String keywords;
+
+    @Column(name = "internal_date", nullable = false)
+    private Instant internalDate;
+
+    @Column(name = "size_octets", nullable = false)
+    private long size;
+
+    @Column(name = "blob_key", nullable = false)
+    private String blobKey;
+
+    @Column(name = "header_from")
+    private String from;
+
+    @Column(name = "header_to")
+    private String to;
+
+    private String subject;
+
+    @Column(name = "sent_date")
+    private Instant sentDate;
+
+    @Column(name = "message_id")
+    private String messageId;
+
+    @Column(name = "delivery_key", unique = true)
+    private String deliveryKey;
+
+    protected StoredMessage() {
+    }
+
+    /**
+     * A message delivered into {@code mailbox}. The caller holds the mailbox's write lock, so the UID
+     * and mod-sequence taken here are unique and ascending.
+     */
+    public static StoredMessage deliveredTo(Mailbox mailbox, String blobKey, long size, MessageSummary summary,
+            Instant internalDate, String deliveryKey) {
+        StoredMessage m = new StoredMessage();
+        m.mailbox = mailbox;
+        m.uid = mailbox.allocateUid();
+        m.modseq = mailbox.nextModseq();
+        m.blobKey = blobKey;
+        m.size = size;
+        m.internalDate = internalDate;
+        m.from = summary.from();
+        m.to = summary.to();
+        m.subject = summary.subject();
+        m.sentDate = summary.date();
+        m.messageId = summary.messageId();
+        m.deliveryKey = deliveryKey;
+        return m;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    public long uid() {
+        return uid;
+    }
+
+    public long modseq() {
+        return modseq;
+    }
+
+    public boolean seen() {
+        return seen;
+    }
+
+    public boolean answered() {
+        return answered;
+    }
+
+    public boolean flagged() {
+        return flagged;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
+    public boolean draft() {
+        return draft;
+    }
+
+    public String keywords() {
+        return keywords;
+    }
+
+    public Instant internalDate() {
+        return internalDate;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String blobKey() {
+        return blobKey;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Instant sentDate() {
+        return sentDate;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String deliveryKey() {
+        return deliveryKey;
+    }
+}

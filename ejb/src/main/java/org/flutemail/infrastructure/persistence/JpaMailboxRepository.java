@@ -1,0 +1,57 @@
+package org.flutemail.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MailboxRepository;
+import org.flutemail.domain.MailboxStatistics;
+
+@ApplicationScoped
+public class JpaMailboxRepository implements MailboxRepository {
+
+    @PersistenceContext(unitName = "flute")
+    EntityManager em;
+
+    @Override
+    public List<Mailbox> ofAccount(Account account) {
+        return em.createQuery("select m from Mailbox m where m.account = :a order by m.id", Mailbox.class)
+                .setParameter("a", account).getResultList();
+    }
+
+    @Override
+    public Optional<Mailbox> byName(Account account, String name) {
+        return em.createQuery("select m from Mailbox m where m.account = :a and m.name = :n", Mailbox.class)
+                .setParameter("a", account).setParameter("n", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Mailbox> lockByName(Account account, String name) {
+        return em.createQuery("select m from Mailbox m where m.account = :a and m.name = :n", Mailbox.class)
+                .setParameter("a", account).setParameter("n", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Mailbox mailbox) {
+        em.persist(mailbox);
+    }
+
+    @Override
+    public List<MailboxStatistics> statistics(Account account) {
+        return em.createQuery("""
+                select new org.flutemail.domain.MailboxStatistics(b.id, b.name, count(m),
+                       coalesce(sum(case when m.seen = false then 1 else 0 end), 0),
+                       coalesce(sum(m.size), 0))
+                  from Mailbox b left join StoredMessage m on m.mailbox = b
+                 where b.account = :a
+                 group by b.id, b.name
+                 order by b.id""", MailboxStatistics.class)
+                .setParameter("a", account).getResultList();
+    }
+}

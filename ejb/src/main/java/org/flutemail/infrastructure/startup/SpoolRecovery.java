@@ -1,0 +1,54 @@
+package org.flutemail.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flutemail.application.Readiness;
+import org.flutemail.application.SpoolService;
+
+/**
+ * Makes sure no accepted message waits for ever. The spool row and the queue entry commit in one
+ * transaction, but across two resources (database and broker): a crash between their commits can
+ * leave a row with no entry. On start every waiting row is queued again, and every few minutes those
+ * waiting suspiciously long. Processing ignores entries for rows already processed.
+ */
+@Singleton
+@Startup
+@DependsOn("FirstStart")
+public class SpoolRecovery implements Readiness {
+
+    private static final Logger LOG = Logger.getLogger(SpoolRecovery.class.getName());
+    /** Far longer than processing takes even with the broker's retries in their early rounds. */
+    private static final int STALLED_MINUTES = 30;
+
+    @EJB
+    SpoolService spool;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    void onStart() {
+        int queued = spool.requeueStalled(0);
+        LOG.info(() -> "spool recovery on start: " + queued + " waiting messages queued again");
+        ready = true;
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void sweep() {
+        try {
+            spool.requeueStalled(STALLED_MINUTES);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "spool sweep failed; will try again in five minutes", e);
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        return ready;
+    }
+}

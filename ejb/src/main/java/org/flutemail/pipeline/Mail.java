@@ -1,0 +1,138 @@
+package org.flutemail.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mail on its way through the pipeline: its envelope, the session facts it arrived with, and its
+ * content as the original bytes plus the header fields mailets have prepended since.
+ *
+ * <p>The original bytes are never rewritten in place: headers added on the way are kept apart and
+ * put in front when the mail is stored. That keeps the common case (add a trace header, deliver)
+ * free of copying large messages.
+ */
+public final class Mail {
+
+    private final String queueId;
+    private final String reversePath;
+    private final LinkedHashSet<String> recipients;
+    private final Trace trace;
+    private final String contentKey;
+    private final long contentSize;
+    private final List<String> prependedHeaders;
+    private String state = ProcessorNames.ROOT;
+    private String errorMessage;
+
+    /**
+     * @param contentKey  the blob key of the original content
+     * @param contentSize its length in octets
+     */
+    public Mail(String queueId, String reversePath, Collection<String> recipients, Trace trace, String contentKey,
+            long contentSize) {
+        this(queueId, reversePath, recipients, trace, contentKey, contentSize, List.of());
+    }
+
+    private Mail(String queueId, String reversePath, Collection<String> recipients, Trace trace, String contentKey,
+            long contentSize, List<String> headers) {
+        this.queueId = Objects.requireNonNull(queueId);
+        this.reversePath = Objects.requireNonNull(reversePath);
+        this.recipients = new LinkedHashSet<>(recipients);
+        this.trace = Objects.requireNonNull(trace);
+        this.contentKey = Objects.requireNonNull(contentKey);
+        this.contentSize = contentSize;
+        this.prependedHeaders = new ArrayList<>(headers);
+    }
+
+    /** The session facts a mail arrived with. */
+    public record Trace(String clientAddress, String clientName, String serverName, String protocol,
+            String tlsCipher, String authenticatedUser, Instant receivedAt) {
+    }
+
+    public String queueId() {
+        return queueId;
+    }
+
+    /** MAIL FROM; empty for the null sender. */
+    public String reversePath() {
+        return reversePath;
+    }
+
+    /** The recipients this mail is still on its way to, in arrival order. */
+    public List<String> recipients() {
+        return List.copyOf(recipients);
+    }
+
+    public void replaceRecipients(Collection<String> newRecipients) {
+        recipients.clear();
+        recipients.addAll(newRecipients);
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public String contentKey() {
+        return contentKey;
+    }
+
+    /** Octets of the mail as it would be stored now: prepended headers plus the original. */
+    public long size() {
+        return prefix().length + contentSize;
+    }
+
+    /**
+     * Puts a header field in front of all others. {@code value} may be folded with CRLF followed by
+     * white space; the field must already be valid RFC 5322 text.
+     */
+    public void prependHeader(String name, String value) {
+        prependedHeaders.add(0, name + ": " + value + "\r\n");
+    }
+
+    /** The prepended header fields as the octets that go in front of the original content. */
+    public byte[] prefix() {
+        return String.join("", prependedHeaders).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public void moveTo(String processor) {
+        state = Objects.requireNonNull(processor);
+    }
+
+    /** Ends processing of this mail (it was stored, or deliberately dropped). */
+    public void finish() {
+        state = ProcessorNames.GHOST;
+    }
+
+    public boolean isFinished() {
+        return ProcessorNames.GHOST.equals(state) || recipients.isEmpty();
+    }
+
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    public void setErrorMessage(String errorMessage) {
+        this.errorMessage = errorMessage;
+    }
+
+    /**
+     * Takes {@code some} recipients out of this mail into a new one with the same content, headers
+     * and state, so that the two can go different ways.
+     */
+    public Mail split(Collection<String> some) {
+        List<String> moving = some.stream().filter(recipients::contains).toList();
+        recipients.removeAll(moving);
+        Mail part = new Mail(queueId, reversePath, moving, trace, contentKey, contentSize, prependedHeaders);
+        part.state = state;
+        part.errorMessage = errorMessage;
+        return part;
+    }
+}

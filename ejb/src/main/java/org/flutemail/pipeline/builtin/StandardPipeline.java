@@ -1,0 +1,43 @@
+package org.flutemail.pipeline.builtin;
+
+import static org.flutemail.pipeline.ProcessorNames.ERROR;
+import static org.flutemail.pipeline.ProcessorNames.LOCAL_DELIVERY;
+import static org.flutemail.pipeline.ProcessorNames.ROOT;
+
+import java.util.List;
+import org.flutemail.pipeline.RecipientStatus;
+import org.flutemail.pipeline.engine.MailPipeline;
+import org.flutemail.pipeline.engine.Processor;
+import org.flutemail.pipeline.engine.Step;
+
+/**
+ * The processors of a stock Flute server:
+ * <pre>
+ * root:           add Received; resolve aliases; local accounts -> local-delivery; the rest -> error
+ * local-delivery: store in INBOX
+ * error:          record the failure
+ * </pre>
+ * Filters (spam, virus, rules) and remote delivery join as further steps and processors.
+ */
+public final class StandardPipeline {
+
+    private StandardPipeline() {
+    }
+
+    public static MailPipeline create() {
+        Processor root = new Processor(ROOT, List.of(
+                new Step("add-received", new All(), new AddReceivedHeader()),
+                new Step("resolve-aliases", new All(), new ResolveAliases()),
+                new Step("local-accounts", new RecipientIs(RecipientStatus.ACCOUNT), new ToProcessor(LOCAL_DELIVERY)),
+                new Step("no-route", new All(),
+                        new ToProcessor(ERROR, "no mailbox here takes mail for this recipient any more"))),
+                ERROR);
+        Processor localDelivery = new Processor(LOCAL_DELIVERY, List.of(
+                new Step("store-in-inbox", new All(), new LocalDelivery())),
+                ERROR);
+        Processor error = new Processor(ERROR, List.of(
+                new Step("record-failure", new All(), new RecordFailure())),
+                ERROR);
+        return new MailPipeline(List.of(root, localDelivery, error));
+    }
+}

@@ -1,0 +1,142 @@
+package org.flutemail.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link BlobStore} must do. An implementation's test extends this and supplies a fresh,
+ * empty store.
+ */
+public abstract class BlobStoreContract {
+
+    protected abstract BlobStore store() throws IOException;
+
+    @Test
+    void whatIsPutReadsBackByteForByte() throws Exception {
+        BlobStore store = store();
+        byte[] content = randomBytes(300_000, 1);
+        BlobKey key = store.put(new ByteArrayInputStream(content));
+        try (InputStream in = store.open(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        assertThat(store.size(key)).isEqualTo(content.length);
+        assertThat(store.contains(key)).isTrue();
+    }
+
+    @Test
+    void theKeyIsTheSha256OfTheContent() throws Exception {
+        byte[] content = "Subject: hello\r\n\r\n你好\r\n".getBytes(StandardCharsets.UTF_8);
+        BlobKey key = store().put(new ByteArrayInputStream(content));
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        assertThat(key.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void identicalContentGetsOneKey() throws Exception {
+        BlobStore store = store();
+        byte[] content = randomBytes(10_000, 2);
+        BlobKey a = store.put(new ByteArrayInputStream(content));
+        BlobKey b = store.put(new ByteArrayInputStream(content));
+        assertThat(a).isEqualTo(b);
+        try (InputStream in = store.open(a)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void emptyContentIsABlobToo() throws Exception {
+        BlobStore store = store();
+        BlobKey key = store.put(new ByteArrayInputStream(new byte[0]));
+        assertThat(store.size(key)).isZero();
+    }
+
+    @Test
+    void unknownKeysFailClearly() throws Exception {
+        BlobStore store = store();
+        BlobKey unknown = new BlobKey("0".repeat(64));
+        assertThat(store.contains(unknown)).isFalse();
+        assertThatThrownBy(() -> store.open(unknown)).isInstanceOf(BlobNotFoundException.class);
+        assertThatThrownBy(() -> store.size(unknown)).isInstanceOf(BlobNotFoundException.class);
+    }
+
+    @Test
+    void deleteRemovesAndIsIdempotent() throws Exception {
+        BlobStore store = store();
+        BlobKey key = store.put(new ByteArrayInputStream(randomBytes(100, 3)));
+        store.delete(key);
+        assertThat(store.contains(key)).isFalse();
+        store.delete(key);
+    }
+
+    @Test
+    void aFailingSourceLeavesNoBlob() throws Exception {
+        BlobStore store = store();
+        byte[] prefix = randomBytes(5000, 4);
+        InputStream failing = new InputStream() {
+            private int read;
+
+            @Override
+            public int read() throws IOException {
+                if (read == prefix.length) {
+                    throw new IOException("client went away");
+                }
+                return prefix[read++] & 0xff;
+            }
+        };
+        assertThatThrownBy(() -> store.put(failing)).isInstanceOf(IOException.class);
+        BlobKey ofPrefix = new BlobKey(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(prefix)));
+        assertThat(store.contains(ofPrefix)).isFalse();
+    }
+
+    @Test
+    void concurrentWritersOfTheSameAndOtherContentAllSucceed() throws Exception {
+        BlobStore store = store();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            Set<BlobKey> keys = ConcurrentHashMap.newKeySet();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                byte[] content = randomBytes(20_000, i % 8);
+                futures.add(pool.submit(() -> {
+                    keys.add(store.put(new ByteArrayInputStream(content)));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            assertThat(keys).hasSize(8);
+            for (int i = 0; i < 8; i++) {
+                byte[] expected = randomBytes(20_000, i);
+                BlobKey key = new BlobKey(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(expected)));
+                try (InputStream in = store.open(key)) {
+                    assertThat(in.readAllBytes()).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    protected static byte[] randomBytes(int size, long seed) {
+        byte[] b = new byte[size];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+}

@@ -1,0 +1,45 @@
+package org.flutemail.infrastructure.blob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flutemail.domain.BlobKey;
+import org.flutemail.domain.BlobStore;
+import org.flutemail.domain.BlobStoreContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileBlobStoreTest extends BlobStoreContract {
+
+    @TempDir
+    Path root;
+
+    @Override
+    protected BlobStore store() throws IOException {
+        return new FileBlobStore(root);
+    }
+
+    @Test
+    void blobsLiveInTwoLevelsOfDirectoriesNamedByTheirKey() throws Exception {
+        FileBlobStore store = new FileBlobStore(root);
+        BlobKey key = store.put(new ByteArrayInputStream(randomBytes(10, 9)));
+        String v = key.value();
+        assertThat(root.resolve(v.substring(0, 2)).resolve(v.substring(2, 4)).resolve(v)).isRegularFile();
+        try (var tmp = Files.list(root.resolve("tmp"))) {
+            assertThat(tmp).isEmpty();
+        }
+    }
+
+    @Test
+    void halfWrittenFilesLeftByACrashAreSweptOnStart() throws Exception {
+        Files.createDirectories(root.resolve("tmp"));
+        Files.write(root.resolve("tmp").resolve("dead.part"), new byte[] {1, 2, 3});
+        new FileBlobStore(root);
+        try (var tmp = Files.list(root.resolve("tmp"))) {
+            assertThat(tmp).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package org.flutemail.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.Administrator;
+import org.flutemail.domain.EmailAddress;
+import org.flutemail.domain.Envelope;
+import org.flutemail.domain.MailAlias;
+import org.flutemail.domain.MailDomain;
+import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MailboxStatistics;
+import org.flutemail.domain.MessageSummary;
+import org.flutemail.domain.Passwords;
+import org.flutemail.domain.SaltedPassword;
+import org.flutemail.domain.SpoolState;
+import org.flutemail.domain.SpooledMessage;
+import org.flutemail.domain.StoredMessage;
+import org.flywaydb.core.Flyway;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The schema (Flyway migrations) and the JPA repositories, checked the same way on every database
+ * Flute supports. Each subclass supplies a fresh, empty database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistenceContract {
+
+    /** A cheap hash: these tests are about storage, not password cost. */
+    private static final SaltedPassword PASSWORD = new SaltedPassword("aGFzaA==", "c2FsdA==", 4096);
+
+    private EntityManagerFactory emf;
+
+    protected abstract String jdbcUrl();
+
+    protected abstract String user();
+
+    protected abstract String password();
+
+    /** Called before anything else: make the empty database exist. */
+    protected void createDatabase() throws Exception {
+    }
+
+    protected void dropDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void migrateAndConnect() throws Exception {
+        createDatabase();
+        Flyway.configure().dataSource(jdbcUrl(), user(), password()).locations("classpath:db/migration").load().migrate();
+        Configuration cfg = new Configuration()
+                .addAnnotatedClass(MailDomain.class).addAnnotatedClass(Account.class)
+                .addAnnotatedClass(MailAlias.class).addAnnotatedClass(Administrator.class)
+                .addAnnotatedClass(Mailbox.class).addAnnotatedClass(StoredMessage.class)
+                .addAnnotatedClass(SpooledMessage.class)
+                .setProperty("hibernate.connection.url", jdbcUrl())
+                .setProperty("hibernate.connection.username", user())
+                .setProperty("hibernate.connection.password", password())
+                .setProperty("hibernate.connection.pool_size", "10")
+                .setProperty("hibernate.hbm2ddl.auto", "validate");
+        emf = cfg.buildSessionFactory();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (emf != null) {
+            emf.close();
+        }
+        dropDatabase();
+    }
+
+    @Test
+    void hibernateAgreesWithTheMigratedSchema() {
+        // hbm2ddl=validate above fails the whole class if an entity and the schema disagree.
+        assertThat(emf.isOpen()).isTrue();
+    }
+
+    @Test
+    void anAccountIsFoundByItsAddressWithItsMailboxes() {
+        String domain = newDomain();
+        String address = "alice@" + domain;
+        newAccount(address);
+        inTransaction(em -> {
+            Account found = accounts(em).byAddress(address).orElseThrow();
+            assertThat(found.domain().name()).isEqualTo(domain);
+            assertThat(mailboxes(em).ofAccount(found)).extracting(Mailbox::name)
+                    .containsExactly("INBOX", "Sent", "Drafts", "Trash", "Junk");
+            assertThat(accounts(em).byAddress("nobody@" + domain)).isEmpty();
+        });
+    }
+
+    @Test
+    void uidsAreStrictlyAscendingUnderConcurrentDelivery() throws Exception {
+        String address = "busy@" + newDomain();
+        newAccount(address);
+        int threads = 8;
+        int perThread = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        deliver(address, "Q" + thread + "-" + i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Mailbox inbox = mailboxes(em).byName(account, "INBOX").orElseThrow();
+            List<StoredMessage> stored = messages(em).inMailbox(inbox);
+            assertThat(stored).extracting(StoredMessage::uid)
+                    .containsExactlyElementsOf(range(1, threads * perThread));
+            assertThat(stored).extracting(StoredMessage::modseq).doesNotHaveDuplicates();
+            assertThat(inbox.nextUid()).isEqualTo(threads * perThread + 1L);
+        });
+    }
+
+    @Test
+    void aDeliveryIsRecordedOnceAndASecondCopyIsRefusedByTheDatabase() {
+        String address = "once@" + newDomain();
+        newAccount(address);
+        deliver(address, "QONCE");
+        inTransaction(em -> assertThat(messages(em).deliveryRecorded("QONCE/" + address + "/INBOX")).isTrue());
+        assertThatThrownBy(() -> deliver(address, "QONCE")).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void statisticsCountMessagesUnseenAndOctetsPerMailbox() {
+        String address = "stats@" + newDomain();
+        newAccount(address);
+        deliver(address, "S1");
+        deliver(address, "S2");
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            List<MailboxStatistics> stats = mailboxes(em).statistics(account);
+            assertThat(stats).hasSize(5);
+            MailboxStatistics inbox = stats.stream().filter(s -> s.name().equals("INBOX")).findFirst().orElseThrow();
+            assertThat(inbox.messages()).isEqualTo(2);
+            assertThat(inbox.unseen()).isEqualTo(2);
+            assertThat(inbox.size()).isEqualTo(2 * 100);
+            assertThat(stats.stream().filter(s -> s.name().equals("Trash")).findFirst().orElseThrow().messages()).isZero();
+        });
+    }
+
+    @Test
+    void theRealmViewsListActiveAccountsAndAdministratorsOnly() {
+        String domain = newDomain();
+        newAccount("active@" + domain);
+        newAccount("paused@" + domain);
+        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(em -> {
+            accounts(em).byAddress("paused@" + domain).orElseThrow().suspend();
+            JpaAdministratorRepository administrators = new JpaAdministratorRepository();
+            administrators.em = em;
+            administrators.add(Administrator.system(admin, PASSWORD, Instant.now()));
+        });
+        inTransaction(em -> {
+            List<Object> logins = em.createNativeQuery(
+                    "select login from realm_identity where login in (?1, ?2, ?3)")
+                    .setParameter(1, "active@" + domain).setParameter(2, "paused@" + domain).setParameter(3, admin)
+                    .getResultList();
+            assertThat(logins.stream().map(Object::toString).toList()).containsExactlyInAnyOrder("active@" + domain, admin);
+            Object[] row = (Object[]) em.createNativeQuery(
+                    "select password_hash, password_salt, password_iterations from realm_identity where login = ?1")
+                    .setParameter(1, "active@" + domain).getSingleResult();
+            assertThat(row[0]).isEqualTo(PASSWORD.hash());
+            assertThat(row[1]).isEqualTo(PASSWORD.salt());
+            assertThat(((Number) row[2]).intValue()).isEqualTo(4096);
+            assertThat(em.createNativeQuery("select role from realm_role where login = ?1")
+                    .setParameter(1, admin).getResultList()).containsExactly("sysadmin");
+        });
+        inTransaction(em -> {
+            domains(em).byName(domain).orElseThrow().suspend();
+        });
+        inTransaction(em -> assertThat(em.createNativeQuery("select login from realm_identity where login = ?1")
+                .setParameter(1, "active@" + domain).getResultList()).isEmpty());
+    }
+
+    @Test
+    void deletingAnAccountDeletesItsMailboxesAndMessages() {
+        String address = "leaving@" + newDomain();
+        newAccount(address);
+        deliver(address, "D1");
+        inTransaction(em -> accounts(em).remove(accounts(em).byAddress(address).orElseThrow()));
+        inTransaction(em -> {
+            assertThat(accounts(em).byAddress(address)).isEmpty();
+            assertThat(em.createNativeQuery("select count(*) from mail_message where delivery_key = ?1")
+                    .setParameter(1, "D1/" + address + "/INBOX").getSingleResult())
+                    .satisfies(n -> assertThat(((Number) n).longValue()).isZero());
+        });
+    }
+
+    @Test
+    void waitingSpoolEntriesAreFoundForRecoveryAndLockedForProcessing() {
+        String queueId = "SP" + UUID.randomUUID().toString().substring(0, 8);
+        Instant received = Instant.parse("2026-01-01T00:00:00Z");
+        inTransaction(em -> spool(em).add(new SpooledMessage(queueId,
+                new Envelope("", List.of("a@example.test", "b@example.test"), received, "127.0.0.1", "client",
+                        "server", "ESMTP", "", ""),
+                "0".repeat(64), 42)));
+        inTransaction(em -> {
+            assertThat(spool(em).pendingSince(received.plusSeconds(1), 100_000)).contains(queueId);
+            assertThat(spool(em).pendingSince(received, 100_000)).doesNotContain(queueId);
+            SpooledMessage locked = spool(em).lockByQueueId(queueId).orElseThrow();
+            assertThat(locked.envelope().recipients()).containsExactly("a@example.test", "b@example.test");
+            assertThat(locked.envelope().reversePath()).isEmpty();
+            locked.done(Instant.now());
+        });
+        inTransaction(em -> {
+            assertThat(spool(em).lockByQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.DONE);
+            assertThat(spool(em).pendingSince(Instant.now(), 100_000)).doesNotContain(queueId);
+        });
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    private String newDomain() {
+        String name = "d" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+        inTransaction(em -> domains(em).add(new MailDomain(name, Instant.now())));
+        return name;
+    }
+
+    private void newAccount(String address) {
+        inTransaction(em -> {
+            EmailAddress parsed = EmailAddress.parse(address);
+            MailDomain domain = domains(em).byName(parsed.domain()).orElseThrow();
+            Account account = new Account(domain, parsed, "Test", PASSWORD, Instant.now());
+            accounts(em).add(account);
+            for (String[] folder : Mailbox.DEFAULT_FOLDERS) {
+                mailboxes(em).add(new Mailbox(account, folder[0], folder[1], 1));
+            }
+        });
+    }
+
+    private void deliver(String address, String queueId) {
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Mailbox inbox = mailboxes(em).lockByName(account, "INBOX").orElseThrow();
+            messages(em).add(StoredMessage.deliveredTo(inbox, "0".repeat(64), 100,
+                    new MessageSummary("a@example.test", address, "s", null, "<" + queueId + ">"),
+                    Instant.now(), queueId + "/" + address + "/INBOX"));
+            em.flush();
+        });
+    }
+
+    private static JpaDomainRepository domains(EntityManager em) {
+        JpaDomainRepository r = new JpaDomainRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaAccountRepository accounts(EntityManager em) {
+        JpaAccountRepository r = new JpaAccountRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaMailboxRepository mailboxes(EntityManager em) {
+        JpaMailboxRepository r = new JpaMailboxRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaMessageRepository messages(EntityManager em) {
+        JpaMessageRepository r = new JpaMessageRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaSpoolRepository spool(EntityManager em) {
+        JpaSpoolRepository r = new JpaSpoolRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static List<Long> range(long from, long to) {
+        List<Long> r = new ArrayList<>();
+        for (long i = from; i <= to; i++) {
+            r.add(i);
+        }
+        return r;
+    }
+
+    static String randomName() {
+        return "flute_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}

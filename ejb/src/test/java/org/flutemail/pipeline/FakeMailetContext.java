@@ -1,0 +1,86 @@
+package org.flutemail.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A mailet context over in-memory accounts and aliases that records what the pipeline did. */
+public final class FakeMailetContext implements MailetContext {
+
+    public record Stored(String recipient, String mailbox, String prefix) {
+    }
+
+    private final Set<String> accounts = new LinkedHashSet<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Set<String>> aliases = new HashMap<>();
+    public final List<Stored> stored = new ArrayList<>();
+    public final List<String> failures = new ArrayList<>();
+
+    public FakeMailetContext account(String... addresses) {
+        accounts.addAll(List.of(addresses));
+        return this;
+    }
+
+    public FakeMailetContext disabled(String address) {
+        disabled.add(address);
+        return this;
+    }
+
+    public FakeMailetContext alias(String address, String... targets) {
+        aliases.put(address, new LinkedHashSet<>(List.of(targets)));
+        return this;
+    }
+
+    @Override
+    public String serverName() {
+        return "mx.example.test";
+    }
+
+    @Override
+    public Instant now() {
+        return Instant.parse("2026-11-29T12:00:00Z");
+    }
+
+    @Override
+    public RecipientStatus statusOf(String address) {
+        if (disabled.contains(address)) {
+            return RecipientStatus.DISABLED;
+        }
+        if (accounts.contains(address)) {
+            return RecipientStatus.ACCOUNT;
+        }
+        if (aliases.containsKey(address)) {
+            return RecipientStatus.ALIAS;
+        }
+        return address.endsWith("@example.test") ? RecipientStatus.UNKNOWN : RecipientStatus.NOT_LOCAL;
+    }
+
+    @Override
+    public Set<String> aliasTargets(String address) {
+        return aliases.getOrDefault(address, Set.of());
+    }
+
+    @Override
+    public void storeInMailbox(Mail mail, String recipient, String mailbox) throws MailetException {
+        if (!accounts.contains(recipient)) {
+            throw new MailetException("no account " + recipient);
+        }
+        stored.add(new Stored(recipient, mailbox, new String(mail.prefix(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void recordFailure(Mail mail, String reason) {
+        failures.add(String.join(",", mail.recipients()) + ": " + reason);
+    }
+
+    public static Mail mail(String... recipients) {
+        return new Mail("Q1", "sender@remote.test", List.of(recipients),
+                new Mail.Trace("192.0.2.7", "client.remote.test", "mx.example.test", "ESMTP", "", "",
+                        Instant.parse("2026-11-29T11:59:58Z")),
+                "0".repeat(64), 1234);
+    }
+}

@@ -1,0 +1,81 @@
+package org.flutemail.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.flutemail.application.AccountService;
+import org.flutemail.application.Views.AccountView;
+
+@Path("/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @EJB
+    AccountService accounts;
+
+    @GET
+    public List<AccountView> list(@QueryParam("domain") String domain) {
+        return accounts.list(domain);
+    }
+
+    @POST
+    public Response create(Requests.NewAccount body) {
+        BadRequestBody.required("body", body);
+        AccountView created = accounts.create(BadRequestBody.required("address", body.address()),
+                BadRequestBody.required("password", body.password()), body.displayName(), body.quotaBytes());
+        return Response.created(UriBuilder.fromResource(AccountResource.class).path(created.address()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{address}")
+    public AccountView get(@PathParam("address") String address) {
+        return accounts.get(address);
+    }
+
+    @PUT
+    @Path("{address}")
+    public AccountView update(@PathParam("address") String address, Requests.AccountChange body) {
+        BadRequestBody.required("body", body);
+        return accounts.update(address, body.displayName(), body.quotaBytes());
+    }
+
+    @PUT
+    @Path("{address}/password")
+    public Response changePassword(@PathParam("address") String address, Requests.NewPassword body) {
+        BadRequestBody.required("body", body);
+        accounts.changePassword(address, BadRequestBody.required("password", body.password()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{address}/suspend")
+    public AccountView suspend(@PathParam("address") String address) {
+        return accounts.suspend(address);
+    }
+
+    @POST
+    @Path("{address}/activate")
+    public AccountView activate(@PathParam("address") String address) {
+        return accounts.activate(address);
+    }
+
+    @DELETE
+    @Path("{address}")
+    public Response delete(@PathParam("address") String address) {
+        accounts.delete(address);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.flutemail.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.flutemail.application.DomainService;
+import org.flutemail.application.Views.DomainView;
+
+@Path("/domains")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DomainResource {
+
+    @EJB
+    DomainService domains;
+
+    @GET
+    public List<DomainView> list() {
+        return domains.list();
+    }
+
+    @POST
+    public Response create(Requests.NewDomain body) {
+        BadRequestBody.required("body", body);
+        DomainView created = domains.create(BadRequestBody.required("name", body.name()));
+        return Response.created(UriBuilder.fromResource(DomainResource.class).path(created.name()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{name}")
+    public DomainView get(@PathParam("name") String name) {
+        return domains.get(name);
+    }
+
+    @POST
+    @Path("{name}/suspend")
+    public DomainView suspend(@PathParam("name") String name) {
+        return domains.suspend(name);
+    }
+
+    @POST
+    @Path("{name}/activate")
+    public DomainView activate(@PathParam("name") String name) {
+        return domains.activate(name);
+    }
+
+    @DELETE
+    @Path("{name}")
+    public Response delete(@PathParam("name") String name) {
+        domains.delete(name);
+        return Response.noContent().build();
+    }
+}

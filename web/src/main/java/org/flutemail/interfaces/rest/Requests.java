@@ -1,0 +1,28 @@
+package org.flutemail.interfaces.rest;
+
+import java.util.List;
+
+/** The JSON bodies the API accepts. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    public record NewDomain(String name) {
+    }
+
+    public record NewAccount(String address, String password, String displayName, Long quotaBytes) {
+    }
+
+    public record AccountChange(String displayName, Long quotaBytes) {
+    }
+
+    public record NewPassword(String password) {
+    }
+
+    public record NewAlias(String address, List<String> targets) {
+    }
+
+    public record AliasTargets(List<String> targets) {
+    }
+}
