@@ -11,13 +11,11 @@ import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.ConflictException;
-import org.flutemail.domain.DomainName;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
-import org.flutemail.domain.NotFoundException;
 import org.flutemail.domain.Passwords;
 
 @Stateless
@@ -38,13 +36,15 @@ public class DefaultAccountService implements AccountService {
     MailboxRepository mailboxes;
 
     @Inject
+    Lookups lookups;
+
+    @Inject
     Clock clock;
 
     @Override
     public AccountView create(String address, String password, String displayName, Long quotaBytes) {
         EmailAddress parsed = EmailAddress.parse(address);
-        MailDomain domain = domains.byName(parsed.domain())
-                .orElseThrow(() -> new NotFoundException("domain " + parsed.domain() + " is not served here"));
+        MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
         if (accounts.byAddress(canonical).isPresent()) {
             throw new ConflictException("account " + canonical + " exists already");
@@ -69,12 +69,7 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public List<AccountView> list(String domain) {
-        MailDomain d = null;
-        if (domain != null) {
-            String name = DomainName.normalize(domain);
-            d = domains.byName(name).orElseThrow(() -> new NotFoundException("domain " + name + " is not served here"));
-        }
-        return accounts.list(d).stream().map(DefaultAccountService::view).toList();
+        return accounts.list(lookups.domainFilter(domain)).stream().map(DefaultAccountService::view).toList();
     }
 
     @Override
@@ -117,9 +112,8 @@ public class DefaultAccountService implements AccountService {
         LOG.info(() -> "account deleted: " + account.address());
     }
 
-    Account find(String address) {
-        String canonical = EmailAddress.parse(address).toString();
-        return accounts.byAddress(canonical).orElseThrow(() -> new NotFoundException("no account " + canonical));
+    private Account find(String address) {
+        return lookups.account(address);
     }
 
     static AccountView view(Account a) {

@@ -10,7 +10,6 @@ import org.flutemail.application.Views.AliasView;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.ConflictException;
-import org.flutemail.domain.DomainName;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
@@ -31,13 +30,15 @@ public class DefaultAliasService implements AliasService {
     AliasRepository aliases;
 
     @Inject
+    Lookups lookups;
+
+    @Inject
     Clock clock;
 
     @Override
     public AliasView create(String address, List<String> targets) {
         EmailAddress parsed = EmailAddress.parse(address);
-        MailDomain domain = domains.byName(parsed.domain())
-                .orElseThrow(() -> new NotFoundException("domain " + parsed.domain() + " is not served here"));
+        MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
         if (aliases.byAddress(canonical).isPresent()) {
             throw new ConflictException("alias " + canonical + " exists already");
@@ -52,12 +53,7 @@ public class DefaultAliasService implements AliasService {
 
     @Override
     public List<AliasView> list(String domain) {
-        MailDomain d = null;
-        if (domain != null) {
-            String name = DomainName.normalize(domain);
-            d = domains.byName(name).orElseThrow(() -> new NotFoundException("domain " + name + " is not served here"));
-        }
-        return aliases.list(d).stream().map(DefaultAliasService::view).toList();
+        return aliases.list(lookups.domainFilter(domain)).stream().map(DefaultAliasService::view).toList();
     }
 
     @Override

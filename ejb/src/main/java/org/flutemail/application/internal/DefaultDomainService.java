@@ -10,13 +10,15 @@ import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainName;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.MailDomain;
-import org.flutemail.domain.NotFoundException;
 
 @Stateless
 public class DefaultDomainService implements DomainService {
 
     @Inject
     DomainRepository domains;
+
+    @Inject
+    Lookups lookups;
 
     @Inject
     Clock clock;
@@ -67,10 +69,8 @@ public class DefaultDomainService implements DomainService {
         domains.remove(domain);
     }
 
-    MailDomain find(String name) {
-        String normalized = DomainName.normalize(name);
-        return domains.byName(normalized)
-                .orElseThrow(() -> new NotFoundException("domain " + normalized + " is not served here"));
+    private MailDomain find(String name) {
+        return lookups.domain(name);
     }
 
     private DomainView view(MailDomain d) {

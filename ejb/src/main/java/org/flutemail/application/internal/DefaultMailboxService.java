@@ -11,8 +11,6 @@ import org.flutemail.application.Views.MailboxView;
 import org.flutemail.application.Views.MessageContentRef;
 import org.flutemail.application.Views.MessageView;
 import org.flutemail.domain.Account;
-import org.flutemail.domain.AccountRepository;
-import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.MailboxStatistics;
@@ -24,7 +22,7 @@ import org.flutemail.domain.StoredMessage;
 public class DefaultMailboxService implements MailboxService {
 
     @Inject
-    AccountRepository accounts;
+    Lookups lookups;
 
     @Inject
     MailboxRepository mailboxes;
@@ -57,8 +55,7 @@ public class DefaultMailboxService implements MailboxService {
     }
 
     private Account account(String address) {
-        String canonical = EmailAddress.parse(address).toString();
-        return accounts.byAddress(canonical).orElseThrow(() -> new NotFoundException("no account " + canonical));
+        return lookups.account(address);
     }
 
     private Mailbox mailbox(String address, String name) {
