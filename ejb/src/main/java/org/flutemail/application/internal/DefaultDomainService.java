@@ -64,7 +64,7 @@ public class DefaultDomainService implements DomainService {
         long addresses = domains.addressCount(domain);
         if (addresses > 0) {
             throw new ConflictException("domain " + domain.name() + " still has " + addresses
-                    + " accounts or aliases; delete them first");
+                    + (addresses == 1 ? " address" : " addresses") + " (accounts and aliases); delete them first");
         }
         domains.remove(domain);
     }

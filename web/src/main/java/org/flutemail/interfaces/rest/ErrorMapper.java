@@ -1,6 +1,8 @@
 package org.flutemail.interfaces.rest;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +33,10 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
         if (e instanceof InvalidAddressException || e instanceof WeakPasswordException
                 || e instanceof BadRequestBody || e instanceof IllegalArgumentException) {
             return error(Response.Status.BAD_REQUEST, "invalid", e.getMessage());
+        }
+        if (e instanceof ProcessingException || e instanceof JsonbException) {
+            // The body did not parse (not JSON, or not of the expected shape): the client's mistake.
+            return error(Response.Status.BAD_REQUEST, "invalid", "the request body is not valid JSON of the expected shape");
         }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
