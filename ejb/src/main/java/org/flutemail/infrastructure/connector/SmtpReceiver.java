@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.flutemail.application.AuthenticationService;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.application.SpoolService;
 import org.flutemail.connector.api.AcceptedMessage;
+import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.InboundMessage;
 import org.flutemail.connector.api.RecipientVerdict;
+import org.flutemail.connector.api.ScramCredential;
+import org.flutemail.connector.api.SenderVerdict;
 import org.flutemail.connector.api.SessionInfo;
 import org.flutemail.connector.api.SmtpListener;
 import org.flutemail.domain.Envelope;
@@ -36,9 +40,12 @@ public class SmtpReceiver implements SmtpListener {
     @Inject
     SpoolService spool;
 
+    @Inject
+    AuthenticationService authentication;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public RecipientVerdict checkRecipient(String address) {
+    public RecipientVerdict checkRecipient(String address, SessionInfo session) {
         try {
             return switch (directory.statusOf(directory.canonical(address))) {
                 case ACCOUNT, ALIAS -> RecipientVerdict.accept();
@@ -50,6 +57,51 @@ public class SmtpReceiver implements SmtpListener {
             LOG.log(Level.WARNING, "recipient lookup failed; asking the client to retry", e);
             return RecipientVerdict.of(RecipientVerdict.Kind.TRY_LATER, "cannot look the recipient up now");
         }
+    }
+
+    /**
+     * On the submission listeners an authenticated user may send only as an address of their own
+     * (RFC 6409 section 6.1 lets the server enforce this). Mail from other servers (MX) is not checked
+     * here: that is what SPF and DKIM checks are for.
+     */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SenderVerdict checkSender(String reversePath, SessionInfo session) {
+        if (session.listener() == SessionInfo.Listener.MX || !session.isAuthenticated()) {
+            return SenderVerdict.accept();
+        }
+        try {
+            return authentication.owns(session.authenticatedUser(), reversePath)
+                    ? SenderVerdict.accept()
+                    : SenderVerdict.of(SenderVerdict.Kind.NOT_OWNED, "sender address not owned by "
+                            + session.authenticatedUser());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sender check failed; asking the client to retry", e);
+            return SenderVerdict.of(SenderVerdict.Kind.TRY_LATER, "cannot check the sender now");
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AuthVerdict authenticate(String user, String password, SessionInfo session) {
+        try {
+            AuthVerdict verdict = authentication.verify(user, password).map(AuthVerdict::success)
+                    .orElseGet(() -> AuthVerdict.of(AuthVerdict.Kind.FAILURE));
+            LOG.info(() -> "SMTP authentication " + (verdict.succeeded() ? "succeeded" : "failed") + " for '"
+                    + user + "' from " + session.clientAddress());
+            return verdict;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "authentication could not be checked", e);
+            return AuthVerdict.of(AuthVerdict.Kind.TRY_LATER);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ScramCredential scramCredential(String user) {
+        return authentication.scramKeys(user)
+                .map(k -> new ScramCredential(k.identity(), k.salt(), k.iterations(), k.storedKey(), k.serverKey()))
+                .orElse(null);
     }
 
     @Override

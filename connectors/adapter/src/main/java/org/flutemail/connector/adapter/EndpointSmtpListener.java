@@ -7,9 +7,13 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 import org.flutemail.connector.api.AcceptedMessage;
+import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.InboundMessage;
 import org.flutemail.connector.api.MessageRefusedException;
 import org.flutemail.connector.api.RecipientVerdict;
+import org.flutemail.connector.api.ScramCredential;
+import org.flutemail.connector.api.SenderVerdict;
+import org.flutemail.connector.api.SessionInfo;
 import org.flutemail.connector.api.SmtpListener;
 
 /**
@@ -37,10 +41,30 @@ final class EndpointSmtpListener implements SmtpListener {
     }
 
     @Override
-    public RecipientVerdict checkRecipient(String address) {
+    public RecipientVerdict checkRecipient(String address, SessionInfo session) {
+        return call(listener -> listener.checkRecipient(address, session));
+    }
+
+    @Override
+    public SenderVerdict checkSender(String reversePath, SessionInfo session) {
+        return call(listener -> listener.checkSender(reversePath, session));
+    }
+
+    @Override
+    public AuthVerdict authenticate(String user, String password, SessionInfo session) {
+        return call(listener -> listener.authenticate(user, password, session));
+    }
+
+    @Override
+    public ScramCredential scramCredential(String user) {
+        return call(listener -> listener.scramCredential(user));
+    }
+
+    /** One untransacted call on a fresh endpoint, released whatever happens. */
+    private <T> T call(java.util.function.Function<SmtpListener, T> question) {
         MessageEndpoint endpoint = createEndpoint();
         try {
-            return ((SmtpListener) endpoint).checkRecipient(address);
+            return question.apply((SmtpListener) endpoint);
         } finally {
             endpoint.release();
         }

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class EndpointSmtpListenerTest {
 
+    private static final SessionInfo SESSION =
+            new SessionInfo("127.0.0.1", "c", "mx", "ESMTP", "", "", SessionInfo.Listener.MX);
+
+
     private final RecordingStore store = new RecordingStore();
     private final FakeEndpointFactory factory = new FakeEndpointFactory(store);
     private final EndpointSmtpListener listener = new EndpointSmtpListener(factory);
@@ -33,7 +37,7 @@ class EndpointSmtpListenerTest {
                 return new ByteArrayInputStream("x\r\n".getBytes());
             }
         };
-        return new InboundMessage(new SessionInfo("127.0.0.1", "c", "mx", "ESMTP", "", ""), "a@b",
+        return new InboundMessage(SESSION, "a@b",
                 List.of("c@d"), content, Instant.now());
     }
 
@@ -73,8 +77,8 @@ class EndpointSmtpListenerTest {
 
     @Test
     void recipientCheckUsesItsOwnEndpoint() {
-        assertThat(listener.checkRecipient("unknown@x").kind()).isEqualTo(RecipientVerdict.Kind.UNKNOWN);
-        assertThat(listener.checkRecipient("known@x").accepted()).isTrue();
+        assertThat(listener.checkRecipient("unknown@x", SESSION).kind()).isEqualTo(RecipientVerdict.Kind.UNKNOWN);
+        assertThat(listener.checkRecipient("known@x", SESSION).accepted()).isTrue();
         assertThat(factory.calls).containsExactly("create", "checkRecipient", "release",
                 "create", "checkRecipient", "release");
     }
@@ -82,7 +86,7 @@ class EndpointSmtpListenerTest {
     @Test
     void noEndpointIsADeliveryFailure() {
         factory.unavailable = true;
-        assertThatThrownBy(() -> listener.checkRecipient("a@b")).isInstanceOf(DeliveryFailedException.class);
+        assertThatThrownBy(() -> listener.checkRecipient("a@b", SESSION)).isInstanceOf(DeliveryFailedException.class);
         assertThatThrownBy(() -> listener.accept(message())).isInstanceOf(DeliveryFailedException.class);
     }
 }

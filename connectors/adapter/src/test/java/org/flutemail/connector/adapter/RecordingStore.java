@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.flutemail.connector.api.AcceptedMessage;
+import org.flutemail.connector.api.AuthVerdict;
+import org.flutemail.connector.api.ScramCredential;
+import org.flutemail.connector.api.SenderVerdict;
+import org.flutemail.connector.api.SessionInfo;
 import org.flutemail.connector.api.InboundMessage;
 import org.flutemail.connector.api.MessageRefusedException;
 import org.flutemail.connector.api.RecipientVerdict;
@@ -22,9 +26,24 @@ final class RecordingStore implements SmtpListener {
     volatile RuntimeException failure;
 
     @Override
-    public RecipientVerdict checkRecipient(String address) {
+    public RecipientVerdict checkRecipient(String address, SessionInfo session) {
         return address.startsWith("unknown@") ? RecipientVerdict.of(RecipientVerdict.Kind.UNKNOWN, "")
                 : RecipientVerdict.accept();
+    }
+
+    @Override
+    public SenderVerdict checkSender(String reversePath, SessionInfo session) {
+        return SenderVerdict.accept();
+    }
+
+    @Override
+    public AuthVerdict authenticate(String user, String password, SessionInfo session) {
+        return AuthVerdict.of(AuthVerdict.Kind.FAILURE);
+    }
+
+    @Override
+    public ScramCredential scramCredential(String user) {
+        return null;
     }
 
     @Override

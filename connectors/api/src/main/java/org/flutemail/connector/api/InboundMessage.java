@@ -10,13 +10,15 @@ import java.util.Objects;
  *
  * @param reversePath the MAIL FROM address without angle brackets; empty for the null sender {@code <>}
  * @param recipients  accepted RCPT TO addresses, in order, without angle brackets
+ * @param parameters  the transaction's ESMTP parameters; one recipient entry per recipient
  */
 public record InboundMessage(
         SessionInfo session,
         String reversePath,
         List<String> recipients,
         MessageContent content,
-        Instant receivedAt) {
+        Instant receivedAt,
+        EnvelopeParameters parameters) {
 
     public InboundMessage {
         Objects.requireNonNull(session, "session");
@@ -27,5 +29,15 @@ public record InboundMessage(
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("a message needs at least one recipient");
         }
+        parameters = parameters == null ? EnvelopeParameters.none(recipients.size()) : parameters;
+        if (parameters.recipients().size() != recipients.size()) {
+            throw new IllegalArgumentException("one set of recipient parameters per recipient");
+        }
+    }
+
+    /** A message without ESMTP parameters. */
+    public InboundMessage(SessionInfo session, String reversePath, List<String> recipients, MessageContent content,
+            Instant receivedAt) {
+        this(session, reversePath, recipients, content, receivedAt, null);
     }
 }

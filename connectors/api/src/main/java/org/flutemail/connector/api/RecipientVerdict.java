@@ -3,19 +3,20 @@ package org.flutemail.connector.api;
 import java.util.Objects;
 
 /**
- * The answer to "do you take mail for this address?". Each kind maps to one SMTP reply, chosen by the
- * protocol layer; {@code detail} is free text for the reply and the log, never an account's secret.
+ * The answer to "do you take mail for this address in this session?". Each kind maps to one SMTP
+ * reply, chosen by the protocol layer; {@code detail} is free text for the reply and the log, never
+ * an account's secret.
  */
 public record RecipientVerdict(Kind kind, String detail) {
 
     public enum Kind {
-        /** A local, active account or alias. */
+        /** A local, active account or alias, or another domain's address this session may relay to. */
         ACCEPT,
         /** No such local address (550 5.1.1). */
         UNKNOWN,
         /** The address exists but is suspended or its domain is (550 5.2.1). */
         DISABLED,
-        /** The address is not in a domain served here (relaying is refused: 550 5.7.1). */
+        /** Not a domain served here, and this session may not relay (550 5.7.1). */
         NOT_LOCAL,
         /** The store cannot answer now; the client should try again (451 4.3.0). */
         TRY_LATER

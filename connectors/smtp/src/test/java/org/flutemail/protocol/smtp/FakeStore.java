@@ -11,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.flutemail.connector.api.AcceptedMessage;
+import org.flutemail.connector.api.AuthVerdict;
+import org.flutemail.connector.api.ScramCredential;
+import org.flutemail.connector.api.SenderVerdict;
+import org.flutemail.connector.api.SessionInfo;
 import org.flutemail.connector.api.InboundMessage;
 import org.flutemail.connector.api.MessageRefusedException;
 import org.flutemail.connector.api.RecipientVerdict;
@@ -34,13 +38,28 @@ public final class FakeStore implements SmtpListener {
     public volatile MessageRefusedException refusal;
 
     @Override
-    public synchronized RecipientVerdict checkRecipient(String address) {
+    public synchronized RecipientVerdict checkRecipient(String address, SessionInfo session) {
         checked.add(address);
         RecipientVerdict verdict = verdicts.getOrDefault(address, RecipientVerdict.accept());
         if (verdict.detail().equals("throw")) {
             throw new IllegalStateException("store down");
         }
         return verdict;
+    }
+
+    @Override
+    public SenderVerdict checkSender(String reversePath, SessionInfo session) {
+        return SenderVerdict.accept();
+    }
+
+    @Override
+    public AuthVerdict authenticate(String user, String password, SessionInfo session) {
+        return AuthVerdict.of(AuthVerdict.Kind.FAILURE);
+    }
+
+    @Override
+    public ScramCredential scramCredential(String user) {
+        return null;
     }
 
     @Override

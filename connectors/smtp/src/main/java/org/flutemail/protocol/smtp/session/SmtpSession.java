@@ -205,7 +205,7 @@ public final class SmtpSession implements AutoCloseable {
 
     private RecipientVerdict checkRecipient(String address) {
         try {
-            return store.checkRecipient(address);
+            return store.checkRecipient(address, sessionInfo());
         } catch (RuntimeException e) {
             return RecipientVerdict.of(RecipientVerdict.Kind.TRY_LATER, "");
         }
@@ -282,7 +282,8 @@ public final class SmtpSession implements AutoCloseable {
     }
 
     private SessionInfo sessionInfo() {
-        return new SessionInfo(clientAddress, clientName, config.serverName(), extended ? "ESMTP" : "SMTP", "", "");
+        return new SessionInfo(clientAddress, clientName, config.serverName(), extended ? "ESMTP" : "SMTP", "", "",
+                SessionInfo.Listener.MX);
     }
 
     /** Counts errors and turns the last one allowed into a closing 421. */

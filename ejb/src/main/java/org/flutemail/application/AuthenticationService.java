@@ -1,0 +1,25 @@
+package org.flutemail.application;
+
+import java.util.Optional;
+
+/** Who may log in to the mail protocols, and as whom they may send. */
+public interface AuthenticationService {
+
+    /**
+     * The canonical address of the active account that {@code user} and {@code password} identify, or
+     * empty: for a wrong password and an unknown user alike.
+     */
+    Optional<String> verify(String user, String password);
+
+    /** SCRAM-SHA-256 server keys for an active account (RFC 5802 section 3). */
+    record ScramKeys(String identity, byte[] salt, int iterations, byte[] storedKey, byte[] serverKey) {
+    }
+
+    Optional<ScramKeys> scramKeys(String user);
+
+    /**
+     * Whether the account {@code identity} may use {@code address} as its sender: its own address, or
+     * an alias that delivers to it.
+     */
+    boolean owns(String identity, String address);
+}

@@ -1,0 +1,83 @@
+package org.flutemail.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.flutemail.application.AuthenticationService;
+import org.flutemail.application.RecipientDirectory;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.EmailAddress;
+import org.flutemail.domain.InvalidAddressException;
+import org.flutemail.domain.Passwords;
+import org.flutemail.domain.SaltedPassword;
+
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DefaultAuthenticationService implements AuthenticationService {
+
+    /** Checked against when the user is unknown, so that both cases cost the same time. */
+    private static final SaltedPassword DECOY = Passwords.hash("decoy password never matches");
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    RecipientDirectory directory;
+
+    @Override
+    public Optional<String> verify(String user, String password) {
+        Optional<Account> account = activeAccount(user);
+        boolean matches = Passwords.matches(password, account.map(Account::password).orElse(DECOY));
+        return matches && account.isPresent() ? Optional.of(account.get().address()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ScramKeys> scramKeys(String user) {
+        return activeAccount(user).map(a -> {
+            SaltedPassword p = a.password();
+            byte[] salted = Base64.getDecoder().decode(p.hash());
+            try {
+                byte[] storedKey = MessageDigest.getInstance("SHA-256").digest(hmac(salted, "Client Key"));
+                return new ScramKeys(a.address(), Base64.getDecoder().decode(p.salt()), p.iterations(), storedKey,
+                        hmac(salted, "Server Key"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SHA-256 and HmacSHA256 are part of every Java runtime", e);
+            }
+        });
+    }
+
+    @Override
+    public boolean owns(String identity, String address) {
+        String canonical = directory.canonical(address);
+        if (canonical.equals(identity)) {
+            return true;
+        }
+        // An alias counts as the account's own when it delivers (directly) to the account.
+        return directory.aliasTargets(canonical).contains(identity);
+    }
+
+    private Optional<Account> activeAccount(String user) {
+        if (user == null || user.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return accounts.byAddress(EmailAddress.parse(user).toString()).filter(Account::canReceive);
+        } catch (InvalidAddressException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String text) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+}
