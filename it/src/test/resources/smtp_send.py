@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Sends one message file with Python's smtplib and prints the outcome as one JSON object.
+
+usage: smtp_send.py HOST PORT FROM MESSAGE_FILE RCPT [RCPT...]
+
+The file's bytes are handed to smtplib unchanged (smtplib dot-stuffs them). The outcome is
+{"outcome": "sent", "refused": {rcpt: [code, text]}} when at least one recipient was accepted,
+{"outcome": "recipients-refused", "refused": {...}} when all were refused at RCPT, or
+{"outcome": "error", "code": ..., "text": ..., "error": ...} for any other SMTP failure.
+"""
+import json
+import smtplib
+import sys
+
+
+def text(value):
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def main():
+    host, port, sender, path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    recipients = sys.argv[5:]
+    with open(path, "rb") as f:
+        message = f.read()
+    try:
+        with smtplib.SMTP(host, port, local_hostname="client.example", timeout=60) as smtp:
+            smtp.ehlo()
+            options = ["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else []
+            refused = smtp.sendmail(sender, recipients, message, mail_options=options)
+            result = {"outcome": "sent", "refused": {r: [c, text(t)] for r, (c, t) in refused.items()}}
+    except smtplib.SMTPRecipientsRefused as e:
+        result = {"outcome": "recipients-refused",
+                  "refused": {r: [c, text(t)] for r, (c, t) in e.recipients.items()}}
+    except smtplib.SMTPResponseException as e:
+        result = {"outcome": "error", "code": e.smtp_code, "text": text(e.smtp_error), "error": type(e).__name__}
+    except (smtplib.SMTPException, OSError) as e:
+        result = {"outcome": "error", "code": None, "text": str(e), "error": type(e).__name__}
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
