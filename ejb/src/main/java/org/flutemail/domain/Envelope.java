@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param reversePath MAIL FROM, empty for the null sender
  * @param protocol    the RFC 3848 "with" keyword (ESMTP, ESMTPS, ...)
+ * @param options     what the sender asked of delivery (body type, SMTPUTF8, DSN)
  */
 public record Envelope(
         String reversePath,
@@ -18,9 +19,11 @@ public record Envelope(
         String serverName,
         String protocol,
         String tlsCipher,
-        String authUser) {
+        String authUser,
+        DeliveryOptions options) {
 
     public Envelope {
         recipients = List.copyOf(recipients);
+        options = options == null ? DeliveryOptions.none() : options;
     }
 }

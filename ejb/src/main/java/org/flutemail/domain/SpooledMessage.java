@@ -74,6 +74,24 @@ public class SpooledMessage {
     @Column(name = "auth_user", nullable = false)
     private String authUser;
 
+    @Column(name = "body_type", nullable = false)
+    private String bodyType;
+
+    @Column(name = "smtp_utf8", nullable = false)
+    private boolean smtpUtf8;
+
+    @Column(name = "dsn_return", nullable = false)
+    private String dsnReturn;
+
+    @Column(name = "dsn_envelope_id", nullable = false)
+    private String dsnEnvelopeId;
+
+    /** Parallel to {@link #recipients}: what each recipient asked for in RCPT (NOTIFY, ORCPT). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "spooled_recipient_dsn", joinColumns = @JoinColumn(name = "spool_id"))
+    @OrderColumn(name = "position")
+    private List<RecipientDsnColumns> recipientDsn = new ArrayList<>();
+
     @Column(nullable = false)
     private int attempts;
 
@@ -98,6 +116,14 @@ public class SpooledMessage {
         this.protocol = envelope.protocol();
         this.tlsCipher = envelope.tlsCipher();
         this.authUser = envelope.authUser();
+        DeliveryOptions options = envelope.options();
+        this.bodyType = options.bodyType();
+        this.smtpUtf8 = options.smtpUtf8();
+        this.dsnReturn = options.dsnReturn();
+        this.dsnEnvelopeId = options.dsnEnvelopeId();
+        for (String recipient : envelope.recipients()) {
+            this.recipientDsn.add(new RecipientDsnColumns(options.forRecipient(recipient)));
+        }
         this.blobKey = blobKey;
         this.size = size;
         this.updatedAt = envelope.receivedAt();
@@ -132,8 +158,13 @@ public class SpooledMessage {
     }
 
     public Envelope envelope() {
+        java.util.Map<String, RecipientDsn> perRecipient = new java.util.HashMap<>();
+        for (int i = 0; i < recipients.size() && i < recipientDsn.size(); i++) {
+            perRecipient.put(recipients.get(i), recipientDsn.get(i).toDsn());
+        }
         return new Envelope(reversePath, List.copyOf(recipients), receivedAt, clientAddress, clientName, serverName,
-                protocol, tlsCipher, authUser);
+                protocol, tlsCipher, authUser,
+                new DeliveryOptions(bodyType, smtpUtf8, dsnReturn, dsnEnvelopeId, perRecipient));
     }
 
     /** Counts a processing attempt, so that a message that keeps failing is visible. */

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A mail on its way through the pipeline: its envelope, the session facts it arrived with, and its
@@ -25,6 +28,7 @@ public final class Mail {
     private final String contentKey;
     private final long contentSize;
     private final List<String> prependedHeaders;
+    private final Map<String, Object> attributes = new HashMap<>();
     private String state = ProcessorNames.ROOT;
     private String errorMessage;
 
@@ -98,6 +102,19 @@ public final class Mail {
         return String.join("", prependedHeaders).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Named values mailets hand on to later steps (for instance what the sender asked of delivery).
+     * Values should be immutable: split parts of a mail share them.
+     */
+    public <T> Optional<T> attribute(String name, Class<T> type) {
+        Object value = attributes.get(name);
+        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    }
+
+    public void setAttribute(String name, Object value) {
+        attributes.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    }
+
     public String state() {
         return state;
     }
@@ -133,6 +150,7 @@ public final class Mail {
         Mail part = new Mail(queueId, reversePath, moving, trace, contentKey, contentSize, prependedHeaders);
         part.state = state;
         part.errorMessage = errorMessage;
+        part.attributes.putAll(attributes);
         return part;
     }
 }

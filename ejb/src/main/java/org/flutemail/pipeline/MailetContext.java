@@ -22,6 +22,12 @@ public interface MailetContext {
      */
     void storeInMailbox(Mail mail, String recipient, String mailbox) throws MailetException;
 
+    /**
+     * Hands the mail, as it is now, to remote delivery for all its recipients (which must be in
+     * domains not served here). Delivery then happens asynchronously, with retries and bounces.
+     */
+    void sendRemote(Mail mail) throws MailetException;
+
     /** Records that the mail could not be handled for its recipients, and why. */
     void recordFailure(Mail mail, String reason);
 }

@@ -19,6 +19,7 @@ public final class FakeMailetContext implements MailetContext {
     private final Map<String, Set<String>> aliases = new HashMap<>();
     public final List<Stored> stored = new ArrayList<>();
     public final List<String> failures = new ArrayList<>();
+    public final List<List<String>> sentRemote = new ArrayList<>();
 
     public FakeMailetContext account(String... addresses) {
         accounts.addAll(List.of(addresses));
@@ -70,6 +71,11 @@ public final class FakeMailetContext implements MailetContext {
             throw new MailetException("no account " + recipient);
         }
         stored.add(new Stored(recipient, mailbox, new String(mail.prefix(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void sendRemote(Mail mail) {
+        sentRemote.add(mail.recipients());
     }
 
     @Override

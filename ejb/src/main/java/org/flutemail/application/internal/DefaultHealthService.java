@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.HealthService;
 import org.flutemail.application.Readiness;
+import org.flutemail.domain.OutboundRepository;
 import org.flutemail.domain.SpoolRepository;
 import org.flutemail.domain.SpoolState;
 
@@ -23,6 +24,9 @@ public class DefaultHealthService implements HealthService {
     @Inject
     SpoolRepository spool;
 
+    @Inject
+    OutboundRepository outbound;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Health check() {
@@ -30,10 +34,10 @@ public class DefaultHealthService implements HealthService {
         try {
             long waiting = spool.countByState(SpoolState.ACCEPTED);
             long failed = spool.countByState(SpoolState.FAILED);
-            return new Health(ready ? "UP" : "STARTING", ready, true, waiting, failed);
+            return new Health(ready ? "UP" : "STARTING", ready, true, waiting, failed, outbound.countQueued());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "health check: the database does not answer", e);
-            return new Health("DOWN", ready, false, -1, -1);
+            return new Health("DOWN", ready, false, -1, -1, -1);
         }
     }
 }

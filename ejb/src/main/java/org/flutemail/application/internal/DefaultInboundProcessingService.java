@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.InboundProcessingService;
 import org.flutemail.application.RecipientDirectory;
+import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.SpoolRepository;
 import org.flutemail.domain.SpoolState;
@@ -33,6 +34,12 @@ public class DefaultInboundProcessingService implements InboundProcessingService
     LocalMailStore store;
 
     @Inject
+    RemoteQueueing remote;
+
+    @Inject
+    ContentMaterializer materializer;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -53,7 +60,9 @@ public class DefaultInboundProcessingService implements InboundProcessingService
                 new Mail.Trace(e.clientAddress(), e.clientName(), e.serverName(), e.protocol(), e.tlsCipher(),
                         e.authUser(), e.receivedAt()),
                 spooled.blobKey(), spooled.size());
-        SpoolMailetContext context = new SpoolMailetContext(SERVER_NAME, clock, directory, store);
+        mail.setAttribute(DeliveryOptions.class.getName(), e.options());
+        SpoolMailetContext context = new SpoolMailetContext(SERVER_NAME, clock, directory, store, remote,
+                materializer.newRun());
         PIPELINE.run(mail, context);
         if (context.failures().isEmpty()) {
             spooled.done(clock.instant());

@@ -47,7 +47,9 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
         try {
             parsed = EmailAddress.parse(address);
         } catch (InvalidAddressException e) {
-            return RecipientStatus.NOT_LOCAL;
+            // Not an address Flute can route (relay tricks such as user@remote@local end here too):
+            // no mailbox takes it, and it must never be relayed.
+            return RecipientStatus.UNKNOWN;
         }
         Optional<MailDomain> domain = domains.byName(parsed.domain());
         if (domain.isEmpty()) {

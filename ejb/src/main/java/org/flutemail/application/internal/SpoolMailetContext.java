@@ -18,16 +18,19 @@ final class SpoolMailetContext implements MailetContext {
     private final Clock clock;
     private final RecipientDirectory directory;
     private final LocalMailStore store;
-    private final LocalMailStore.Run run;
+    private final RemoteQueueing remote;
+    private final ContentMaterializer.Run run;
     private final List<String> failures = new ArrayList<>();
     private int stored;
 
-    SpoolMailetContext(String serverName, Clock clock, RecipientDirectory directory, LocalMailStore store) {
+    SpoolMailetContext(String serverName, Clock clock, RecipientDirectory directory, LocalMailStore store,
+            RemoteQueueing remote, ContentMaterializer.Run run) {
         this.serverName = serverName;
         this.clock = clock;
         this.directory = directory;
         this.store = store;
-        this.run = store.newRun();
+        this.remote = remote;
+        this.run = run;
     }
 
     @Override
@@ -55,6 +58,11 @@ final class SpoolMailetContext implements MailetContext {
         if (store.store(run, mail, recipient, mailbox, now())) {
             stored++;
         }
+    }
+
+    @Override
+    public void sendRemote(Mail mail) {
+        remote.queue(run, mail, now());
     }
 
     @Override

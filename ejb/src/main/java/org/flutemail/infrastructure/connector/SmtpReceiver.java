@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
 import org.flutemail.application.RecipientDirectory;
+import org.flutemail.application.RelayPolicy;
 import org.flutemail.application.SpoolService;
 import org.flutemail.connector.api.AcceptedMessage;
 import org.flutemail.connector.api.AuthVerdict;
@@ -20,7 +21,13 @@ import org.flutemail.connector.api.ScramCredential;
 import org.flutemail.connector.api.SenderVerdict;
 import org.flutemail.connector.api.SessionInfo;
 import org.flutemail.connector.api.SmtpListener;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flutemail.connector.api.EnvelopeParameters;
+import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.Envelope;
+import org.flutemail.domain.RecipientDsn;
 import org.jboss.ejb3.annotation.ResourceAdapter;
 
 /**
@@ -43,6 +50,9 @@ public class SmtpReceiver implements SmtpListener {
     @Inject
     AuthenticationService authentication;
 
+    @Inject
+    RelayPolicy relay;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RecipientVerdict checkRecipient(String address, SessionInfo session) {
@@ -51,7 +61,9 @@ public class SmtpReceiver implements SmtpListener {
                 case ACCOUNT, ALIAS -> RecipientVerdict.accept();
                 case UNKNOWN -> RecipientVerdict.of(RecipientVerdict.Kind.UNKNOWN, "no such user here");
                 case DISABLED -> RecipientVerdict.of(RecipientVerdict.Kind.DISABLED, "mailbox disabled");
-                case NOT_LOCAL -> RecipientVerdict.of(RecipientVerdict.Kind.NOT_LOCAL, "relay access denied");
+                case NOT_LOCAL -> relay.mayRelay(session.clientAddress(), session.isAuthenticated())
+                        ? RecipientVerdict.accept()
+                        : RecipientVerdict.of(RecipientVerdict.Kind.NOT_LOCAL, "relay access denied");
             };
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "recipient lookup failed; asking the client to retry", e);
@@ -108,10 +120,17 @@ public class SmtpReceiver implements SmtpListener {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AcceptedMessage accept(InboundMessage message) {
         SessionInfo s = message.session();
-        Envelope envelope = new Envelope(message.reversePath(),
-                message.recipients().stream().map(directory::canonical).distinct().toList(),
+        EnvelopeParameters p = message.parameters();
+        Map<String, RecipientDsn> dsn = new LinkedHashMap<>();
+        for (int i = 0; i < message.recipients().size(); i++) {
+            EnvelopeParameters.RecipientParameters r = p.recipients().get(i);
+            dsn.putIfAbsent(directory.canonical(message.recipients().get(i)),
+                    new RecipientDsn(r.notifyOn(), r.original()));
+        }
+        Envelope envelope = new Envelope(message.reversePath(), List.copyOf(dsn.keySet()),
                 message.receivedAt(), s.clientAddress(), s.clientName(), s.serverName(), s.protocol(), s.tlsCipher(),
-                s.authenticatedUser());
+                s.authenticatedUser(),
+                new DeliveryOptions(p.body(), p.smtpUtf8(), p.dsnReturn(), p.dsnEnvelopeId(), dsn));
         try (InputStream content = message.content().openStream()) {
             return new AcceptedMessage(spool.accept(envelope, content));
         } catch (IOException e) {

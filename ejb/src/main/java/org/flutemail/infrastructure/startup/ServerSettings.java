@@ -23,6 +23,20 @@ public final class ServerSettings {
         return serverData != null ? Path.of(serverData, "flute") : Path.of("data", "flute");
     }
 
+    /**
+     * Where the TLS certificate and key live ({@code server.crt.pem}, {@code server.key.pem}), shared
+     * with the resource adapter, which reloads them when they change.
+     */
+    public static Path tlsDirectory() {
+        String explicit = System.getProperty("flute.tls.dir");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String serverData = System.getProperty("jboss.server.data.dir");
+        return serverData != null ? Path.of(serverData, "flute", "tls")
+                : Path.of(System.getProperty("java.io.tmpdir"), "flute-tls");
+    }
+
     /** The first domain created on an empty database. */
     public static String firstDomain() {
         return value("flute.domain", "FLUTE_DOMAIN", "example.test").toLowerCase(Locale.ROOT);
@@ -44,6 +58,29 @@ public final class ServerSettings {
         } catch (java.net.UnknownHostException e) {
             return "localhost";
         }
+    }
+
+    /** How long outbound mail is retried before it bounces (RFC 5321 4.5.4.1 suggests 4-5 days). */
+    public static java.time.Duration outboundLifetime() {
+        return java.time.Duration.parse(value("flute.outbound.lifetime", "FLUTE_OUTBOUND_LIFETIME", "P5D"));
+    }
+
+    /** After how long a still-deferred message earns its sender a delay notice. */
+    public static java.time.Duration outboundDelayWarning() {
+        return java.time.Duration.parse(value("flute.outbound.delayWarning", "FLUTE_OUTBOUND_DELAY_WARNING", "PT4H"));
+    }
+
+    /** Multiplies the retry delays; below 1 only for tests that cannot wait for minutes. */
+    public static double outboundRetryScale() {
+        return Double.parseDouble(value("flute.outbound.retryScale", "FLUTE_OUTBOUND_RETRY_SCALE", "1"));
+    }
+
+    /**
+     * Networks whose clients may relay without authenticating, as comma-separated CIDR blocks
+     * (e.g. {@code 10.0.0.0/8,192.168.1.0/24}). Empty by default: nobody relays unauthenticated.
+     */
+    public static String relayNetworks() {
+        return value("flute.relay.networks", "FLUTE_RELAY_NETWORKS", "");
     }
 
     static String value(String property, String environment, String fallback) {

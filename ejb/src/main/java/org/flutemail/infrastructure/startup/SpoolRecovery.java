@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.Readiness;
+import org.flutemail.application.RemoteDeliveryService;
 import org.flutemail.application.SpoolService;
 
 /**
@@ -29,12 +30,17 @@ public class SpoolRecovery implements Readiness {
     @EJB
     SpoolService spool;
 
+    @EJB
+    RemoteDeliveryService remote;
+
     private volatile boolean ready;
 
     @PostConstruct
     void onStart() {
         int queued = spool.requeueStalled(0);
-        LOG.info(() -> "spool recovery on start: " + queued + " waiting messages queued again");
+        int outbound = remote.requeueOverdue(0, true);
+        LOG.info(() -> "recovery on start: " + queued + " waiting messages and " + outbound
+                + " overdue outbound deliveries queued again");
         ready = true;
     }
 
@@ -42,6 +48,7 @@ public class SpoolRecovery implements Readiness {
     void sweep() {
         try {
             spool.requeueStalled(STALLED_MINUTES);
+            remote.requeueOverdue(STALLED_MINUTES, false);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "spool sweep failed; will try again in five minutes", e);
         }

@@ -2,6 +2,7 @@ package org.flutemail.pipeline.builtin;
 
 import static org.flutemail.pipeline.ProcessorNames.ERROR;
 import static org.flutemail.pipeline.ProcessorNames.LOCAL_DELIVERY;
+import static org.flutemail.pipeline.ProcessorNames.RELAY;
 import static org.flutemail.pipeline.ProcessorNames.ROOT;
 
 import java.util.List;
@@ -13,11 +14,13 @@ import org.flutemail.pipeline.engine.Step;
 /**
  * The processors of a stock Flute server:
  * <pre>
- * root:           add Received; resolve aliases; local accounts -> local-delivery; the rest -> error
+ * root:           add Received; resolve aliases; local accounts -> local-delivery;
+ *                 other domains -> relay; the rest (local but unknown) -> error
  * local-delivery: store in INBOX
+ * relay:          queue for remote delivery
  * error:          record the failure
  * </pre>
- * Filters (spam, virus, rules) and remote delivery join as further steps and processors.
+ * Filters (spam, virus, rules) join as further steps and processors.
  */
 public final class StandardPipeline {
 
@@ -29,15 +32,19 @@ public final class StandardPipeline {
                 new Step("add-received", new All(), new AddReceivedHeader()),
                 new Step("resolve-aliases", new All(), new ResolveAliases()),
                 new Step("local-accounts", new RecipientIs(RecipientStatus.ACCOUNT), new ToProcessor(LOCAL_DELIVERY)),
+                new Step("other-domains", new RecipientIs(RecipientStatus.NOT_LOCAL), new ToProcessor(RELAY)),
                 new Step("no-route", new All(),
                         new ToProcessor(ERROR, "no mailbox here takes mail for this recipient any more"))),
                 ERROR);
         Processor localDelivery = new Processor(LOCAL_DELIVERY, List.of(
                 new Step("store-in-inbox", new All(), new LocalDelivery())),
                 ERROR);
+        Processor relay = new Processor(RELAY, List.of(
+                new Step("remote-delivery", new All(), new RemoteDelivery())),
+                ERROR);
         Processor error = new Processor(ERROR, List.of(
                 new Step("record-failure", new All(), new RecordFailure())),
                 ERROR);
-        return new MailPipeline(List.of(root, localDelivery, error));
+        return new MailPipeline(List.of(root, localDelivery, relay, error));
     }
 }

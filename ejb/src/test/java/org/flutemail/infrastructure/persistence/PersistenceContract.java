@@ -14,7 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.Map;
 import org.flutemail.domain.Account;
+import org.flutemail.domain.DeliveryOptions;
+import org.flutemail.domain.RecipientDsn;
 import org.flutemail.domain.Administrator;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.Envelope;
@@ -221,7 +224,9 @@ abstract class PersistenceContract {
         Instant received = Instant.parse("2026-01-01T00:00:00Z");
         inTransaction(em -> spool(em).add(new SpooledMessage(queueId,
                 new Envelope("", List.of("a@example.test", "b@example.test"), received, "127.0.0.1", "client",
-                        "server", "ESMTP", "", ""),
+                        "server", "ESMTP", "", "", new DeliveryOptions("8BITMIME", true, "HDRS", "env-1",
+                                Map.of("b@example.test", new RecipientDsn(List.of("SUCCESS", "DELAY"),
+                                        "rfc822;B@example.test")))),
                 "0".repeat(64), 42)));
         inTransaction(em -> {
             assertThat(spool(em).pendingSince(received.plusSeconds(1), 100_000)).contains(queueId);
@@ -229,6 +234,14 @@ abstract class PersistenceContract {
             SpooledMessage locked = spool(em).lockByQueueId(queueId).orElseThrow();
             assertThat(locked.envelope().recipients()).containsExactly("a@example.test", "b@example.test");
             assertThat(locked.envelope().reversePath()).isEmpty();
+            DeliveryOptions options = locked.envelope().options();
+            assertThat(options.bodyType()).isEqualTo("8BITMIME");
+            assertThat(options.smtpUtf8()).isTrue();
+            assertThat(options.dsnReturn()).isEqualTo("HDRS");
+            assertThat(options.dsnEnvelopeId()).isEqualTo("env-1");
+            assertThat(options.forRecipient("a@example.test")).isEqualTo(RecipientDsn.DEFAULT);
+            assertThat(options.forRecipient("b@example.test").notifyOn()).containsExactly("SUCCESS", "DELAY");
+            assertThat(options.forRecipient("b@example.test").original()).isEqualTo("rfc822;B@example.test");
             locked.done(Instant.now());
         });
         inTransaction(em -> {

@@ -64,6 +64,15 @@ class StandardPipelineTest {
     }
 
     @Test
+    void recipientsInOtherDomainsGoToRemoteDeliveryAndLocalOnesToTheirInbox() {
+        FakeMailetContext context = new FakeMailetContext().account("alice@example.test");
+        StandardPipeline.create().run(mail("alice@example.test", "carol@remote.test", "dave@other.test"), context);
+        assertThat(context.stored).extracting(Stored::recipient).containsExactly("alice@example.test");
+        assertThat(context.sentRemote).containsExactly(java.util.List.of("carol@remote.test", "dave@other.test"));
+        assertThat(context.failures).isEmpty();
+    }
+
+    @Test
     void clientSuppliedTextCannotBreakTheTraceHeader() {
         assertThat(AddReceivedHeader.printable("evil\r\nBcc: x@y (z)")).isEqualTo("evil__Bcc:_x@y__z_");
     }

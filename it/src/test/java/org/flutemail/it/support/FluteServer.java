@@ -46,12 +46,14 @@ public final class FluteServer implements AutoCloseable {
     private final int portOffset;
     private final Path home;
     private final TestDatabase database;
+    private final List<String> properties;
     private final FluteApi api;
     private Process launcher;
     private Thread shutdownHook;
 
-    private FluteServer(String name, int portOffset, Path home, TestDatabase database) {
+    private FluteServer(String name, int portOffset, Path home, TestDatabase database, List<String> properties) {
         this.name = name;
+        this.properties = List.copyOf(properties);
         this.portOffset = portOffset;
         this.home = home;
         this.database = database;
@@ -61,12 +63,17 @@ public final class FluteServer implements AutoCloseable {
 
     /** Copies the provisioned server to {@code <flute.it.work>/<name>}, replacing any earlier copy. */
     public static FluteServer create(String name, int portOffset, TestDatabase database) {
+        return create(name, portOffset, database, List.of());
+    }
+
+    /** As {@link #create(String, int, TestDatabase)}, with extra {@code name=value} system properties. */
+    public static FluteServer create(String name, int portOffset, TestDatabase database, List<String> properties) {
         Path source = Paths.get(System.getProperty("flute.it.server.source", "../wildfly-config/target/server"))
                 .toAbsolutePath().normalize();
         Path work = Paths.get(System.getProperty("flute.it.work", "target/servers"));
         Path home = work.resolve(name).toAbsolutePath();
         ServerCopy.copy(source, home);
-        return new FluteServer(name, portOffset, home, database);
+        return new FluteServer(name, portOffset, home, database, properties);
     }
 
     public String name() {
@@ -112,6 +119,7 @@ public final class FluteServer implements AutoCloseable {
                 "-Dflute.smtp.port=" + smtpPort()));
         // The other mail ports, shifted too, so that servers of different classes never collide.
         OTHER_MAIL_PORTS.forEach((property, port) -> command.add("-D" + property + "=" + (port + portOffset)));
+        properties.forEach(p -> command.add("-D" + p));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)

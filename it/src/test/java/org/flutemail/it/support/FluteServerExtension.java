@@ -23,7 +23,7 @@ final class FluteServerExtension implements BeforeAllCallback, AfterAllCallback,
         }
         FluteServerTest settings = annotation.get();
         FluteServer server = FluteServer.create(testClass.getSimpleName(), settings.portOffset(),
-                TestDatabase.fromSystemProperty(testClass.getSimpleName()));
+                TestDatabase.fromSystemProperty(testClass.getSimpleName()), java.util.List.of(settings.properties()));
         context.getStore(NAMESPACE).put(FluteServer.class, server);
         server.start();
     }

@@ -21,4 +21,7 @@ public @interface FluteServerTest {
 
     /** Added to every port of the server: HTTP 8080, management 9990, SMTP 10025. */
     int portOffset();
+
+    /** Extra system properties for the server, as {@code name=value}. */
+    String[] properties() default {};
 }

@@ -25,4 +25,8 @@ final class Requests {
 
     public record AliasTargets(List<String> targets) {
     }
+
+    /** A PEM certificate chain (leaf first) and its PEM PKCS#8 private key. */
+    public record NewCertificate(String certificate, String privateKey) {
+    }
 }

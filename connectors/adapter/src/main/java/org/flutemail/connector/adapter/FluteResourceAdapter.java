@@ -20,7 +20,8 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.HintsContext;
 
 /**
- * Flute's inbound resource adapter: each activated {@code SmtpListener} bean gets an SMTP port, served
+ * Flute's inbound resource adapter: each activated {@code SmtpListener} bean gets the SMTP ports (MX,
+ * submission, implicit-TLS submission; see {@link SmtpService}), served
  * with WorkManager threads, and every recipient check or received message becomes one call on a fresh
  * endpoint. Undeploying the bean (or the adapter) closes the port; redeploying opens it again.
  */
@@ -41,7 +42,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
     @ConfigProperty(description = "Name of this adapter instance in log lines", defaultValue = "flute")
     private String instanceName = "flute";
 
-    private final Map<ActivationKey, SmtpServer> servers = new ConcurrentHashMap<>();
+    private final Map<ActivationKey, SmtpService> services = new ConcurrentHashMap<>();
     private BootstrapContext bootstrap;
 
     public String getInstanceName() {
@@ -60,8 +61,8 @@ public class FluteResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        servers.values().forEach(SmtpServer::stop);
-        servers.clear();
+        services.values().forEach(SmtpService::stop);
+        services.clear();
         LOG.info(() -> "Flute resource adapter " + instanceName + " stopped");
     }
 
@@ -77,17 +78,17 @@ public class FluteResourceAdapter implements ResourceAdapter {
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException(e.getMessage());
         }
-        SmtpServer server = new SmtpServer(settings, new EndpointSmtpListener(factory), bootstrap.getWorkManager(),
-                bootstrap.isContextSupported(HintsContext.class));
-        server.start();
-        servers.put(new ActivationKey(factory, spec), server);
+        SmtpService service = new SmtpService(settings, new EndpointSmtpListener(factory),
+                bootstrap.getWorkManager(), bootstrap.isContextSupported(HintsContext.class));
+        service.start();
+        services.put(new ActivationKey(factory, spec), service);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        SmtpServer server = servers.remove(new ActivationKey(factory, spec));
-        if (server != null) {
-            server.stop();
+        SmtpService service = services.remove(new ActivationKey(factory, spec));
+        if (service != null) {
+            service.stop();
         }
     }
 
@@ -99,7 +100,8 @@ public class FluteResourceAdapter implements ResourceAdapter {
 
     /** The SMTP ports currently open, for tests and diagnostics. */
     int[] localPorts() {
-        return servers.values().stream().mapToInt(SmtpServer::localPort).toArray();
+        return services.values().stream().flatMapToInt(service -> java.util.Arrays.stream(service.localPorts()))
+                .toArray();
     }
 
     @Override

@@ -19,8 +19,16 @@ public class SmtpActivationSpec implements ActivationSpec {
     @ConfigProperty(description = "Address to bind; flute.smtp.bind wins", defaultValue = "0.0.0.0")
     private String bindAddress = "0.0.0.0";
 
-    @ConfigProperty(description = "TCP port; flute.smtp.port wins", defaultValue = "10025")
+    @ConfigProperty(description = "MX port; 0 or less disables it; flute.smtp.port wins", defaultValue = "10025")
     private Integer port = 10025;
+
+    @ConfigProperty(description = "Submission port (STARTTLS, AUTH required); 0 or less disables it; "
+            + "flute.submission.port wins", defaultValue = "10587")
+    private Integer submissionPort = 10587;
+
+    @ConfigProperty(description = "Implicit-TLS submission port; 0 or less disables it; flute.smtps.port wins",
+            defaultValue = "10465")
+    private Integer smtpsPort = 10465;
 
     @ConfigProperty(description = "Name in the greeting; flute.hostname wins; empty means the local host name")
     private String hostName = "";
@@ -51,6 +59,22 @@ public class SmtpActivationSpec implements ActivationSpec {
 
     public void setPort(Integer port) {
         this.port = port;
+    }
+
+    public Integer getSubmissionPort() {
+        return submissionPort;
+    }
+
+    public void setSubmissionPort(Integer submissionPort) {
+        this.submissionPort = submissionPort;
+    }
+
+    public Integer getSmtpsPort() {
+        return smtpsPort;
+    }
+
+    public void setSmtpsPort(Integer smtpsPort) {
+        this.smtpsPort = smtpsPort;
     }
 
     public String getHostName() {
@@ -87,8 +111,10 @@ public class SmtpActivationSpec implements ActivationSpec {
 
     @Override
     public void validate() throws InvalidPropertyException {
-        if (port == null || port < 0 || port > 65535) {
-            throw new InvalidPropertyException("port out of range: " + port);
+        for (Integer value : new Integer[] {port, submissionPort, smtpsPort}) {
+            if (value == null || value > 65535) {
+                throw new InvalidPropertyException("port out of range: " + value);
+            }
         }
         if (bindAddress == null || bindAddress.isBlank()) {
             throw new InvalidPropertyException("bindAddress is empty");
@@ -107,6 +133,6 @@ public class SmtpActivationSpec implements ActivationSpec {
 
     @Override
     public String toString() {
-        return "SmtpActivationSpec[" + bindAddress + ":" + port + "]";
+        return "SmtpActivationSpec[" + bindAddress + ":" + port + "," + submissionPort + "," + smtpsPort + "]";
     }
 }

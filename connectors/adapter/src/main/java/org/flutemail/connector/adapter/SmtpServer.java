@@ -18,29 +18,31 @@ import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 
-import org.flutemail.connector.api.SmtpListener;
 
 /**
- * One SMTP listening port and the connections it accepted. The port is bound in {@link #start} so a
- * bind failure fails the activation (and the deployment) instead of being logged by a thread; all
- * threads come from the WorkManager.
+ * One SMTP listening port (MX, submission or implicit-TLS submission) and the connections it
+ * accepted. The port is bound in {@link #start} so a bind failure fails the activation (and the
+ * deployment) instead of being logged by a thread; all threads come from the WorkManager.
  */
 final class SmtpServer {
 
     private static final Logger LOG = Logger.getLogger(SmtpServer.class.getName());
     private static final long STOP_WAIT_MILLIS = 3000;
 
-    private final SmtpSettings settings;
-    private final SmtpListener store;
+    private final ListenerSettings listener;
+    private final int maxConnections;
+    private final ConnectionSetup setup;
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Set<ConnectionWork> connections = ConcurrentHashMap.newKeySet();
     private ServerSocket serverSocket;
     private AcceptLoop acceptLoop;
 
-    SmtpServer(SmtpSettings settings, SmtpListener store, WorkManager workManager, boolean hintLongRunning) {
-        this.settings = settings;
-        this.store = store;
+    SmtpServer(ListenerSettings listener, int maxConnections, ConnectionSetup setup, WorkManager workManager,
+            boolean hintLongRunning) {
+        this.listener = listener;
+        this.maxConnections = maxConnections;
+        this.setup = setup;
         this.workManager = workManager;
         this.hintLongRunning = hintLongRunning;
     }
@@ -49,11 +51,11 @@ final class SmtpServer {
         try {
             serverSocket = new ServerSocket();
             serverSocket.setReuseAddress(true);
-            serverSocket.bind(new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port()));
+            serverSocket.bind(new InetSocketAddress(InetAddress.getByName(listener.bindAddress()), listener.port()));
         } catch (IOException e) {
             closeQuietly(serverSocket);
-            throw new ResourceException("cannot listen for SMTP on " + settings.bindAddress() + ":"
-                    + settings.port(), e);
+            throw new ResourceException("cannot listen for SMTP " + listener.name() + " on " + listener.bindAddress()
+                    + ":" + listener.port(), e);
         }
         try {
             acceptLoop = new AcceptLoop(serverSocket, this, hintLongRunning);
@@ -62,8 +64,8 @@ final class SmtpServer {
             closeQuietly(serverSocket);
             throw new ResourceException("cannot schedule the SMTP accept loop", e);
         }
-        LOG.info(() -> "SMTP listening on " + serverSocket.getLocalSocketAddress() + " as "
-                + settings.protocol().serverName());
+        LOG.info(() -> "SMTP " + listener.name() + " listening on " + serverSocket.getLocalSocketAddress() + " as "
+                + serverName());
     }
 
     int localPort() {
@@ -71,18 +73,22 @@ final class SmtpServer {
     }
 
     void serve(Socket socket) {
-        if (connections.size() >= settings.maxConnections()) {
-            refuse(socket, "421 4.7.0 " + settings.protocol().serverName() + " Error: too many connections\r\n");
+        if (connections.size() >= maxConnections) {
+            refuse(socket, "421 4.7.0 " + serverName() + " Error: too many connections\r\n");
             return;
         }
-        ConnectionWork tracked = new ConnectionWork(socket, settings.protocol(), store, connections::remove);
+        ConnectionWork tracked = new ConnectionWork(socket, setup, connections::remove);
         connections.add(tracked);
         try {
             workManager.scheduleWork(tracked, WorkManager.INDEFINITE, null, new RejectionCloser());
         } catch (WorkException e) {
             connections.remove(tracked);
-            refuse(socket, "421 4.3.2 " + settings.protocol().serverName() + " Error: service busy, try later\r\n");
+            refuse(socket, "421 4.3.2 " + serverName() + " Error: service busy, try later\r\n");
         }
+    }
+
+    private String serverName() {
+        return setup.protocol().serverName();
     }
 
     void releaseStuckConnections() {

@@ -4,33 +4,57 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.resource.spi.InvalidPropertyException;
 
+import org.flutemail.protocol.smtp.auth.SaslMechanisms;
+import org.flutemail.protocol.smtp.session.ListenerPolicy;
 import org.flutemail.protocol.smtp.session.SmtpConfig;
 
 /**
- * Where one SMTP listener binds and the limits it runs with. Each value comes from, in order: a
- * system property (so an operator or a test can move a port without rebuilding the EAR), the
- * bean's activation config, the default.
+ * The three SMTP listeners and what they share: limits, TLS files, AUTH. Each value comes from, in
+ * order: a system property (so an operator or a test can move a port without rebuilding the EAR),
+ * the bean's activation config, the default. A port of zero or less disables its listener.
  *
- * @param maxConnections connections served at once; more are answered {@code 421 4.7.0} and closed
+ * @param listeners        the enabled listeners
+ * @param maxConnections   connections served at once per listener; more are answered {@code 421 4.7.0}
+ * @param tlsDirectory     where {@code server.crt.pem} and {@code server.key.pem} live
+ * @param handshakeTimeout how long a TLS handshake may take before the connection is dropped
+ * @param scramIterations  the PBKDF2 iteration count of accounts, for made-up SCRAM answers
  */
-record SmtpSettings(String bindAddress, int port, int maxConnections, SmtpConfig protocol) {
+record SmtpSettings(List<ListenerSettings> listeners, int maxConnections, SmtpConfig protocol, Path tlsDirectory,
+        Duration handshakeTimeout, int scramIterations) {
 
     static final String BIND = "flute.smtp.bind";
     static final String PORT = "flute.smtp.port";
+    static final String SUBMISSION_BIND = "flute.submission.bind";
+    static final String SUBMISSION_PORT = "flute.submission.port";
+    static final String SMTPS_BIND = "flute.smtps.bind";
+    static final String SMTPS_PORT = "flute.smtps.port";
+    static final String MX_PLAIN_AUTH = "flute.smtp.allowPlainAuth";
+    static final String SUBMISSION_PLAIN_AUTH = "flute.submission.allowPlainAuth";
     static final String HOSTNAME = "flute.hostname";
+    static final String TLS_DIR = "flute.tls.dir";
+    static final String HANDSHAKE_TIMEOUT_SECONDS = "flute.smtp.tlsHandshakeTimeoutSeconds";
+    static final String SCRAM_ITERATIONS = "flute.smtp.scramIterations";
     static final String MAX_MESSAGE_SIZE = "flute.smtp.maxMessageSize";
     static final String MAX_RECIPIENTS = "flute.smtp.maxRecipients";
     static final String MAX_CONNECTIONS = "flute.smtp.maxConnections";
     static final String MAX_LINE_LENGTH = "flute.smtp.maxLineLength";
     static final String MAX_ERRORS = "flute.smtp.maxErrors";
     static final String MAX_COMMANDS = "flute.smtp.maxCommands";
+    static final String MAX_HOPS = "flute.smtp.maxHops";
     static final String IDLE_TIMEOUT_SECONDS = "flute.smtp.idleTimeoutSeconds";
     static final String MEMORY_THRESHOLD = "flute.smtp.memoryThreshold";
     static final String SPOOL_DIR = "flute.smtp.spoolDir";
+
+    static final int DEFAULT_PORT = 10025;
+    static final int DEFAULT_SUBMISSION_PORT = 10587;
+    static final int DEFAULT_SMTPS_PORT = 10465;
+    private static final long DEFAULT_HANDSHAKE_TIMEOUT_SECONDS = 30;
 
     static SmtpSettings resolve(SmtpActivationSpec spec, Properties system) throws InvalidPropertyException {
         Lookup lookup = new Lookup(system);
@@ -43,16 +67,45 @@ record SmtpSettings(String bindAddress, int port, int maxConnections, SmtpConfig
                 .maxCommandLineLength((int) lookup.number(MAX_LINE_LENGTH, null, SmtpConfig.DEFAULT_MAX_COMMAND_LINE))
                 .maxErrors((int) lookup.number(MAX_ERRORS, null, SmtpConfig.DEFAULT_MAX_ERRORS))
                 .maxCommands((int) lookup.number(MAX_COMMANDS, null, SmtpConfig.DEFAULT_MAX_COMMANDS))
+                .maxHops((int) lookup.number(MAX_HOPS, null, SmtpConfig.DEFAULT_MAX_HOPS))
                 .idleTimeout(Duration.ofSeconds(lookup.number(IDLE_TIMEOUT_SECONDS, null,
                         SmtpConfig.DEFAULT_IDLE_TIMEOUT.toSeconds())))
                 .memoryThreshold((int) lookup.number(MEMORY_THRESHOLD, null, SmtpConfig.DEFAULT_MEMORY_THRESHOLD))
                 .spoolDirectory(Path.of(lookup.text(SPOOL_DIR, null, System.getProperty("java.io.tmpdir"))))
                 .build();
-        return new SmtpSettings(
-                lookup.text(BIND, spec.getBindAddress(), "0.0.0.0"),
-                (int) lookup.number(PORT, spec.getPort(), 10025),
+        String bind = lookup.text(BIND, spec.getBindAddress(), "0.0.0.0");
+        List<ListenerSettings> listeners = new ArrayList<>();
+        addIfEnabled(listeners, bind, (int) lookup.number(PORT, spec.getPort(), DEFAULT_PORT),
+                ListenerPolicy.mx(true, lookup.flag(MX_PLAIN_AUTH)));
+        addIfEnabled(listeners, lookup.text(SUBMISSION_BIND, null, bind),
+                (int) lookup.number(SUBMISSION_PORT, spec.getSubmissionPort(), DEFAULT_SUBMISSION_PORT),
+                ListenerPolicy.submission(true, lookup.flag(SUBMISSION_PLAIN_AUTH)));
+        addIfEnabled(listeners, lookup.text(SMTPS_BIND, null, bind),
+                (int) lookup.number(SMTPS_PORT, spec.getSmtpsPort(), DEFAULT_SMTPS_PORT),
+                ListenerPolicy.submissions());
+        return new SmtpSettings(listeners,
                 (int) lookup.number(MAX_CONNECTIONS, spec.getMaxConnections(), 100),
-                protocol);
+                protocol,
+                Path.of(lookup.text(TLS_DIR, null, defaultTlsDirectory(system))),
+                Duration.ofSeconds(lookup.number(HANDSHAKE_TIMEOUT_SECONDS, null, DEFAULT_HANDSHAKE_TIMEOUT_SECONDS)),
+                (int) lookup.number(SCRAM_ITERATIONS, null, SaslMechanisms.DEFAULT_SCRAM_ITERATIONS));
+    }
+
+    private static void addIfEnabled(List<ListenerSettings> listeners, String bind, int port, ListenerPolicy policy)
+            throws InvalidPropertyException {
+        if (port > 65535) {
+            throw new InvalidPropertyException(policy.listener() + " port out of range: " + port);
+        }
+        if (port > 0) {
+            listeners.add(new ListenerSettings(bind, port, policy));
+        }
+    }
+
+    /** Next to the server's other data; outside WildFly (tests, tools) under the temporary directory. */
+    private static String defaultTlsDirectory(Properties system) {
+        String data = system.getProperty("jboss.server.data.dir");
+        return data != null ? Path.of(data, "flute", "tls").toString()
+                : Path.of(System.getProperty("java.io.tmpdir"), "flute-tls").toString();
     }
 
     private static String localHostName() {
@@ -72,6 +125,10 @@ record SmtpSettings(String bindAddress, int port, int maxConnections, SmtpConfig
                 return value.strip();
             }
             return configured != null && !configured.isBlank() ? configured.strip() : fallback;
+        }
+
+        boolean flag(String property) {
+            return Boolean.parseBoolean(text(property, null, "false"));
         }
 
         long number(String property, Number configured, long fallback) throws InvalidPropertyException {

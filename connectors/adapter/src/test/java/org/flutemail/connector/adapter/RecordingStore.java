@@ -17,8 +17,14 @@ import org.flutemail.connector.api.MessageRefusedException;
 import org.flutemail.connector.api.RecipientVerdict;
 import org.flutemail.connector.api.SmtpListener;
 
-/** The bean behind the fake endpoints: takes every recipient except unknown@…, keeps message text. */
+/**
+ * The bean behind the fake endpoints: takes every recipient except unknown@…, knows one account
+ * ({@value #USER} with password {@value #PASSWORD}), lets nobody send as forged@…, keeps message text.
+ */
 final class RecordingStore implements SmtpListener {
+
+    static final String USER = "alice@flute.test";
+    static final String PASSWORD = "s3cret pass";
 
     final List<String> contents = new CopyOnWriteArrayList<>();
     final List<InboundMessage> messages = new CopyOnWriteArrayList<>();
@@ -33,12 +39,14 @@ final class RecordingStore implements SmtpListener {
 
     @Override
     public SenderVerdict checkSender(String reversePath, SessionInfo session) {
-        return SenderVerdict.accept();
+        return reversePath.startsWith("forged@") ? SenderVerdict.of(SenderVerdict.Kind.NOT_OWNED, "")
+                : SenderVerdict.accept();
     }
 
     @Override
     public AuthVerdict authenticate(String user, String password, SessionInfo session) {
-        return AuthVerdict.of(AuthVerdict.Kind.FAILURE);
+        return user.equals(USER) && password.equals(PASSWORD) ? AuthVerdict.success(USER)
+                : AuthVerdict.of(AuthVerdict.Kind.FAILURE);
     }
 
     @Override

@@ -7,7 +7,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
+import org.flutemail.protocol.smtp.auth.SaslMechanisms;
+import org.flutemail.protocol.smtp.session.ListenerPolicy;
 import org.flutemail.protocol.smtp.session.SmtpConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +30,10 @@ class SmtpServerTest {
 
     private SmtpServer start(int maxConnections, Duration idleTimeout) throws Exception {
         SmtpConfig config = SmtpConfig.builder("mx.flute.test").idleTimeout(idleTimeout).spoolDirectory(spool).build();
-        server = new SmtpServer(new SmtpSettings("127.0.0.1", 0, maxConnections, config),
-                new EndpointSmtpListener(endpoints), workManager, false);
+        ListenerPolicy mx = ListenerPolicy.mx(false, false);
+        ConnectionSetup setup = new ConnectionSetup(config, mx, new SaslMechanisms(List.of()), Optional::empty,
+                Duration.ofSeconds(5), new EndpointSmtpListener(endpoints));
+        server = new SmtpServer(new ListenerSettings("127.0.0.1", 0, mx), maxConnections, setup, workManager, false);
         server.start();
         return server;
     }
@@ -107,6 +113,13 @@ class SmtpServerTest {
             assertThat(SmtpClients.readAll(open, 5000)).isEmpty();
         }
         assertThat(isListening(port)).isFalse();
+    }
+
+    /** A port nothing listens on right now, for tests that must name their ports. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
     }
 
     static boolean isListening(int port) {

@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 
 import org.flutemail.connector.api.SmtpListener;
+import org.flutemail.protocol.smtp.auth.SaslMechanisms;
 import org.flutemail.protocol.smtp.codec.ContentFlaws;
 import org.flutemail.protocol.smtp.codec.DecoderHandler;
 import org.flutemail.protocol.smtp.codec.SmtpDecoder;
 import org.flutemail.protocol.smtp.reply.Reply;
+import org.flutemail.protocol.smtp.session.ListenerPolicy;
 import org.flutemail.protocol.smtp.session.SessionStats;
 import org.flutemail.protocol.smtp.session.SmtpConfig;
 import org.flutemail.protocol.smtp.session.SmtpSession;
@@ -21,20 +23,39 @@ import org.flutemail.protocol.smtp.session.Step;
  *
  * <p>Replies to pipelined commands in one chunk come back together, so a transport writes once per
  * read (RFC 2920). Not thread-safe: one thread drives a connection at a time.
+ *
+ * <p>TLS is the transport's: when an {@link Output} says {@code startTls}, the transport sends the
+ * bytes, runs the handshake and calls {@link #tlsEstablished}. Whatever the client had sent after the
+ * STARTTLS line is dropped here, never read as if it had come over TLS; for implicit TLS the transport
+ * calls {@link #tlsEstablished} before {@link #greet()}.
  */
 public final class SmtpConnection implements AutoCloseable {
 
-    /** What to send, and whether to close the connection after sending it. */
-    public record Output(byte[] bytes, boolean close) {
+    /**
+     * What to send, and then whether to close the connection or to start TLS (in which case nothing
+     * more is read in the clear).
+     */
+    public record Output(byte[] bytes, boolean close, boolean startTls) {
     }
 
     private final SmtpSession session;
     private final SmtpDecoder decoder;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean closing;
+    private boolean startingTls;
 
+    /** An MX connection without TLS or AUTH. */
     public SmtpConnection(SmtpConfig config, SmtpListener store, String clientAddress, Clock clock) {
-        this.session = new SmtpSession(config, store, clientAddress, clock);
+        this(new SmtpSession(config, store, clientAddress, clock), config);
+    }
+
+    public SmtpConnection(SmtpConfig config, ListenerPolicy policy, SaslMechanisms mechanisms, SmtpListener store,
+            String clientAddress, Clock clock) {
+        this(new SmtpSession(config, policy, mechanisms, store, clientAddress, clock), config);
+    }
+
+    private SmtpConnection(SmtpSession session, SmtpConfig config) {
+        this.session = session;
         this.decoder = new SmtpDecoder(config.maxCommandLineLength(), new Handler());
     }
 
@@ -46,6 +67,17 @@ public final class SmtpConnection implements AutoCloseable {
     public Output receive(byte[] bytes, int offset, int length) {
         decoder.feed(bytes, offset, length);
         return drain();
+    }
+
+    /**
+     * The TLS handshake succeeded: the dialogue restarts inside TLS (RFC 3207 section 4.2).
+     *
+     * @param description the protocol and cipher suite, for the trace header
+     */
+    public void tlsEstablished(String description) {
+        startingTls = false;
+        decoder.reset();
+        session.tlsEstablished(description);
     }
 
     public Output idleTimeout() {
@@ -71,7 +103,7 @@ public final class SmtpConnection implements AutoCloseable {
     }
 
     private Output drain() {
-        Output output = new Output(pending.toByteArray(), closing);
+        Output output = new Output(pending.toByteArray(), closing, startingTls && !closing);
         pending.reset();
         return output;
     }
@@ -82,6 +114,11 @@ public final class SmtpConnection implements AutoCloseable {
         }
         switch (step.action()) {
             case START_DATA -> decoder.enterDataMode();
+            case READ_CHUNK -> decoder.enterChunkMode(step.chunkSize());
+            case START_TLS -> {
+                startingTls = true;
+                decoder.stop();
+            }
             case CLOSE -> {
                 closing = true;
                 decoder.stop();
@@ -110,6 +147,11 @@ public final class SmtpConnection implements AutoCloseable {
         @Override
         public void endOfData(ContentFlaws flaws) {
             apply(session.endOfData(flaws));
+        }
+
+        @Override
+        public void endOfChunk() {
+            apply(session.endOfChunk());
         }
     }
 }

@@ -36,6 +36,11 @@ public final class FakeStore implements SmtpListener {
     public volatile Function<InboundMessage, AcceptedMessage> onAccept =
             message -> new AcceptedMessage("Q" + received.size());
     public volatile MessageRefusedException refusal;
+    /** The one account: {@value #USER}, password {@value #PASSWORD}; its SCRAM credential if set. */
+    public static final String USER = "alice@flute.test";
+    public static final String PASSWORD = "pencil";
+    public final Map<String, ScramCredential> scram = new ConcurrentHashMap<>();
+    public final List<SessionInfo> senderChecks = new ArrayList<>();
 
     @Override
     public synchronized RecipientVerdict checkRecipient(String address, SessionInfo session) {
@@ -48,18 +53,31 @@ public final class FakeStore implements SmtpListener {
     }
 
     @Override
-    public SenderVerdict checkSender(String reversePath, SessionInfo session) {
-        return SenderVerdict.accept();
+    public synchronized SenderVerdict checkSender(String reversePath, SessionInfo session) {
+        senderChecks.add(session);
+        if (reversePath.startsWith("forged@")) {
+            return SenderVerdict.of(SenderVerdict.Kind.NOT_OWNED, "");
+        }
+        return reversePath.startsWith("busy@") ? SenderVerdict.of(SenderVerdict.Kind.TRY_LATER, "")
+                : SenderVerdict.accept();
     }
 
+    /** {@code throttled} is always throttled, {@code crash} makes the store fail. */
     @Override
     public AuthVerdict authenticate(String user, String password, SessionInfo session) {
-        return AuthVerdict.of(AuthVerdict.Kind.FAILURE);
+        if (user.equals("crash")) {
+            throw new IllegalStateException("store down");
+        }
+        if (user.equals("throttled")) {
+            return AuthVerdict.of(AuthVerdict.Kind.THROTTLED);
+        }
+        return user.equals(USER) && password.equals(PASSWORD) ? AuthVerdict.success(USER)
+                : AuthVerdict.of(AuthVerdict.Kind.FAILURE);
     }
 
     @Override
     public ScramCredential scramCredential(String user) {
-        return null;
+        return scram.get(user);
     }
 
     @Override

@@ -30,7 +30,7 @@ class SmtpConnectionTest {
 
     private static final String EXPECTED_REPLIES = "220 mx ESMTP Flute\r\n"
             + "250-mx Hello client.test\r\n250-PIPELINING\r\n250-SIZE 52428800\r\n250-8BITMIME\r\n"
-            + "250-ENHANCEDSTATUSCODES\r\n250 HELP\r\n"
+            + "250-BINARYMIME\r\n250-CHUNKING\r\n250-SMTPUTF8\r\n250-DSN\r\n250-ENHANCEDSTATUSCODES\r\n250 HELP\r\n"
             + "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n"
             + "250 2.0.0 Ok: queued as Q0\r\n"
             + "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n"
@@ -168,6 +168,74 @@ class SmtpConnectionTest {
             assertThat(new String(output.bytes(), StandardCharsets.US_ASCII))
                     .isEqualTo("421 4.4.2 mx Error: timeout exceeded, closing connection\r\n");
             assertThat(output.close()).isTrue();
+        }
+    }
+
+    private static final String BDAT_DIALOGUE = "EHLO c\r\nMAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\n"
+            + "BDAT 5\r\nab\r\ncBDAT 8 LAST\r\n\r\n.\r\nRSE"
+            + "MAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\nBDAT 3\r\nx\ny"
+            + "MAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\nBDAT 20\r\n01234567890123456789BDAT 1 LAST\r\nzQUIT\r\n";
+
+    private static final String BDAT_REPLIES = "220 mx ESMTP Flute\r\n"
+            + "250-mx Hello c\r\n250-PIPELINING\r\n250-SIZE 16\r\n250-8BITMIME\r\n250-BINARYMIME\r\n"
+            + "250-CHUNKING\r\n250-SMTPUTF8\r\n250-DSN\r\n250-ENHANCEDSTATUSCODES\r\n250 HELP\r\n"
+            + "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 5 octets received\r\n250 2.0.0 Ok: queued as Q0\r\n"
+            + "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 3 octets received\r\n"
+            + "503 5.5.1 Error: nested MAIL command\r\n503 5.5.1 Error: bad sequence of commands\r\n"
+            + "552 5.3.4 Error: message size exceeds fixed maximum message size\r\n"
+            + "503 5.5.1 Error: need MAIL command\r\n221 2.0.0 mx Bye\r\n";
+
+    @Test
+    void bdatChunksGiveIdenticalResultsSplitAtEveryByte() {
+        SmtpConfig config = SmtpConfig.builder("mx").maxMessageSize(16).spoolDirectory(spool).build();
+        byte[] input = BDAT_DIALOGUE.getBytes(StandardCharsets.US_ASCII);
+        for (int cut = 0; cut <= input.length; cut++) {
+            FakeStore store = new FakeStore();
+            assertThat(run(store, config, input, cut)).as("cut at %d", cut).isEqualTo(BDAT_REPLIES);
+            assertThat(store.received()).extracting(FakeStore.Received::content).containsExactly("ab\r\nc\r\n.\r\nRSE");
+        }
+    }
+
+    @Test
+    void bareLineEndsInBdatAreRefusedUnlessTheBodyIsBinary() {
+        FakeStore store = new FakeStore();
+        String input = "EHLO c\r\nMAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\nBDAT 4 LAST\r\na\nb\r"
+                + "MAIL FROM:<a@b> BODY=BINARYMIME\r\nRCPT TO:<c@d>\r\nBDAT 4 LAST\r\na\nb\r";
+        assertThat(run(store, input)).contains(
+                "550 5.6.0 Error: message contains a bare CR or LF; lines must end with CRLF\r\n")
+                .endsWith("250 2.0.0 Ok: queued as Q0\r\n");
+        assertThat(store.received()).extracting(FakeStore.Received::content).containsExactly("a\nb\r");
+    }
+
+    /**
+     * The STARTTLS command injection: whatever follows STARTTLS in the same read was sent in the
+     * clear and must never be executed, wherever the reads are split. The transport stops feeding
+     * plaintext once it is told to start TLS, as a real one hands later bytes to the TLS engine.
+     */
+    @Test
+    void commandsInjectedAfterStartTlsAreNeverExecuted() {
+        String plaintext = "EHLO c\r\nSTARTTLS\r\nMAIL FROM:<evil@x.test>\r\nRCPT TO:<c@d>\r\n";
+        byte[] input = plaintext.getBytes(StandardCharsets.US_ASCII);
+        byte[] overTls = "EHLO d\r\nMAIL FROM:<a@b>\r\nQUIT\r\n".getBytes(StandardCharsets.US_ASCII);
+        for (int cut = "EHLO c\r\nSTARTTLS".length(); cut <= input.length; cut++) {
+            FakeStore store = new FakeStore();
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            try (SmtpConnection connection = new SmtpConnection(SmtpConfig.builder("mx").spoolDirectory(spool).build(),
+                    org.flutemail.protocol.smtp.session.ListenerPolicy.mx(true, false),
+                    new org.flutemail.protocol.smtp.auth.SaslMechanisms(List.of()), store, "c", Clock.systemUTC())) {
+                SmtpConnection.Output first = connection.receive(input, 0, cut);
+                written.writeBytes(first.bytes());
+                SmtpConnection.Output second = first.startTls() ? first
+                        : connection.receive(input, cut, input.length - cut);
+                written.writeBytes(second == first ? new byte[0] : second.bytes());
+                assertThat(second.startTls()).as("cut at %d", cut).isTrue();
+                connection.tlsEstablished("TLSv1.3 TLS_AES_128_GCM_SHA256");
+                written.writeBytes(connection.receive(overTls, 0, overTls.length).bytes());
+            }
+            assertThat(written.toString(StandardCharsets.US_ASCII)).as("cut at %d", cut)
+                    .contains("220 2.0.0 Ready to start TLS\r\n250-mx Hello d\r\n")
+                    .endsWith("250 2.1.0 Ok\r\n221 2.0.0 mx Bye\r\n")
+                    .doesNotContain("503").doesNotContain("250 2.1.5");
         }
     }
 }

@@ -9,9 +9,12 @@ public interface DecoderHandler {
     /** A command line longer than the limit ended; its bytes were dropped as they came. */
     void commandLineTooLong();
 
-    /** Message content after dot-unstuffing; the array is reused after the call returns. */
+    /** Message content, dot-unstuffed after DATA, raw after BDAT; the array is reused after the call returns. */
     void content(byte[] buffer, int offset, int length);
 
     /** The terminating {@code CRLF.CRLF} was read; {@code flaws} says what the content broke. */
     void endOfData(ContentFlaws flaws);
+
+    /** The last octet of a BDAT chunk was passed to {@link #content}. */
+    void endOfChunk();
 }

@@ -24,7 +24,7 @@ public final class SmtpDecoder {
     /** RFC 5321 section 4.5.3.1.6: a text line is at most 1000 octets including CRLF. */
     static final int MAX_TEXT_LINE = 1000;
 
-    private enum Mode { COMMAND, DISCARDING_COMMAND, DATA, STOPPED }
+    private enum Mode { COMMAND, DISCARDING_COMMAND, DATA, CHUNK, STOPPED }
 
     /** Where the DATA reader stands with respect to line starts and the terminator. */
     private enum DataState { LINE_START, DOT_AT_START, DOT_CR, MID_LINE, CR_SEEN }
@@ -41,6 +41,7 @@ public final class SmtpDecoder {
     private int textLineLength;
     private boolean bareLineEnd;
     private boolean overlongLine;
+    private long chunkRemaining;
 
     /**
      * @param maxCommandLineLength the longest command line accepted, in octets including CRLF
@@ -66,9 +67,39 @@ public final class SmtpDecoder {
         overlongLine = false;
     }
 
-    /** Ignores all further input, e.g. after QUIT or a 421 reply. */
+    /**
+     * Switches to reading exactly {@code size} octets of BDAT content (RFC 3030), passed on raw: no
+     * dot-unstuffing and no terminator, since the length frames it. Called from within
+     * {@link DecoderHandler#commandLine} like {@link #enterDataMode}; a zero size ends at once.
+     */
+    public void enterChunkMode(long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("negative chunk size");
+        }
+        if (size == 0) {
+            handler.endOfChunk();
+            return;
+        }
+        mode = Mode.CHUNK;
+        chunkRemaining = size;
+    }
+
+    /**
+     * Ignores all further input, e.g. after QUIT or a 421 reply, and after STARTTLS: bytes a client
+     * pipelined behind STARTTLS arrived in plaintext and must never be read as if they came over TLS
+     * (the STARTTLS command-injection flaw), so whatever is left of the current chunk is dropped.
+     */
     public void stop() {
         mode = Mode.STOPPED;
+        lineLength = 0;
+    }
+
+    /** Starts afresh in command mode with nothing buffered: the stream restarts after a TLS handshake. */
+    public void reset() {
+        mode = Mode.COMMAND;
+        lineLength = 0;
+        contentLength = 0;
+        chunkRemaining = 0;
     }
 
     public boolean isReadingContent() {
@@ -77,8 +108,13 @@ public final class SmtpDecoder {
 
     public void feed(byte[] bytes, int offset, int length) {
         int end = offset + length;
-        for (int i = offset; i < end && mode != Mode.STOPPED; i++) {
-            byte b = bytes[i];
+        int i = offset;
+        while (i < end && mode != Mode.STOPPED) {
+            if (mode == Mode.CHUNK) {
+                i += chunkBytes(bytes, i, end - i);
+                continue;
+            }
+            byte b = bytes[i++];
             switch (mode) {
                 case COMMAND -> commandByte(b);
                 case DISCARDING_COMMAND -> discardByte(b);
@@ -87,6 +123,18 @@ public final class SmtpDecoder {
             }
         }
         flushContent();
+    }
+
+    /** Passes on as much of the current chunk as this input holds; returns the octets taken. */
+    private int chunkBytes(byte[] bytes, int offset, int available) {
+        int taken = (int) Math.min(chunkRemaining, available);
+        handler.content(bytes, offset, taken);
+        chunkRemaining -= taken;
+        if (chunkRemaining == 0) {
+            mode = Mode.COMMAND;
+            handler.endOfChunk();
+        }
+        return taken;
     }
 
     private void commandByte(byte b) {

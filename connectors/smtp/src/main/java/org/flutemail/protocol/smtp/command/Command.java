@@ -33,7 +33,21 @@ public sealed interface Command {
     record Query(Verb verb, String argument) implements Command {
     }
 
-    /** {@code DATA}, {@code RSET} and {@code QUIT}: no arguments allowed. */
+    /**
+     * {@code AUTH mechanism [initial-response]} (RFC 4954). The mechanism is upper-cased; the initial
+     * response is still base64 text ({@code =} for an empty one), or null when the client sent none.
+     */
+    record Auth(String mechanism, String initialResponse) implements Command {
+        public Auth {
+            Objects.requireNonNull(mechanism, "mechanism");
+        }
+    }
+
+    /** {@code BDAT size [LAST]} (RFC 3030): {@code size} octets of content follow the line at once. */
+    record Bdat(long size, boolean last) implements Command {
+    }
+
+    /** {@code DATA}, {@code RSET}, {@code QUIT} and {@code STARTTLS}: no arguments allowed. */
     record Bare(Verb verb) implements Command {
     }
 
@@ -44,5 +58,5 @@ public sealed interface Command {
         }
     }
 
-    enum Verb { DATA, RSET, QUIT, NOOP, HELP, VRFY, EXPN }
+    enum Verb { DATA, RSET, QUIT, STARTTLS, NOOP, HELP, VRFY, EXPN }
 }

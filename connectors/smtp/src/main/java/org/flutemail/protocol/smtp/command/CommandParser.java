@@ -25,6 +25,9 @@ public final class CommandParser {
         parsers.put("DATA", new FixedArgumentParser(Verb.DATA, Arity.NONE));
         parsers.put("RSET", new FixedArgumentParser(Verb.RSET, Arity.NONE));
         parsers.put("QUIT", new FixedArgumentParser(Verb.QUIT, Arity.NONE));
+        parsers.put("STARTTLS", new FixedArgumentParser(Verb.STARTTLS, Arity.NONE));
+        parsers.put("AUTH", new AuthParser());
+        parsers.put("BDAT", new BdatParser());
         parsers.put("NOOP", new FixedArgumentParser(Verb.NOOP, Arity.OPTIONAL));
         parsers.put("HELP", new FixedArgumentParser(Verb.HELP, Arity.OPTIONAL));
         parsers.put("VRFY", new FixedArgumentParser(Verb.VRFY, Arity.REQUIRED));

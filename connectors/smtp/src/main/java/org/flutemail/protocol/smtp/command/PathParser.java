@@ -3,7 +3,10 @@ package org.flutemail.protocol.smtp.command;
 /**
  * Reads an RFC 5321 (section 4.1.2) {@code Path} from a command argument: {@code <}, an optional
  * source route (accepted and ignored, as section 4.1.1.3 allows), a {@code Mailbox}, {@code >}.
- * Only ASCII is valid here; SMTPUTF8 will widen {@link #isAtext} when it is announced.
+ * Non-ASCII characters (RFC 6531 section 3.3: UTF-8 in local parts and U-labels) are read here
+ * whatever the transaction says, because whether they are allowed depends on a MAIL parameter that
+ * comes later on the line: the session refuses them with {@code 553 5.6.7} without SMTPUTF8. U+FFFD is
+ * never valid: it is what malformed UTF-8 decodes to.
  *
  * <p>The mailbox comes back as text: a quoted local part whose content is a valid dot-string is
  * unquoted (RFC 5321 section 4.1.2 says both forms are the same mailbox), so the store sees one form.
@@ -105,10 +108,10 @@ final class PathParser {
             }
             if (c == '\\') {
                 c = next();
-                if (c < 32 || c > 126) {
+                if (c < 32 || c > 126 && !isNonAscii(c)) {
                     throw new IllegalArgumentException("bad quoted pair");
                 }
-            } else if (c < 32 || c > 126) {
+            } else if (c < 32 || c > 126 && !isNonAscii(c)) {
                 throw new IllegalArgumentException("bad character in quoted string");
             }
             content.append(c);
@@ -135,7 +138,8 @@ final class PathParser {
 
     private void label() {
         int start = pos;
-        while (pos < text.length() && (isLetDig(text.charAt(pos)) || text.charAt(pos) == '-')) {
+        while (pos < text.length() && (isLetDig(text.charAt(pos)) || isNonAscii(text.charAt(pos))
+                || text.charAt(pos) == '-')) {
             pos++;
         }
         if (pos == start || text.charAt(start) == '-' || text.charAt(pos - 1) == '-' || pos - start > MAX_LABEL) {
@@ -191,7 +195,12 @@ final class PathParser {
     }
 
     static boolean isAtext(char c) {
-        return isLetDig(c) || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0;
+        return isLetDig(c) || isNonAscii(c) || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0;
+    }
+
+    /** RFC 6531 UTF8-non-ascii, as decoded text; surrogate halves come in pairs from a valid decoding. */
+    static boolean isNonAscii(char c) {
+        return c >= 0x80 && c != 0xFFFD && !Character.isISOControl(c);
     }
 
     static boolean isLetDig(char c) {

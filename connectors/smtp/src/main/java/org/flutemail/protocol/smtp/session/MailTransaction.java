@@ -1,21 +1,32 @@
 package org.flutemail.protocol.smtp.session;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
+import org.flutemail.connector.api.EnvelopeParameters;
+import org.flutemail.connector.api.EnvelopeParameters.RecipientParameters;
+import org.flutemail.protocol.smtp.content.LineEndCheck;
+import org.flutemail.protocol.smtp.content.ReceivedHeaderCounter;
 import org.flutemail.protocol.smtp.content.SpooledContent;
 
 /**
- * The envelope being built between MAIL and the end of DATA, and the content once DATA started.
- * Owns the content's spool file: {@link #close()} must run whatever way the transaction ends.
+ * The envelope being built between MAIL and the end of DATA or the last BDAT chunk, with its ESMTP
+ * parameters, and the content once it started. Owns the content's spool file: {@link #close()} must
+ * run whatever way the transaction ends.
  */
 public final class MailTransaction implements AutoCloseable {
 
     private final String sender;
-    private final Set<String> recipients = new LinkedHashSet<>();
+    private final Map<String, RecipientParameters> recipients = new LinkedHashMap<>();
+    private String body = "7BIT";
+    private boolean smtpUtf8;
+    private String dsnReturn = "";
+    private String envelopeId = "";
     private SpooledContent content;
+    private ReceivedHeaderCounter hops;
+    private LineEndCheck lineEnds;
 
     MailTransaction(String sender) {
         this.sender = sender;
@@ -26,7 +37,7 @@ public final class MailTransaction implements AutoCloseable {
     }
 
     public List<String> recipients() {
-        return new ArrayList<>(recipients);
+        return new ArrayList<>(recipients.keySet());
     }
 
     public int recipientCount() {
@@ -34,19 +45,71 @@ public final class MailTransaction implements AutoCloseable {
     }
 
     boolean hasRecipient(String address) {
-        return recipients.contains(address);
+        return recipients.containsKey(address);
     }
 
-    void addRecipient(String address) {
-        recipients.add(address);
+    void addRecipient(String address, RecipientParameters parameters) {
+        recipients.put(address, parameters);
     }
 
-    void startContent(SpooledContent spool) {
+    void body(String value) {
+        body = value;
+    }
+
+    boolean isBinary() {
+        return "BINARYMIME".equals(body);
+    }
+
+    void smtpUtf8() {
+        smtpUtf8 = true;
+    }
+
+    boolean isSmtpUtf8() {
+        return smtpUtf8;
+    }
+
+    void dsnReturn(String value) {
+        dsnReturn = value;
+    }
+
+    void envelopeId(String value) {
+        envelopeId = value;
+    }
+
+    EnvelopeParameters parameters() {
+        return new EnvelopeParameters(body, smtpUtf8, dsnReturn, envelopeId, List.copyOf(recipients.values()));
+    }
+
+    /** @param chunked content comes by BDAT, so line ends are checked here rather than by the decoder */
+    void startContent(SpooledContent spool, boolean chunked) {
         this.content = spool;
+        this.hops = new ReceivedHeaderCounter();
+        this.lineEnds = chunked ? new LineEndCheck() : null;
+    }
+
+    boolean hasContent() {
+        return content != null;
+    }
+
+    void write(byte[] bytes, int offset, int length) {
+        content.write(bytes, offset, length);
+        hops.feed(bytes, offset, length);
+        if (lineEnds != null) {
+            lineEnds.feed(bytes, offset, length);
+        }
     }
 
     SpooledContent content() {
         return content;
+    }
+
+    int hops() {
+        return hops.count();
+    }
+
+    /** For BDAT content: whether a bare CR or LF occurred that the body type does not allow. */
+    boolean hasForbiddenLineEnds() {
+        return lineEnds != null && !isBinary() && lineEnds.sawBareLineEnd();
     }
 
     @Override

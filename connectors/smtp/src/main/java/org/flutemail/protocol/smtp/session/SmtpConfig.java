@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param maxCommands          command lines per session before {@code 421 4.7.0} and close
  * @param idleTimeout          silence tolerated from the client before {@code 421 4.4.2} and close
  * @param memoryThreshold      content kept on the heap before spilling to a file in {@code spoolDirectory}
+ * @param maxHops              {@code Received:} fields a message may carry in its header; more means
+ *                             it is looping and it is refused with {@code 554 5.4.6} (RFC 5321
+ *                             section 6.3 suggests at least 100 hops are a loop; 50 is what most
+ *                             servers use)
  */
 public record SmtpConfig(
         String serverName,
@@ -26,7 +30,8 @@ public record SmtpConfig(
         int maxCommands,
         Duration idleTimeout,
         int memoryThreshold,
-        Path spoolDirectory) {
+        Path spoolDirectory,
+        int maxHops) {
 
     public static final int DEFAULT_MAX_COMMAND_LINE = 512;
     public static final long DEFAULT_MAX_MESSAGE_SIZE = 50L * 1024 * 1024;
@@ -35,13 +40,15 @@ public record SmtpConfig(
     public static final int DEFAULT_MAX_COMMANDS = 2000;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
     public static final int DEFAULT_MEMORY_THRESHOLD = 256 * 1024;
+    public static final int DEFAULT_MAX_HOPS = 50;
 
     public SmtpConfig {
         Objects.requireNonNull(serverName, "serverName");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(spoolDirectory, "spoolDirectory");
         if (maxCommandLineLength < 64 || maxMessageSize < 1 || maxRecipients < 1 || maxErrors < 1
-                || maxCommands < 1 || memoryThreshold < 0 || idleTimeout.isNegative() || idleTimeout.isZero()) {
+                || maxCommands < 1 || memoryThreshold < 0 || maxHops < 1 || idleTimeout.isNegative()
+                || idleTimeout.isZero()) {
             throw new IllegalArgumentException("SMTP limits must be positive: " + this);
         }
     }
@@ -50,7 +57,7 @@ public record SmtpConfig(
     public static SmtpConfig defaults(String serverName) {
         return new SmtpConfig(serverName, DEFAULT_MAX_COMMAND_LINE, DEFAULT_MAX_MESSAGE_SIZE,
                 DEFAULT_MAX_RECIPIENTS, DEFAULT_MAX_ERRORS, DEFAULT_MAX_COMMANDS, DEFAULT_IDLE_TIMEOUT,
-                DEFAULT_MEMORY_THRESHOLD, Path.of(System.getProperty("java.io.tmpdir")));
+                DEFAULT_MEMORY_THRESHOLD, Path.of(System.getProperty("java.io.tmpdir")), DEFAULT_MAX_HOPS);
     }
 
     public static Builder builder(String serverName) {
@@ -68,6 +75,7 @@ public record SmtpConfig(
         private Duration idleTimeout;
         private int memoryThreshold;
         private Path spoolDirectory;
+        private int maxHops;
 
         private Builder(String serverName) {
             defaults = defaults(serverName);
@@ -79,6 +87,7 @@ public record SmtpConfig(
             idleTimeout = defaults.idleTimeout;
             memoryThreshold = defaults.memoryThreshold;
             spoolDirectory = defaults.spoolDirectory;
+            maxHops = defaults.maxHops;
         }
 
         public Builder maxCommandLineLength(int value) {
@@ -121,9 +130,14 @@ public record SmtpConfig(
             return this;
         }
 
+        public Builder maxHops(int value) {
+            maxHops = value;
+            return this;
+        }
+
         public SmtpConfig build() {
             return new SmtpConfig(defaults.serverName, maxCommandLineLength, maxMessageSize, maxRecipients,
-                    maxErrors, maxCommands, idleTimeout, memoryThreshold, spoolDirectory);
+                    maxErrors, maxCommands, idleTimeout, memoryThreshold, spoolDirectory, maxHops);
         }
     }
 }

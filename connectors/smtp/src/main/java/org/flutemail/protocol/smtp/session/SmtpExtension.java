@@ -6,15 +6,20 @@ import org.flutemail.protocol.smtp.command.Command;
 import org.flutemail.protocol.smtp.reply.Reply;
 
 /**
- * An ESMTP service extension: the line it adds to the EHLO reply and the MAIL parameters it owns.
- * A parameter no announced extension claims is refused with {@code 555 5.5.4} (RFC 5321 section
- * 4.1.1.11), so announcing and honouring stay tied together. STARTTLS, AUTH, BDAT, DSN and SMTPUTF8
- * are meant to plug in here.
+ * An ESMTP service extension: the line it adds to the EHLO reply, when it is offered, and the MAIL
+ * and RCPT parameters it owns. A parameter no offered extension claims is refused with
+ * {@code 555 5.5.4} (RFC 5321 section 4.1.1.11), so announcing and honouring stay tied together.
+ * Extensions that add commands (STARTTLS, AUTH, BDAT) announce here; their commands are the session's.
  */
 public interface SmtpExtension {
 
     /** The EHLO keyword line, e.g. {@code SIZE 52428800}. */
     String ehloLine();
+
+    /** Whether the extension is offered in the session's present security state. */
+    default boolean isOffered(SessionSecurity security) {
+        return true;
+    }
 
     default boolean ownsMailParameter(String keyword) {
         return false;
@@ -25,7 +30,16 @@ public interface SmtpExtension {
         throw new UnsupportedOperationException(parameter.keyword());
     }
 
-    /** An extension that is only announced: PIPELINING, ENHANCEDSTATUSCODES, HELP. */
+    default boolean ownsRcptParameter(String keyword) {
+        return false;
+    }
+
+    /** Applies a claimed RCPT parameter to the recipient's options, or returns the refusal reply. */
+    default Optional<Reply> applyRcptParameter(Command.Parameter parameter, RecipientOptions options) {
+        throw new UnsupportedOperationException(parameter.keyword());
+    }
+
+    /** An extension that is only announced: PIPELINING, ENHANCEDSTATUSCODES, CHUNKING, HELP. */
     static SmtpExtension keyword(String keyword) {
         return () -> keyword;
     }

@@ -4,13 +4,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 import org.flutemail.connector.api.AcceptedMessage;
+import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.InboundMessage;
 import org.flutemail.connector.api.MessageRefusedException;
 import org.flutemail.connector.api.RecipientVerdict;
-import org.flutemail.connector.api.SessionInfo;
+import org.flutemail.connector.api.ScramCredential;
+import org.flutemail.connector.api.SenderVerdict;
 import org.flutemail.connector.api.SmtpListener;
+import org.flutemail.protocol.smtp.auth.Authenticator;
+import org.flutemail.protocol.smtp.auth.SaslMechanisms;
 import org.flutemail.protocol.smtp.codec.ContentFlaws;
 import org.flutemail.protocol.smtp.command.Command;
 import org.flutemail.protocol.smtp.command.CommandParser;
@@ -20,38 +26,54 @@ import org.flutemail.protocol.smtp.reply.Replies;
 import org.flutemail.protocol.smtp.reply.Reply;
 
 /**
- * The meaning of an SMTP dialogue (RFC 5321 section 4.1.4 sequencing, section 4.5.3 limits): takes
- * parsed input, asks the store through {@link SmtpListener}, and answers with {@link Step}s. It does
- * no I/O of its own, so every rule is testable with strings.
+ * The meaning of an SMTP dialogue (RFC 5321 section 4.1.4 sequencing, section 4.5.3 limits) and of
+ * its ESMTP extensions: takes parsed input, asks the store through {@link SmtpListener}, and answers
+ * with {@link Step}s. It does no I/O of its own, so every rule is testable with strings; STARTTLS and
+ * BDAT are requests to the transport ({@link Step.Action}), and the transport reports back through
+ * {@link #tlsEstablished} and {@link #endOfChunk}.
  *
- * <p>Every 5xx reply counts as an error, recipient refusals included, so that guessing addresses
- * costs a client its connection as quickly as sending garbage does.
+ * <p>Every 5xx reply counts as an error, recipient and authentication refusals included, so that
+ * guessing addresses or passwords costs a client its connection as quickly as sending garbage does.
  */
 public final class SmtpSession implements AutoCloseable {
 
-    private enum State { CONNECTED, GREETED, IN_TRANSACTION, READING_CONTENT, CLOSED }
+    private enum State { CONNECTED, GREETED, IN_TRANSACTION, READING_CONTENT, CHUNKING, CLOSED }
 
     private final SmtpConfig config;
     private final SmtpListener store;
-    private final String clientAddress;
     private final Clock clock;
     private final CommandParser parser = new CommandParser();
     private final List<SmtpExtension> extensions;
     private final SessionStats stats = new SessionStats();
+    private final SessionFacts facts;
+    private final AuthProcessor auth;
     private State state = State.CONNECTED;
-    private String clientName = "";
-    private boolean extended;
     private MailTransaction transaction;
+    private Command.Bdat chunk;
+    private Reply chunkRefusal;
 
+    /** An MX session without TLS or AUTH. */
     public SmtpSession(SmtpConfig config, SmtpListener store, String clientAddress, Clock clock) {
+        this(config, ListenerPolicy.mx(false, false), new SaslMechanisms(List.of()), store, clientAddress, clock);
+    }
+
+    public SmtpSession(SmtpConfig config, ListenerPolicy policy, SaslMechanisms mechanisms, SmtpListener store,
+            String clientAddress, Clock clock) {
         this.config = config;
         this.store = store;
-        this.clientAddress = clientAddress;
         this.clock = clock;
+        this.facts = new SessionFacts(clientAddress, config.serverName(), policy);
+        this.auth = new AuthProcessor(mechanisms, facts, new StoreAuthenticator());
         this.extensions = List.of(
                 SmtpExtension.keyword("PIPELINING"),
                 new SizeExtension(config.maxMessageSize()),
                 new EightBitMimeExtension(),
+                SmtpExtension.keyword("BINARYMIME"),
+                SmtpExtension.keyword("CHUNKING"),
+                new SmtpUtf8Extension(),
+                new DsnExtension(),
+                new StartTlsExtension(),
+                new AuthExtension(mechanisms),
                 SmtpExtension.keyword("ENHANCEDSTATUSCODES"),
                 SmtpExtension.keyword("HELP"));
     }
@@ -67,6 +89,9 @@ public final class SmtpSession implements AutoCloseable {
         if (overCommandLimit()) {
             return closeWith(Replies.tooManyCommands(config.serverName()));
         }
+        if (auth.inProgress()) {
+            return answer(auth.respond(line));
+        }
         try {
             return answer(dispatch(parser.parse(line)));
         } catch (SyntaxException e) {
@@ -78,16 +103,17 @@ public final class SmtpSession implements AutoCloseable {
         if (state == State.CLOSED) {
             return Step.none();
         }
+        auth.cancel();
         if (overCommandLimit()) {
             return closeWith(Replies.tooManyCommands(config.serverName()));
         }
         return answer(Replies.LINE_TOO_LONG);
     }
 
-    /** Message content after 354, as the decoder unstuffed it. */
+    /** Message content after 354 (unstuffed) or in a BDAT chunk (raw). */
     public void content(byte[] bytes, int offset, int length) {
-        if (state == State.READING_CONTENT) {
-            transaction.content().write(bytes, offset, length);
+        if (state == State.READING_CONTENT || chunk != null && chunkRefusal == null) {
+            transaction.write(bytes, offset, length);
         }
     }
 
@@ -102,6 +128,43 @@ public final class SmtpSession implements AutoCloseable {
         }
     }
 
+    /** The transport has passed on all octets of the chunk announced by the last BDAT. */
+    public Step endOfChunk() {
+        Command.Bdat done = chunk;
+        Reply refusal = chunkRefusal;
+        if (done == null) {
+            throw new IllegalStateException("end of chunk without BDAT");
+        }
+        chunk = null;
+        chunkRefusal = null;
+        if (refusal != null) {
+            return answer(refusal);
+        }
+        if (transaction.content().exceededLimit()) {
+            endTransaction();
+            return answer(Replies.MESSAGE_TOO_BIG);
+        }
+        if (!done.last()) {
+            return answer(Replies.chunkReceived(done.size()));
+        }
+        try {
+            return answer(finishMessage(ContentFlaws.NONE));
+        } finally {
+            endTransaction();
+        }
+    }
+
+    /**
+     * The TLS handshake after STARTTLS (or before the greeting, for implicit TLS) succeeded. RFC 3207
+     * section 4.2: everything learnt before is forgotten and the client must start with EHLO again.
+     */
+    public void tlsEstablished(String description) {
+        endTransaction();
+        auth.cancel();
+        facts.tlsEstablished(description);
+        state = State.CONNECTED;
+    }
+
     public Step idleTimeout() {
         return closeWith(Replies.idleTimeout(config.serverName()));
     }
@@ -111,7 +174,7 @@ public final class SmtpSession implements AutoCloseable {
     }
 
     public String clientName() {
-        return clientName;
+        return facts.clientName();
     }
 
     /** Drops whatever transaction is open, deleting its spooled content. */
@@ -128,6 +191,10 @@ public final class SmtpSession implements AutoCloseable {
             return Step.reply(mail(mail));
         } else if (command instanceof Command.Rcpt rcpt) {
             return Step.reply(rcpt(rcpt));
+        } else if (command instanceof Command.Auth authCommand) {
+            return Step.reply(auth.start(authCommand, transaction != null));
+        } else if (command instanceof Command.Bdat bdat) {
+            return bdat(bdat);
         } else if (command instanceof Command.Bare bare) {
             return bare(bare.verb());
         }
@@ -137,58 +204,91 @@ public final class SmtpSession implements AutoCloseable {
     private Reply hello(Command.Hello hello) {
         endTransaction();
         state = State.GREETED;
-        clientName = hello.clientName();
-        extended = hello.extended();
-        if (!extended) {
+        facts.greeted(hello.clientName(), hello.extended());
+        if (!hello.extended()) {
             return Reply.plain(250, config.serverName());
         }
         List<String> lines = new ArrayList<>();
-        lines.add(config.serverName() + " Hello " + clientName);
-        extensions.forEach(extension -> lines.add(extension.ehloLine()));
+        lines.add(config.serverName() + " Hello " + hello.clientName());
+        offered().forEach(extension -> lines.add(extension.ehloLine()));
         return new Reply(250, "", lines);
+    }
+
+    private List<SmtpExtension> offered() {
+        SessionSecurity security = facts.security();
+        return extensions.stream().filter(extension -> extension.isOffered(security)).toList();
     }
 
     private Reply mail(Command.Mail mail) {
         if (state == State.CONNECTED) {
             return Replies.NEED_HELO;
         }
-        if (state == State.IN_TRANSACTION) {
+        if (transaction != null) {
             return Replies.NESTED_MAIL;
         }
+        if (facts.policy().authRequired() && !facts.isAuthenticated()) {
+            return Replies.AUTH_REQUIRED;
+        }
         MailTransaction opened = new MailTransaction(mail.sender());
-        for (Command.Parameter parameter : mail.parameters()) {
-            Optional<Reply> refusal = applyParameter(parameter, opened);
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
+        Optional<Reply> refused = applyParameters(mail.parameters(), SmtpExtension::ownsMailParameter,
+                (extension, parameter) -> extension.applyMailParameter(parameter, opened));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!opened.isSmtpUtf8() && isNonAscii(mail.sender())) {
+            return Replies.NEED_SMTPUTF8;
+        }
+        SenderVerdict verdict = checkSender(mail.sender());
+        if (!verdict.accepted()) {
+            return VerdictReplies.forSender(verdict, mail.sender());
         }
         transaction = opened;
         state = State.IN_TRANSACTION;
         return Replies.SENDER_OK;
     }
 
-    private Optional<Reply> applyParameter(Command.Parameter parameter, MailTransaction opened) {
-        Optional<SmtpExtension> owner = extended
-                ? extensions.stream().filter(e -> e.ownsMailParameter(parameter.keyword())).findFirst()
-                : Optional.empty();
-        if (owner.isEmpty()) {
-            return Optional.of(unsupported(parameter));
+    /**
+     * Hands each parameter to the offered extension that claims it, stopping at the first refusal. A
+     * parameter nobody claims is refused, and after HELO nobody claims any: parameters are ESMTP.
+     */
+    private Optional<Reply> applyParameters(List<Command.Parameter> parameters,
+            BiPredicate<SmtpExtension, String> claims,
+            BiFunction<SmtpExtension, Command.Parameter, Optional<Reply>> apply) {
+        List<SmtpExtension> candidates = facts.isExtended() ? offered() : List.of();
+        for (Command.Parameter parameter : parameters) {
+            Optional<Reply> refusal = candidates.stream().filter(e -> claims.test(e, parameter.keyword())).findFirst()
+                    .map(extension -> apply.apply(extension, parameter))
+                    .orElseGet(() -> Optional.of(unsupported(parameter)));
+            if (refusal.isPresent()) {
+                return refusal;
+            }
         }
-        return owner.get().applyMailParameter(parameter, opened);
+        return Optional.empty();
     }
 
     private static Reply unsupported(Command.Parameter parameter) {
         return Reply.of(555, "5.5.4", "Error: unsupported parameter " + parameter.keyword());
     }
 
+    private static boolean isNonAscii(String address) {
+        return address.chars().anyMatch(c -> c > 127);
+    }
+
     private Reply rcpt(Command.Rcpt rcpt) {
         if (state != State.IN_TRANSACTION) {
-            return state == State.CONNECTED ? Replies.NEED_HELO : Replies.NEED_MAIL;
-        }
-        if (!rcpt.parameters().isEmpty()) {
-            return unsupported(rcpt.parameters().get(0));
+            return state == State.CONNECTED ? Replies.NEED_HELO
+                    : state == State.CHUNKING ? Replies.BAD_SEQUENCE : Replies.NEED_MAIL;
         }
         String address = rcpt.recipient();
+        if (!transaction.isSmtpUtf8() && isNonAscii(address)) {
+            return Replies.NEED_SMTPUTF8;
+        }
+        RecipientOptions options = new RecipientOptions();
+        Optional<Reply> refused = applyParameters(rcpt.parameters(), SmtpExtension::ownsRcptParameter,
+                (extension, parameter) -> extension.applyRcptParameter(parameter, options));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (transaction.hasRecipient(address)) {
             return Replies.RECIPIENT_OK;
         }
@@ -197,17 +297,27 @@ public final class SmtpSession implements AutoCloseable {
         }
         RecipientVerdict verdict = checkRecipient(address);
         if (verdict.accepted()) {
-            transaction.addRecipient(address);
+            transaction.addRecipient(address, options.toParameters());
             stats.recipientAccepted();
         }
-        return RecipientReplies.forVerdict(verdict, address);
+        return VerdictReplies.forRecipient(verdict, address);
     }
 
     private RecipientVerdict checkRecipient(String address) {
         try {
-            return store.checkRecipient(address, sessionInfo());
+            RecipientVerdict verdict = store.checkRecipient(address, facts.info());
+            return verdict != null ? verdict : RecipientVerdict.of(RecipientVerdict.Kind.TRY_LATER, "");
         } catch (RuntimeException e) {
             return RecipientVerdict.of(RecipientVerdict.Kind.TRY_LATER, "");
+        }
+    }
+
+    private SenderVerdict checkSender(String sender) {
+        try {
+            SenderVerdict verdict = store.checkSender(sender, facts.info());
+            return verdict != null ? verdict : SenderVerdict.of(SenderVerdict.Kind.TRY_LATER, "");
+        } catch (RuntimeException e) {
+            return SenderVerdict.of(SenderVerdict.Kind.TRY_LATER, "");
         }
     }
 
@@ -220,22 +330,70 @@ public final class SmtpSession implements AutoCloseable {
                 return Step.reply(Replies.OK);
             case QUIT:
                 return closeWith(Replies.closing(config.serverName()));
+            case STARTTLS:
+                return startTls();
             default:
                 throw new IllegalArgumentException(verb.name());
         }
     }
 
     private Step data() {
+        if (state == State.CHUNKING) {
+            return Step.reply(Replies.DATA_AFTER_BDAT);
+        }
         if (state != State.IN_TRANSACTION) {
             return Step.reply(state == State.CONNECTED ? Replies.NEED_HELO : Replies.NEED_MAIL);
         }
         if (transaction.recipientCount() == 0) {
             return Step.reply(Replies.NO_VALID_RECIPIENTS);
         }
-        transaction.startContent(new SpooledContent(
-                config.maxMessageSize(), config.memoryThreshold(), config.spoolDirectory()));
+        if (transaction.isBinary()) {
+            return Step.reply(Replies.BINARY_NEEDS_BDAT);
+        }
+        transaction.startContent(newSpool(), false);
         state = State.READING_CONTENT;
         return new Step(List.of(Replies.START_DATA), Step.Action.START_DATA);
+    }
+
+    /**
+     * RFC 3030: the chunk follows the command without waiting for a reply, so it is read whatever the
+     * verdict; a refusal is only sent once the chunk is consumed.
+     */
+    private Step bdat(Command.Bdat bdat) {
+        Reply refusal = null;
+        if (state == State.CONNECTED) {
+            refusal = Replies.NEED_HELO;
+        } else if (state != State.IN_TRANSACTION && state != State.CHUNKING) {
+            refusal = Replies.NEED_MAIL;
+        } else if (transaction.recipientCount() == 0) {
+            refusal = Replies.NO_VALID_RECIPIENTS;
+        } else if (state == State.IN_TRANSACTION) {
+            transaction.startContent(newSpool(), true);
+            state = State.CHUNKING;
+        }
+        chunk = bdat;
+        chunkRefusal = refusal;
+        return Step.readChunk(bdat.size());
+    }
+
+    private SpooledContent newSpool() {
+        return new SpooledContent(config.maxMessageSize(), config.memoryThreshold(), config.spoolDirectory());
+    }
+
+    private Step startTls() {
+        if (facts.isTlsActive()) {
+            return Step.reply(Replies.TLS_ACTIVE);
+        }
+        if (!facts.isStartTlsAvailable()) {
+            return Step.reply(Replies.TLS_UNAVAILABLE);
+        }
+        if (state == State.CONNECTED) {
+            return Step.reply(Replies.NEED_EHLO);
+        }
+        if (transaction != null) {
+            return Step.reply(Replies.BAD_SEQUENCE);
+        }
+        return new Step(List.of(Replies.READY_FOR_TLS), Step.Action.START_TLS);
     }
 
     private Reply query(Command.Verb verb) {
@@ -258,14 +416,17 @@ public final class SmtpSession implements AutoCloseable {
         if (content.exceededLimit()) {
             return Replies.MESSAGE_TOO_BIG;
         }
-        if (flaws.bareLineEnd()) {
+        if (flaws.bareLineEnd() || transaction.hasForbiddenLineEnds()) {
             return Replies.BARE_LINE_END;
         }
         if (content.failed()) {
             return Replies.NO_STORAGE;
         }
-        InboundMessage message = new InboundMessage(sessionInfo(), transaction.sender(),
-                transaction.recipients(), content.finish(), clock.instant());
+        if (transaction.hops() > config.maxHops()) {
+            return Replies.TOO_MANY_HOPS;
+        }
+        InboundMessage message = new InboundMessage(facts.info(transaction.isSmtpUtf8()), transaction.sender(),
+                transaction.recipients(), content.finish(), clock.instant(), transaction.parameters());
         try {
             AcceptedMessage accepted = store.accept(message);
             stats.messageAccepted(content.received());
@@ -279,11 +440,6 @@ public final class SmtpSession implements AutoCloseable {
             stats.messageRefused();
             return Replies.TRY_LATER;
         }
-    }
-
-    private SessionInfo sessionInfo() {
-        return new SessionInfo(clientAddress, clientName, config.serverName(), extended ? "ESMTP" : "SMTP", "", "",
-                SessionInfo.Listener.MX);
     }
 
     /** Counts errors and turns the last one allowed into a closing 421. */
@@ -321,8 +477,29 @@ public final class SmtpSession implements AutoCloseable {
             transaction.close();
             transaction = null;
         }
-        if (state == State.IN_TRANSACTION || state == State.READING_CONTENT) {
+        if (state == State.IN_TRANSACTION || state == State.READING_CONTENT || state == State.CHUNKING) {
             state = State.GREETED;
+        }
+    }
+
+    /** The store behind AUTH, asked with this session's facts; its failures become "try later". */
+    private final class StoreAuthenticator implements Authenticator {
+        @Override
+        public AuthVerdict checkPassword(String user, String password) {
+            try {
+                AuthVerdict verdict = store.authenticate(user, password, facts.info());
+                if (verdict == null) {
+                    return AuthVerdict.of(AuthVerdict.Kind.TRY_LATER);
+                }
+                return verdict.succeeded() && verdict.identity().isEmpty() ? AuthVerdict.success(user) : verdict;
+            } catch (RuntimeException e) {
+                return AuthVerdict.of(AuthVerdict.Kind.TRY_LATER);
+            }
+        }
+
+        @Override
+        public ScramCredential scramCredential(String user) {
+            return store.scramCredential(user);
         }
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SmtpDecoderTest {
 
-    /** Records events as text; enters DATA mode after a line reading "DATA", as the session would. */
+    /**
+     * Records events as text; enters DATA mode after a line reading "DATA", chunk mode after
+     * "BDAT n", and stops after "STARTTLS", as the session would.
+     */
     private static class Recorder implements DecoderHandler {
         final List<String> events = new ArrayList<>();
         final ByteArrayOutputStream content = new ByteArrayOutputStream();
@@ -24,7 +27,17 @@ class SmtpDecoderTest {
             events.add("CMD " + line);
             if (line.equals("DATA")) {
                 decoder.enterDataMode();
+            } else if (line.startsWith("BDAT ")) {
+                decoder.enterChunkMode(Long.parseLong(line.substring(5)));
+            } else if (line.equals("STARTTLS")) {
+                decoder.stop();
             }
+        }
+
+        @Override
+        public void endOfChunk() {
+            events.add("CHUNK " + content.toString(StandardCharsets.ISO_8859_1));
+            content.reset();
         }
 
         @Override
@@ -171,5 +184,27 @@ class SmtpDecoderTest {
         byte[] bytes = "QUIT\r\nNOOP\r\n".getBytes(StandardCharsets.US_ASCII);
         recorder.decoder.feed(bytes, 0, bytes.length);
         assertThat(recorder.events).containsExactly("CMD QUIT");
+    }
+
+    @Test
+    void bdatChunksAreReadRawByLengthWhereverTheInputIsSplit() {
+        String input = "BDAT 8\r\n.\r\nA\nB\r\0BDAT 0\r\nBDAT 3\r\nxyzNOOP\r\n";
+        List<String> expected = List.of("CMD BDAT 8", "CHUNK .\r\nA\nB\r\0", "CMD BDAT 0", "CHUNK ",
+                "CMD BDAT 3", "CHUNK xyz", "CMD NOOP");
+        for (int chunk = 1; chunk <= input.length(); chunk++) {
+            assertThat(decode(input, 512, chunk)).as("pieces of %d", chunk).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void stopDropsEverythingPipelinedBehindStartTlsAndResetStartsClean() {
+        Recorder recorder = new Recorder();
+        recorder.decoder = new SmtpDecoder(512, recorder);
+        byte[] bytes = "EHLO a\r\nSTARTTLS\r\nMAIL FROM:<evil@x>\r\nRC".getBytes(StandardCharsets.US_ASCII);
+        recorder.decoder.feed(bytes, 0, bytes.length);
+        recorder.decoder.reset();
+        byte[] after = "PT TO:<y@z>\r\nEHLO b\r\n".getBytes(StandardCharsets.US_ASCII);
+        recorder.decoder.feed(after, 0, after.length);
+        assertThat(recorder.events).containsExactly("CMD EHLO a", "CMD STARTTLS", "CMD PT TO:<y@z>", "CMD EHLO b");
     }
 }

@@ -52,7 +52,8 @@ class SmtpSessionTest {
     void greetingAndEhloAnnounceOnlyWhatIsHonoured() {
         assertThat(text(session.greet())).isEqualTo("220 mx.flute.test ESMTP Flute");
         assertThat(say("EHLO client.test")).isEqualTo("250-mx.flute.test Hello client.test\r\n250-PIPELINING\r\n"
-                + "250-SIZE 52428800\r\n250-8BITMIME\r\n250-ENHANCEDSTATUSCODES\r\n250 HELP");
+                + "250-SIZE 52428800\r\n250-8BITMIME\r\n250-BINARYMIME\r\n250-CHUNKING\r\n250-SMTPUTF8\r\n"
+                + "250-DSN\r\n250-ENHANCEDSTATUSCODES\r\n250 HELP");
         assertThat(say("HELO client.test")).isEqualTo("250 mx.flute.test");
     }
 
@@ -172,12 +173,15 @@ class SmtpSessionTest {
     @Test
     void unknownParametersAndParametersAfterHeloAre555() {
         say("EHLO c");
-        assertThat(say("MAIL FROM:<a@b> SMTPUTF8")).isEqualTo("555 5.5.4 Error: unsupported parameter SMTPUTF8");
-        assertThat(say("MAIL FROM:<a@b> BODY=BINARYMIME")).startsWith("501 5.5.4");
+        assertThat(say("MAIL FROM:<a@b> XCLIENT=1")).isEqualTo("555 5.5.4 Error: unsupported parameter XCLIENT");
+        assertThat(say("MAIL FROM:<a@b> AUTH=<>")).as("AUTH is not offered without TLS")
+                .isEqualTo("555 5.5.4 Error: unsupported parameter AUTH");
+        assertThat(say("MAIL FROM:<a@b> BODY=BINARY")).startsWith("501 5.5.4");
         say("MAIL FROM:<a@b>");
-        assertThat(say("RCPT TO:<c@d> NOTIFY=NEVER")).isEqualTo("555 5.5.4 Error: unsupported parameter NOTIFY");
+        assertThat(say("RCPT TO:<c@d> FOO=BAR")).isEqualTo("555 5.5.4 Error: unsupported parameter FOO");
         say("HELO c");
         assertThat(say("MAIL FROM:<a@b> SIZE=10")).startsWith("555 5.5.4");
+        assertThat(say("MAIL FROM:<a@b> SMTPUTF8")).startsWith("555 5.5.4");
     }
 
     @Test

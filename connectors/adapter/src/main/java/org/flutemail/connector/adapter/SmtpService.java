@@ -1,0 +1,104 @@
+package org.flutemail.connector.adapter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.work.WorkManager;
+
+import org.flutemail.connector.adapter.tls.Pem;
+import org.flutemail.connector.adapter.tls.ReloadingTlsContext;
+import org.flutemail.connector.adapter.tls.TlsFiles;
+import org.flutemail.connector.api.SmtpListener;
+import org.flutemail.protocol.smtp.auth.SaslMechanisms;
+
+/**
+ * The SMTP service of one activated {@code SmtpListener} bean: its listeners (MX, submission,
+ * implicit-TLS submission) and what they share, the TLS context and the SASL mechanisms. Starts all
+ * or none: if one port cannot be bound, the ones already open are closed again.
+ */
+final class SmtpService {
+
+    private static final Logger LOG = Logger.getLogger(SmtpService.class.getName());
+    /** How stale the TLS context may be after the files change. */
+    private static final Duration TLS_CHECK_INTERVAL = Duration.ofSeconds(5);
+
+    private final SmtpSettings settings;
+    private final SmtpListener store;
+    private final WorkManager workManager;
+    private final boolean hintLongRunning;
+    private final Duration tlsCheckInterval;
+    private final List<SmtpServer> servers = new ArrayList<>();
+
+    SmtpService(SmtpSettings settings, SmtpListener store, WorkManager workManager, boolean hintLongRunning) {
+        this(settings, store, workManager, hintLongRunning, TLS_CHECK_INTERVAL);
+    }
+
+    SmtpService(SmtpSettings settings, SmtpListener store, WorkManager workManager, boolean hintLongRunning,
+            Duration tlsCheckInterval) {
+        this.settings = settings;
+        this.store = store;
+        this.workManager = workManager;
+        this.hintLongRunning = hintLongRunning;
+        this.tlsCheckInterval = tlsCheckInterval;
+    }
+
+    synchronized void start() throws ResourceException {
+        TlsFiles files = new TlsFiles(settings.tlsDirectory());
+        try {
+            files.createSelfSignedIfAbsent(settings.protocol().serverName());
+        } catch (IOException | GeneralSecurityException e) {
+            LOG.log(Level.SEVERE, "cannot create a self-signed TLS certificate in " + files.directory()
+                    + "; TLS stays unavailable until one is installed", e);
+        }
+        ReloadingTlsContext tls = new ReloadingTlsContext(files, tlsCheckInterval);
+        SaslMechanisms mechanisms = SaslMechanisms.standard(scramSecret(files), settings.scramIterations());
+        try {
+            for (ListenerSettings listener : settings.listeners()) {
+                ConnectionSetup setup = new ConnectionSetup(settings.protocol(), listener.policy(), mechanisms,
+                        tls::current, settings.handshakeTimeout(), store);
+                SmtpServer server = new SmtpServer(listener, settings.maxConnections(), setup, workManager,
+                        hintLongRunning);
+                server.start();
+                servers.add(server);
+            }
+        } catch (ResourceException | RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /**
+     * Keys the made-up SCRAM salts of unknown users. Derived from the TLS private key, so it is secret
+     * and survives restarts (a salt that changed on restart would tell an unknown user from a real
+     * one); random when there is no key to read.
+     */
+    private static byte[] scramSecret(TlsFiles files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update("flute SCRAM decoy salts".getBytes(StandardCharsets.US_ASCII));
+            return digest.digest(Pem.readPrivateKey(files.keyFile()).getEncoded());
+        } catch (IOException | GeneralSecurityException e) {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            return secret;
+        }
+    }
+
+    synchronized void stop() {
+        servers.forEach(SmtpServer::stop);
+        servers.clear();
+    }
+
+    synchronized int[] localPorts() {
+        return servers.stream().mapToInt(SmtpServer::localPort).toArray();
+    }
+}

@@ -1,0 +1,40 @@
+package org.flutemail.application;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Writes delivery status notifications (RFC 3464) to send back to a message's sender. */
+public interface DeliveryReports {
+
+    enum Action {
+        FAILED,
+        DELAYED
+    }
+
+    /**
+     * @param status     the RFC 3463 status, e.g. {@code 5.1.1}
+     * @param diagnostic the remote reply as given, e.g. {@code 550 5.1.1 no such user}, or empty
+     */
+    record RecipientReport(String address, String original, Action action, String status, String diagnostic,
+            String remoteHost) {
+    }
+
+    /**
+     * @param reversePath the original sender, to whom the report goes; never empty (no reports to the
+     *                    null sender)
+     * @param returnFull  RET=FULL: attach the whole message, else only its header
+     */
+    record Report(String queueId, String reversePath, String envelopeId, boolean returnFull, String originalBlobKey,
+            Instant arrival, Instant retryUntil, List<RecipientReport> recipients) {
+        public Report {
+            if (reversePath == null || reversePath.isEmpty()) {
+                throw new IllegalArgumentException("no delivery report goes to the null sender");
+            }
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /** The complete report message (RFC 5322 octets), ready to be spooled. */
+    byte[] compose(Report report) throws IOException;
+}

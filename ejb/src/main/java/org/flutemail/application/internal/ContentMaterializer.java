@@ -1,0 +1,60 @@
+package org.flutemail.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.flutemail.domain.BlobKey;
+import org.flutemail.domain.BlobStore;
+import org.flutemail.domain.MessageSummary;
+import org.flutemail.pipeline.Mail;
+
+/**
+ * Writes a mail as it is now (its prepended headers, then the original bytes) as a blob of its own,
+ * and reads its list summary. Within one pipeline run ({@link Run}) each distinct state of a mail is
+ * written once however many recipients and destinations share it; content addressing lets identical
+ * copies share one file anyway.
+ */
+@ApplicationScoped
+public class ContentMaterializer {
+
+    @Inject
+    BlobStore blobs;
+
+    /** What one pipeline run has already written, keyed by the mail's content and prepended headers. */
+    public static final class Run {
+        private final Map<String, Materialized> materialized = new HashMap<>();
+    }
+
+    public record Materialized(BlobKey key, long size, MessageSummary summary) {
+    }
+
+    public Run newRun() {
+        return new Run();
+    }
+
+    public Materialized materialize(Run run, Mail mail) {
+        byte[] prefix = mail.prefix();
+        String cacheKey = mail.contentKey() + ":" + Arrays.hashCode(prefix) + ":" + prefix.length;
+        return run.materialized.computeIfAbsent(cacheKey, k -> {
+            try {
+                BlobKey original = new BlobKey(mail.contentKey());
+                BlobKey key = prefix.length == 0 ? original : blobs.put(new SequenceInputStream(
+                        new ByteArrayInputStream(prefix), blobs.open(original)));
+                MessageSummary summary;
+                try (InputStream in = blobs.open(key)) {
+                    summary = MessageSummaryReader.read(in);
+                }
+                return new Materialized(key, blobs.size(key), summary);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the content of " + mail.queueId(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package org.flutemail.application.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.flutemail.application.OutboundQueue;
+import org.flutemail.application.RemoteDeliveryService;
+import org.flutemail.application.RemoteTransport;
+import org.flutemail.domain.NotFoundException;
+import org.flutemail.domain.OutboundDelivery;
+import org.flutemail.domain.OutboundRepository;
+
+@Stateless
+public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
+
+    private static final int LIST_LIMIT = 1000;
+
+    @EJB
+    OutboundAttempts attempts;
+
+    @Inject
+    RemoteTransport transport;
+
+    @Inject
+    OutboundRepository outbound;
+
+    @Inject
+    OutboundQueue queue;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void attempt(long deliveryId, int attempt) {
+        Optional<RemoteTransport.Job> job = attempts.begin(deliveryId, attempt);
+        if (job.isEmpty()) {
+            return;
+        }
+        List<RemoteTransport.Result> results = transport.deliver(job.get());
+        attempts.finish(deliveryId, attempt, results);
+    }
+
+    @Override
+    public int requeueOverdue(int minutes, boolean onStart) {
+        java.time.Instant now = clock.instant();
+        List<OutboundDelivery> overdue = outbound.overdue(now.minus(Duration.ofMinutes(minutes)), LIST_LIMIT);
+        for (OutboundDelivery d : overdue) {
+            if (onStart) {
+                d.releaseClaim();
+            }
+            queue.enqueue(d.id(), d.attempts(), Duration.ZERO);
+        }
+        return overdue.size();
+    }
+
+    @Override
+    public List<QueuedDelivery> queued() {
+        return outbound.queued(LIST_LIMIT).stream().map(DefaultRemoteDeliveryService::view).toList();
+    }
+
+    @Override
+    public QueuedDelivery get(long deliveryId) {
+        return view(find(deliveryId));
+    }
+
+    @Override
+    public QueuedDelivery retryNow(long deliveryId) {
+        OutboundDelivery d = find(deliveryId);
+        if (d.state() == OutboundDelivery.State.QUEUED) {
+            d.retryAt(clock.instant());
+            // The entry already scheduled for this attempt arrives later and is then stale.
+            queue.enqueue(d.id(), d.attempts(), Duration.ZERO);
+        }
+        return view(d);
+    }
+
+    @Override
+    public QueuedDelivery bounce(long deliveryId) {
+        OutboundDelivery d = find(deliveryId);
+        if (d.state() == OutboundDelivery.State.QUEUED) {
+            attempts.giveUp(d, "delivery cancelled by the postmaster");
+        }
+        return view(d);
+    }
+
+    @Override
+    public void delete(long deliveryId) {
+        outbound.remove(find(deliveryId));
+    }
+
+    private OutboundDelivery find(long id) {
+        return outbound.lock(id).orElseThrow(() -> new NotFoundException("no outbound delivery " + id));
+    }
+
+    private static QueuedDelivery view(OutboundDelivery d) {
+        return new QueuedDelivery(d.id(), d.queueId(), d.domain(), d.reversePath(), d.state().name(), d.attempts(),
+                d.createdAt(), d.nextAttemptAt(), d.expiresAt(), d.lastError(), d.lastHost(), d.size(),
+                d.recipients().stream().map(r -> new QueuedRecipient(r.address(), r.state().name(), r.lastReply()))
+                        .toList());
+    }
+}

@@ -1,0 +1,33 @@
+package org.flutemail.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.flutemail.application.TlsCertificateService;
+import org.flutemail.application.TlsCertificateService.CertificateInfo;
+
+/** The mail protocols' TLS certificate: see what is installed, install a new PEM certificate and key. */
+@Path("/tls/certificate")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TlsResource {
+
+    @EJB
+    TlsCertificateService tls;
+
+    @GET
+    public CertificateInfo current() {
+        return tls.current();
+    }
+
+    @PUT
+    public CertificateInfo install(Requests.NewCertificate body) {
+        BadRequestBody.required("body", body);
+        return tls.install(BadRequestBody.required("certificate", body.certificate()),
+                BadRequestBody.required("privateKey", body.privateKey()));
+    }
+}
