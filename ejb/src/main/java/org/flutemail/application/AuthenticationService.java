@@ -19,7 +19,13 @@ public interface AuthenticationService {
 
     /**
      * Whether the account {@code identity} may use {@code address} as its sender: its own address, or
-     * an alias that delivers to it.
+     * an alias that delivers to it; any address when its domain does not require owned senders.
      */
     boolean owns(String identity, String address);
+
+    /**
+     * The first address in the message's From header that {@code identity} may not send as (see
+     * {@link #owns}), or empty when all are fine. Reads only the header section.
+     */
+    Optional<String> foreignFromAddress(String identity, java.io.InputStream message) throws java.io.IOException;
 }

@@ -15,6 +15,9 @@ public interface DomainService {
 
     DomainView activate(String name);
 
+    /** Sets whether the domain's users may send only as addresses they own. */
+    DomainView requireOwnedSenders(String name, boolean required);
+
     /** Deletes an empty domain; a domain that still has accounts or aliases is a conflict. */
     void delete(String name);
 }

@@ -10,7 +10,7 @@ public final class Views {
     }
 
     public record DomainView(String name, String state, long accounts, Long quotaBytes, Integer maxAccounts,
-            Instant createdAt) {
+            boolean senderMustBeOwned, Instant createdAt) {
     }
 
     public record AccountView(String address, String displayName, String state, Long quotaBytes,

@@ -35,6 +35,9 @@ public class MailDomain {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "sender_must_be_owned", nullable = false)
+    private boolean senderMustBeOwned = true;
+
     protected MailDomain() {
     }
 
@@ -79,6 +82,15 @@ public class MailDomain {
     public void limit(Long quotaBytes, Integer maxAccounts) {
         this.quotaBytes = quotaBytes;
         this.maxAccounts = maxAccounts;
+    }
+
+    /** Whether this domain's users may send only as addresses they own (anti-spoofing on submission). */
+    public boolean senderMustBeOwned() {
+        return senderMustBeOwned;
+    }
+
+    public void requireOwnedSenders(boolean required) {
+        this.senderMustBeOwned = required;
     }
 
     public Instant createdAt() {

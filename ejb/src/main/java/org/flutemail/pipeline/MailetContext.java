@@ -1,7 +1,12 @@
 package org.flutemail.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import org.flutemail.dkim.DkimSigningKey;
+import org.flutemail.dns.DnsResolver;
 
 /** What the server offers mailets while they process a mail. */
 public interface MailetContext {
@@ -30,4 +35,16 @@ public interface MailetContext {
 
     /** Records that the mail could not be handled for its recipients, and why. */
     void recordFailure(Mail mail, String reason);
+
+    /**
+     * The mail's octets as they are now: the prepended header fields, then the original content. The
+     * caller closes the stream; it reads from storage, so large mails cost no memory.
+     */
+    InputStream openContent(Mail mail) throws IOException;
+
+    /** The active DKIM keys of a local domain (lower case), to sign its outgoing mail; none for others. */
+    List<DkimSigningKey> dkimSigningKeys(String domain);
+
+    /** DNS, for checks such as SPF and DKIM. */
+    DnsResolver dns();
 }

@@ -13,6 +13,8 @@
  * and sends the mail to the processor's error processor; any other exception means "cannot work
  * now" and rolls back the whole run, which the queue then retries.
  *
- * <p>This package is a published interface: keep it small and stable. It depends on nothing but the JDK.
+ * <p>This package is a published interface: keep it small and stable. It depends on the JDK and on
+ * the pure-Java {@code org.flutemail.dkim} and {@code org.flutemail.dns} packages (keys and look-ups
+ * that mailets are handed), nothing from the container.
  */
 package org.flutemail.pipeline;

@@ -1,5 +1,9 @@
 package org.flutemail.pipeline;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.flutemail.dkim.DkimSigningKey;
+import org.flutemail.dns.DnsResolver;
+import org.flutemail.dns.InMemoryDns;
 
 /** A mailet context over in-memory accounts and aliases that records what the pipeline did. */
 public final class FakeMailetContext implements MailetContext {
@@ -20,6 +27,20 @@ public final class FakeMailetContext implements MailetContext {
     public final List<Stored> stored = new ArrayList<>();
     public final List<String> failures = new ArrayList<>();
     public final List<List<String>> sentRemote = new ArrayList<>();
+    private final Map<String, byte[]> contents = new HashMap<>();
+    private final Map<String, List<DkimSigningKey>> dkimKeys = new HashMap<>();
+    public final InMemoryDns dns = new InMemoryDns();
+
+    /** The original octets behind a content key; unknown keys read as a small plain message. */
+    public FakeMailetContext content(String contentKey, String message) {
+        contents.put(contentKey, message.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public FakeMailetContext dkimKey(DkimSigningKey key) {
+        dkimKeys.computeIfAbsent(key.domain(), d -> new ArrayList<>()).add(key);
+        return this;
+    }
 
     public FakeMailetContext account(String... addresses) {
         accounts.addAll(List.of(addresses));
@@ -81,6 +102,23 @@ public final class FakeMailetContext implements MailetContext {
     @Override
     public void recordFailure(Mail mail, String reason) {
         failures.add(String.join(",", mail.recipients()) + ": " + reason);
+    }
+
+    @Override
+    public InputStream openContent(Mail mail) {
+        byte[] original = contents.getOrDefault(mail.contentKey(),
+                "From: sender@remote.test\r\nSubject: test\r\n\r\nHello\r\n".getBytes(StandardCharsets.UTF_8));
+        return new SequenceInputStream(new ByteArrayInputStream(mail.prefix()), new ByteArrayInputStream(original));
+    }
+
+    @Override
+    public List<DkimSigningKey> dkimSigningKeys(String domain) {
+        return dkimKeys.getOrDefault(domain, List.of());
+    }
+
+    @Override
+    public DnsResolver dns() {
+        return dns;
     }
 
     public static Mail mail(String... recipients) {

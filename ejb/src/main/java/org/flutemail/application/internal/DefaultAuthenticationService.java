@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -56,12 +58,26 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public boolean owns(String identity, String address) {
+        boolean enforced = accounts.byAddress(identity).map(a -> a.domain().senderMustBeOwned()).orElse(true);
+        if (!enforced) {
+            return true;
+        }
         String canonical = directory.canonical(address);
         if (canonical.equals(identity)) {
             return true;
         }
         // An alias counts as the account's own when it delivers (directly) to the account.
         return directory.aliasTargets(canonical).contains(identity);
+    }
+
+    @Override
+    public Optional<String> foreignFromAddress(String identity, InputStream message) throws IOException {
+        for (String address : MessageSummaryReader.fromAddresses(message)) {
+            if (!owns(identity, address)) {
+                return Optional.of(address);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Account> activeAccount(String user) {

@@ -23,6 +23,9 @@ public class DefaultDomainService implements DomainService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.flutemail.application.DkimKeyService dkimKeys;
+
     @Override
     public DomainView create(String name) {
         String normalized = DomainName.normalize(name);
@@ -31,6 +34,7 @@ public class DefaultDomainService implements DomainService {
         }
         MailDomain domain = new MailDomain(normalized, clock.instant());
         domains.add(domain);
+        dkimKeys.generate(normalized, null, null); // every domain signs from the start: RSA, selector flute<year>
         return view(domain);
     }
 
@@ -59,6 +63,13 @@ public class DefaultDomainService implements DomainService {
     }
 
     @Override
+    public DomainView requireOwnedSenders(String name, boolean required) {
+        MailDomain domain = find(name);
+        domain.requireOwnedSenders(required);
+        return view(domain);
+    }
+
+    @Override
     public void delete(String name) {
         MailDomain domain = find(name);
         long addresses = domains.addressCount(domain);
@@ -75,6 +86,6 @@ public class DefaultDomainService implements DomainService {
 
     private DomainView view(MailDomain d) {
         return new DomainView(d.name(), d.state().name(), d.id() == null ? 0 : domains.accountCount(d),
-                d.quotaBytes(), d.maxAccounts(), d.createdAt());
+                d.quotaBytes(), d.maxAccounts(), d.senderMustBeOwned(), d.createdAt());
     }
 }

@@ -40,6 +40,9 @@ public class DefaultInboundProcessingService implements InboundProcessingService
     ContentMaterializer materializer;
 
     @Inject
+    MailetServices services;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -61,7 +64,7 @@ public class DefaultInboundProcessingService implements InboundProcessingService
                         e.authUser(), e.receivedAt()),
                 spooled.blobKey(), spooled.size());
         mail.setAttribute(DeliveryOptions.class.getName(), e.options());
-        SpoolMailetContext context = new SpoolMailetContext(SERVER_NAME, clock, directory, store, remote,
+        SpoolMailetContext context = new SpoolMailetContext(SERVER_NAME, clock, directory, store, remote, services,
                 materializer.newRun());
         PIPELINE.run(mail, context);
         if (context.failures().isEmpty()) {

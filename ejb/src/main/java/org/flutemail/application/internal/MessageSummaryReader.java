@@ -1,5 +1,7 @@
 package org.flutemail.application.internal;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParsePosition;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flutemail.domain.MessageSummary;
@@ -37,6 +41,37 @@ final class MessageSummaryReader {
     }
 
     static MessageSummary read(InputStream message) throws IOException {
+        Map<String, String> fields = firstFields(message);
+        return new MessageSummary(
+                decodeWords(fields.get("from")),
+                decodeWords(fields.get("to")),
+                decodeWords(fields.get("subject")),
+                date(fields.get("date")),
+                fields.get("message-id"));
+    }
+
+    /**
+     * The addresses of the From header (RFC 5322 allows several), as written, without display names.
+     * A From header that does not parse yields its raw text, so that it is checked rather than skipped.
+     */
+    static List<String> fromAddresses(InputStream message) throws IOException {
+        String from = firstFields(message).get("from");
+        if (from == null) {
+            return List.of();
+        }
+        try {
+            List<String> addresses = new ArrayList<>();
+            for (InternetAddress a : InternetAddress.parseHeader(from, false)) {
+                addresses.add(a.getAddress());
+            }
+            return addresses;
+        } catch (AddressException e) {
+            return List.of(from);
+        }
+    }
+
+    /** The header fields by lower-case name; the first occurrence of each. */
+    private static Map<String, String> firstFields(InputStream message) throws IOException {
         Map<String, String> fields = new HashMap<>();
         for (String field : unfoldedFields(decode(headerBytes(message)))) {
             int colon = field.indexOf(':');
@@ -46,12 +81,7 @@ final class MessageSummaryReader {
             String name = field.substring(0, colon).trim().toLowerCase(Locale.ROOT);
             fields.putIfAbsent(name, field.substring(colon + 1).trim());
         }
-        return new MessageSummary(
-                decodeWords(fields.get("from")),
-                decodeWords(fields.get("to")),
-                decodeWords(fields.get("subject")),
-                date(fields.get("date")),
-                fields.get("message-id"));
+        return fields;
     }
 
     private static byte[] headerBytes(InputStream in) throws IOException {
@@ -83,7 +113,7 @@ final class MessageSummaryReader {
     }
 
     private static Iterable<String> unfoldedFields(String header) {
-        java.util.List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         StringBuilder current = null;
         for (String line : header.split("\r?\n")) {
             if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && current != null) {

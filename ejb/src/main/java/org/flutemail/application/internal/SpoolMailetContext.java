@@ -1,10 +1,14 @@
 package org.flutemail.application.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.flutemail.dkim.DkimSigningKey;
+import org.flutemail.dns.DnsResolver;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetContext;
@@ -22,9 +26,11 @@ final class SpoolMailetContext implements MailetContext {
     private final ContentMaterializer.Run run;
     private final List<String> failures = new ArrayList<>();
     private int stored;
+    private final MailetServices services;
 
     SpoolMailetContext(String serverName, Clock clock, RecipientDirectory directory, LocalMailStore store,
-            RemoteQueueing remote, ContentMaterializer.Run run) {
+            RemoteQueueing remote, MailetServices services, ContentMaterializer.Run run) {
+        this.services = services;
         this.serverName = serverName;
         this.clock = clock;
         this.directory = directory;
@@ -68,6 +74,21 @@ final class SpoolMailetContext implements MailetContext {
     @Override
     public void recordFailure(Mail mail, String reason) {
         failures.add(String.join(", ", mail.recipients()) + ": " + reason);
+    }
+
+    @Override
+    public InputStream openContent(Mail mail) throws IOException {
+        return services.openContent(mail);
+    }
+
+    @Override
+    public List<DkimSigningKey> dkimSigningKeys(String domain) {
+        return services.dkimSigningKeys(domain);
+    }
+
+    @Override
+    public DnsResolver dns() {
+        return services.dns();
     }
 
     List<String> failures() {

@@ -1,6 +1,8 @@
 package org.flutemail.infrastructure.connector;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +18,7 @@ import org.flutemail.application.SpoolService;
 import org.flutemail.connector.api.AcceptedMessage;
 import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.InboundMessage;
+import org.flutemail.connector.api.MessageRefusedException;
 import org.flutemail.connector.api.RecipientVerdict;
 import org.flutemail.connector.api.ScramCredential;
 import org.flutemail.connector.api.SenderVerdict;
@@ -24,6 +27,7 @@ import org.flutemail.connector.api.SmtpListener;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.flutemail.connector.api.EnvelopeParameters;
 import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.Envelope;
@@ -52,6 +56,9 @@ public class SmtpReceiver implements SmtpListener {
 
     @Inject
     RelayPolicy relay;
+
+    @Resource
+    MessageDrivenContext context;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -118,7 +125,8 @@ public class SmtpReceiver implements SmtpListener {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public AcceptedMessage accept(InboundMessage message) {
+    public AcceptedMessage accept(InboundMessage message) throws MessageRefusedException {
+        refuseForeignFrom(message);
         SessionInfo s = message.session();
         EnvelopeParameters p = message.parameters();
         Map<String, RecipientDsn> dsn = new LinkedHashMap<>();
@@ -135,6 +143,29 @@ public class SmtpReceiver implements SmtpListener {
             return new AcceptedMessage(spool.accept(envelope, content));
         } catch (IOException e) {
             throw new EJBException("cannot store the message content", e);
+        }
+    }
+
+    /**
+     * On submission, the From header must name the authenticated account too, not just MAIL FROM:
+     * the header is what the recipient sees. Nothing has been written yet, but the transaction is
+     * marked for rollback anyway, as the listener contract asks of a refusal.
+     */
+    private void refuseForeignFrom(InboundMessage message) throws MessageRefusedException {
+        SessionInfo session = message.session();
+        if (session.listener() == SessionInfo.Listener.MX || !session.isAuthenticated()) {
+            return;
+        }
+        Optional<String> foreign;
+        try (InputStream content = message.content().openStream()) {
+            foreign = authentication.foreignFromAddress(session.authenticatedUser(), content);
+        } catch (IOException e) {
+            throw new EJBException("cannot read the message header", e);
+        }
+        if (foreign.isPresent()) {
+            context.setRollbackOnly();
+            throw new MessageRefusedException("From header address " + foreign.get() + " is not owned by "
+                    + session.authenticatedUser(), true);
         }
     }
 }

@@ -14,10 +14,11 @@ import org.flutemail.pipeline.engine.Step;
 /**
  * The processors of a stock Flute server:
  * <pre>
- * root:           add Received; resolve aliases; local accounts -> local-delivery;
+ * root:           add Received; for mail from other servers to local recipients, check SPF
+ *                 and DKIM and add Authentication-Results; resolve aliases; local accounts -> local-delivery;
  *                 other domains -> relay; the rest (local but unknown) -> error
  * local-delivery: store in INBOX
- * relay:          queue for remote delivery
+ * relay:          sign with DKIM for a local From domain; queue for remote delivery
  * error:          record the failure
  * </pre>
  * Filters (spam, virus, rules) join as further steps and processors.
@@ -30,6 +31,7 @@ public final class StandardPipeline {
     public static MailPipeline create() {
         Processor root = new Processor(ROOT, List.of(
                 new Step("add-received", new All(), new AddReceivedHeader()),
+                new Step("authentication-results", new UnauthenticatedToLocal(), new AddAuthenticationResults()),
                 new Step("resolve-aliases", new All(), new ResolveAliases()),
                 new Step("local-accounts", new RecipientIs(RecipientStatus.ACCOUNT), new ToProcessor(LOCAL_DELIVERY)),
                 new Step("other-domains", new RecipientIs(RecipientStatus.NOT_LOCAL), new ToProcessor(RELAY)),
@@ -40,6 +42,7 @@ public final class StandardPipeline {
                 new Step("store-in-inbox", new All(), new LocalDelivery())),
                 ERROR);
         Processor relay = new Processor(RELAY, List.of(
+                new Step("dkim-sign", new All(), new DkimSign()),
                 new Step("remote-delivery", new All(), new RemoteDelivery())),
                 ERROR);
         Processor error = new Processor(ERROR, List.of(

@@ -67,4 +67,20 @@ class MessageSummaryReaderTest {
         MessageSummary s = read("Subject: lf only\n\nSubject: body\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(s.subject()).isEqualTo("lf only");
     }
+
+    @Test
+    void fromAddressesAreTheMailboxesWithoutDisplayNames() throws IOException {
+        byte[] m = "From: \"Zhang, San\" <zhang@example.test>, li@example.test\r\nSubject: x\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(MessageSummaryReader.fromAddresses(new ByteArrayInputStream(m)))
+                .containsExactly("zhang@example.test", "li@example.test");
+    }
+
+    @Test
+    void anUnparseableFromIsReturnedWholeSoThatItIsCheckedNotSkipped() throws IOException {
+        byte[] m = "From: <<broken@@\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(MessageSummaryReader.fromAddresses(new ByteArrayInputStream(m))).containsExactly("<<broken@@");
+        assertThat(MessageSummaryReader.fromAddresses(new ByteArrayInputStream("Subject: x\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII)))).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.Map;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.DeliveryOptions;
+import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.RecipientDsn;
 import org.flutemail.domain.Administrator;
 import org.flutemail.domain.EmailAddress;
@@ -71,7 +72,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(MailDomain.class).addAnnotatedClass(Account.class)
                 .addAnnotatedClass(MailAlias.class).addAnnotatedClass(Administrator.class)
                 .addAnnotatedClass(Mailbox.class).addAnnotatedClass(StoredMessage.class)
-                .addAnnotatedClass(SpooledMessage.class)
+                .addAnnotatedClass(SpooledMessage.class).addAnnotatedClass(DkimKey.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())
@@ -250,6 +251,34 @@ abstract class PersistenceContract {
         });
     }
 
+    @Test
+    void activeDkimKeysAreFoundByDomainNameAndGoWithTheirDomain() {
+        String domain = newDomain();
+        inTransaction(em -> {
+            MailDomain d = domains(em).byName(domain).orElseThrow();
+            dkimKeys(em).add(new DkimKey(d, "old", "rsa-sha256", "cHJpdmF0ZQ==", "cHVibGlj", Instant.now()));
+            dkimKeys(em).add(new DkimKey(d, "new", "ed25519-sha256", "cHJpdmF0ZQ==", "cHVibGlj", Instant.now()));
+        });
+        inTransaction(em -> dkimKeys(em).bySelector(domains(em).byName(domain).orElseThrow(), "old").orElseThrow()
+                .deactivate());
+        inTransaction(em -> {
+            assertThat(dkimKeys(em).activeFor(domain)).extracting(DkimKey::selector).containsExactly("new");
+            assertThat(dkimKeys(em).ofDomain(domains(em).byName(domain).orElseThrow())).extracting(DkimKey::selector)
+                    .containsExactly("old", "new");
+            assertThat(dkimKeys(em).activeFor("other.test")).isEmpty();
+            domains(em).byName(domain).orElseThrow().suspend();
+        });
+        inTransaction(em -> assertThat(dkimKeys(em).activeFor(domain)).isEmpty());
+        long[] id = new long[1];
+        inTransaction(em -> {
+            MailDomain d = domains(em).byName(domain).orElseThrow();
+            id[0] = d.id();
+            domains(em).remove(d);
+        });
+        inTransaction(em -> assertThat(((Number) em.createNativeQuery("select count(*) from dkim_key where domain_id = ?1")
+                .setParameter(1, id[0]).getSingleResult()).longValue()).isZero());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void inTransaction(Consumer<EntityManager> work) {
@@ -317,6 +346,12 @@ abstract class PersistenceContract {
 
     private static JpaMessageRepository messages(EntityManager em) {
         JpaMessageRepository r = new JpaMessageRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaDkimKeyRepository dkimKeys(EntityManager em) {
+        JpaDkimKeyRepository r = new JpaDkimKeyRepository();
         r.em = em;
         return r;
     }

@@ -16,7 +16,9 @@ class StandardPipelineTest {
         assertThat(context.stored).singleElement().satisfies(s -> {
             assertThat(s.recipient()).isEqualTo("alice@example.test");
             assertThat(s.mailbox()).isEqualTo("INBOX");
-            assertThat(s.prefix()).isEqualTo("Received: from client.remote.test ([192.0.2.7])\r\n"
+            assertThat(s.prefix()).isEqualTo("Authentication-Results: mx.example.test;\r\n"
+                    + "\tspf=none smtp.mailfrom=sender@remote.test;\r\n\tdkim=none\r\n"
+                    + "Received: from client.remote.test ([192.0.2.7])\r\n"
                     + "\tby mx.example.test (Flute Mail) with ESMTP id Q1\r\n"
                     + "\tfor <alice@example.test>;\r\n"
                     + "\tSun, 29 Nov 2026 11:59:58 +0000\r\n");

@@ -92,6 +92,16 @@ public final class FluteServer implements AutoCloseable {
         return 10025 + portOffset;
     }
 
+    /** The submission port (RFC 6409): STARTTLS, then AUTH before MAIL. */
+    public int submissionPort() {
+        return OTHER_MAIL_PORTS.get("flute.submission.port") + portOffset;
+    }
+
+    /** The submission port with implicit TLS (RFC 8314), "SMTPS". */
+    public int smtpsPort() {
+        return OTHER_MAIL_PORTS.get("flute.smtps.port") + portOffset;
+    }
+
     public FluteApi api() {
         return api;
     }

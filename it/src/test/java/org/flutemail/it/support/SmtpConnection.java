@@ -13,7 +13,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A plain SMTP client on a raw socket, for what the ready-made clients cannot do: send bad
@@ -57,6 +59,54 @@ public final class SmtpConnection implements Closeable {
             connection.close();
             throw e;
         }
+    }
+
+    /**
+     * Connects with implicit TLS (RFC 8314), trusting the server's self-signed certificate, and
+     * completes the handshake; the greeting is still to be read.
+     */
+    public static SmtpConnection openTls(String host, int port, Duration timeout) throws IOException {
+        SmtpConnection plain = open(host, port, timeout);
+        try {
+            return new SmtpConnection(handshake(plain.socket, host, port, timeout));
+        } catch (IOException | RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
+    /**
+     * STARTTLS (RFC 3207): requires 220, then completes the TLS handshake (trusting the server's
+     * self-signed certificate) and returns the connection over TLS, which must be used from then on.
+     * The client must say EHLO again.
+     */
+    public SmtpConnection startTls() throws IOException {
+        command("STARTTLS").require(220);
+        String host = socket.getInetAddress().getHostAddress();
+        return new SmtpConnection(handshake(socket, host, socket.getPort(),
+                Duration.ofMillis(socket.getSoTimeout())));
+    }
+
+    /** AUTH PLAIN (RFC 4616) with the initial response; returns the reply (235 on success). */
+    public Reply authPlain(String user, String password) throws IOException {
+        String response = "\0" + user + "\0" + password;
+        return command("AUTH PLAIN " + Base64.getEncoder().encodeToString(response.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One BDAT chunk (RFC 3030): the command and exactly these octets, not dot-stuffed; returns the reply. */
+    public Reply bdat(byte[] chunk, boolean last) throws IOException {
+        String command = "BDAT " + chunk.length + (last ? " LAST" : "") + "\r\n";
+        out.write(command.getBytes(StandardCharsets.US_ASCII));
+        out.write(chunk);
+        out.flush();
+        return readReply();
+    }
+
+    private static SSLSocket handshake(Socket plain, String host, int port, Duration timeout) throws IOException {
+        SSLSocket tls = (SSLSocket) TrustAllTls.socketFactory().createSocket(plain, host, port, true);
+        tls.setSoTimeout((int) timeout.toMillis());
+        tls.startHandshake();
+        return tls;
     }
 
     public Reply greeting() throws IOException {

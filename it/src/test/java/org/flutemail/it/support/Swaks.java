@@ -2,6 +2,7 @@ package org.flutemail.it.support;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +26,15 @@ public final class Swaks {
      * contain '%'.
      */
     public String send(String from, List<String> recipients, byte[] message) {
+        return send(port, List.of(), from, recipients, message);
+    }
+
+    /**
+     * As {@link #send(String, List, byte[])}, to another port of the server and with more swaks
+     * options, e.g. {@code --tls --auth PLAIN --auth-user U --auth-password P}, {@code --tlsc} or
+     * {@code --pipeline}.
+     */
+    public String send(int port, List<String> options, String from, List<String> recipients, byte[] message) {
         if (new String(message, StandardCharsets.ISO_8859_1).contains("%")) {
             throw new IllegalArgumentException("swaks would substitute %TOKENS% in the message");
         }
@@ -33,7 +43,7 @@ public final class Swaks {
         }
         Path file = ExternalCommand.temporaryFile(Arrays.copyOf(message, message.length - 2));
         try {
-            ExternalCommand.Outcome outcome = ExternalCommand.run(List.of("swaks",
+            List<String> command = new ArrayList<>(List.of("swaks",
                     "--server", FluteServer.HOST + ":" + port,
                     "--helo", "client.example",
                     "--from", from,
@@ -41,6 +51,8 @@ public final class Swaks {
                     "--data", "@" + file,
                     "--suppress-data",
                     "--timeout", "60"));
+            command.addAll(options);
+            ExternalCommand.Outcome outcome = ExternalCommand.run(command);
             if (outcome.exitCode() != 0) {
                 throw new AssertionError("swaks did not deliver: " + outcome);
             }

@@ -15,6 +15,19 @@ public final class TestMessages {
 
     /** A message as a client hands it over, and the Message-ID to find it by. */
     public record RawMessage(String messageId, byte[] bytes) {
+
+        /**
+         * The same message with {@code address} in its From header: on submission the server accepts
+         * only a From header the authenticated account owns.
+         */
+        public RawMessage from(String address) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            String replaced = text.replaceFirst("(?m)^From: [^\\r\\n]*", "From: <" + address + ">");
+            if (replaced.equals(text)) {
+                throw new IllegalStateException("the message has no From header to replace");
+            }
+            return new RawMessage(messageId, replaced.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public static String newMessageId() {
@@ -53,6 +66,42 @@ public final class TestMessages {
         }
         body.append("the end\r\n");
         return build(to, "Byte-exact delivery test", "text/plain; charset=UTF-8", "8bit", body.toString());
+    }
+
+    /**
+     * A short 8-bit message: UTF-8 in the Subject (RFC 6532) and the body, lines that start with
+     * dots and a line that is a dot alone.
+     */
+    public static RawMessage eightBit(String to, String subject) {
+        String body = "Grüße aus Köln — ça va? 日本語のテキスト, emoji 🎵🦉\r\n"
+                + ".\r\n"
+                + "..two dots\r\n"
+                + "Ünïcödé ".repeat(100) + "\r\n"
+                + "the end\r\n";
+        return build(to, subject + " — Grüße", "text/plain; charset=UTF-8", "8bit", body);
+    }
+
+    /** A plain ASCII message of exactly {@code size} octets, headers included (its body padded with x). */
+    public static RawMessage ofSize(String to, int size) {
+        return ofSize(SENDER, to, size);
+    }
+
+    /** As {@link #ofSize(String, int)}, with {@code from} in the From header. */
+    public static RawMessage ofSize(String from, String to, int size) {
+        RawMessage empty = build(to, "exactly " + size + " octets", "text/plain; charset=US-ASCII", "7bit", "")
+                .from(from);
+        int remaining = size - empty.bytes().length;
+        if (remaining < 2) {
+            throw new IllegalArgumentException(size + " octets is too small for the headers");
+        }
+        StringBuilder body = new StringBuilder(remaining);
+        while (remaining > 1000) {
+            body.append("x".repeat(998)).append("\r\n");
+            remaining -= 1000;
+        }
+        body.append("x".repeat(remaining - 2)).append("\r\n");
+        String message = new String(empty.bytes(), StandardCharsets.US_ASCII) + body;
+        return new RawMessage(empty.messageId(), message.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static RawMessage build(String to, String subject, String contentType, String transferEncoding,

@@ -54,6 +54,13 @@ public class DomainResource {
         return domains.activate(name);
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("{name}/policy")
+    public DomainView policy(@PathParam("name") String name, Requests.DomainPolicy body) {
+        BadRequestBody.required("body", body);
+        return domains.requireOwnedSenders(name, BadRequestBody.required("senderMustBeOwned", body.senderMustBeOwned()));
+    }
+
     @DELETE
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {

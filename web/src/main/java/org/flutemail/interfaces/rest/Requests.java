@@ -11,6 +11,10 @@ final class Requests {
     public record NewDomain(String name) {
     }
 
+    /** What a domain's users may do: send only as their own addresses, or as any. */
+    public record DomainPolicy(Boolean senderMustBeOwned) {
+    }
+
     public record NewAccount(String address, String password, String displayName, Long quotaBytes) {
     }
 

@@ -1,0 +1,60 @@
+package org.flutemail.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.flutemail.dkim.DkimSigningKey;
+import org.flutemail.dns.DnsResolver;
+import org.flutemail.domain.BlobKey;
+import org.flutemail.domain.BlobStore;
+import org.flutemail.domain.DkimKey;
+import org.flutemail.domain.DkimKeyRepository;
+import org.flutemail.pipeline.Mail;
+
+/**
+ * What mailets reach through {@link SpoolMailetContext} beyond recipients and delivery: the mail's
+ * current octets, the domain's DKIM keys and DNS.
+ */
+@ApplicationScoped
+public class MailetServices {
+
+    private static final Logger LOG = Logger.getLogger(MailetServices.class.getName());
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    DkimKeyRepository dkimKeys;
+
+    @Inject
+    DnsResolver dns;
+
+    public InputStream openContent(Mail mail) throws IOException {
+        return new SequenceInputStream(new ByteArrayInputStream(mail.prefix()),
+                blobs.open(new BlobKey(mail.contentKey())));
+    }
+
+    public List<DkimSigningKey> dkimSigningKeys(String domain) {
+        List<DkimSigningKey> usable = new ArrayList<>();
+        for (DkimKey k : dkimKeys.activeFor(domain)) {
+            try {
+                usable.add(DkimSigningKey.fromPkcs8(domain, k.selector(), k.algorithm(), k.privateKey()));
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                // A damaged key must not stop mail: it goes out signed by the other keys, or unsigned.
+                LOG.warning(() -> "DKIM key " + k.selector() + " of " + domain + " cannot be read: " + e);
+            }
+        }
+        return usable;
+    }
+
+    public DnsResolver dns() {
+        return dns;
+    }
+}

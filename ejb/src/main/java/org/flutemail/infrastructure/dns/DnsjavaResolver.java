@@ -1,0 +1,101 @@
+package org.flutemail.infrastructure.dns;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.flutemail.dns.DnsException;
+import org.flutemail.dns.DnsResolver;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.Cache;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Lookup;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.PTRRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.ReverseMap;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * {@link DnsResolver} on dnsjava. "Name does not exist" and "no such record" are empty answers, as SPF
+ * needs them to count void look-ups; timeouts and server failures are {@link DnsException}s.
+ */
+public final class DnsjavaResolver implements DnsResolver {
+
+    private final Resolver resolver;
+    private final Cache cache = new Cache(DClass.IN);
+
+    public DnsjavaResolver(Resolver resolver, Duration timeout) {
+        this.resolver = resolver;
+        resolver.setTimeout(timeout);
+    }
+
+    @Override
+    public List<String> txt(String name) throws DnsException {
+        List<String> values = new ArrayList<>();
+        for (Record r : lookUp(name, Type.TXT)) {
+            StringBuilder joined = new StringBuilder();
+            // Octets as they are (ISO-8859-1), not dnsjava's escaped text: SPF must see non-ASCII to refuse it.
+            for (byte[] s : ((TXTRecord) r).getStringsAsByteArrays()) {
+                joined.append(new String(s, StandardCharsets.ISO_8859_1));
+            }
+            values.add(joined.toString());
+        }
+        return values;
+    }
+
+    @Override
+    public List<InetAddress> ipv4(String name) throws DnsException {
+        return Arrays.stream(lookUp(name, Type.A)).map(r -> ((ARecord) r).getAddress()).toList();
+    }
+
+    @Override
+    public List<InetAddress> ipv6(String name) throws DnsException {
+        return Arrays.stream(lookUp(name, Type.AAAA)).map(r -> ((AAAARecord) r).getAddress()).toList();
+    }
+
+    @Override
+    public List<String> mx(String name) throws DnsException {
+        return Arrays.stream(lookUp(name, Type.MX)).map(r -> (MXRecord) r)
+                .sorted(Comparator.comparingInt(MXRecord::getPriority))
+                .map(r -> r.getTarget().toString(true)).toList();
+    }
+
+    @Override
+    public List<String> ptr(InetAddress address) throws DnsException {
+        return Arrays.stream(lookUp(ReverseMap.fromAddress(address), Type.PTR))
+                .map(r -> ((PTRRecord) r).getTarget().toString(true)).toList();
+    }
+
+    private Record[] lookUp(String name, int type) throws DnsException {
+        try {
+            return lookUp(Name.fromString(name.endsWith(".") ? name : name + "."), type);
+        } catch (TextParseException e) {
+            return new Record[0]; // a name that cannot exist has no records
+        }
+    }
+
+    private Record[] lookUp(Name name, int type) throws DnsException {
+        Lookup lookup = new Lookup(name, type);
+        lookup.setResolver(resolver);
+        lookup.setCache(cache);
+        Record[] records = lookup.run();
+        switch (lookup.getResult()) {
+            case Lookup.SUCCESSFUL:
+                return records;
+            case Lookup.HOST_NOT_FOUND:
+            case Lookup.TYPE_NOT_FOUND:
+                return new Record[0];
+            default:
+                throw new DnsException(Type.string(type) + " " + name + ": " + lookup.getErrorString());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.flutemail.it.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sends mail with curl's SMTP support in a child process, as a user of the submission ports:
+ * {@code smtp://} with {@code --ssl-reqd} (STARTTLS required) or {@code smtps://} (implicit TLS).
+ * {@code -k}: the server's certificate is self-signed.
+ */
+public final class Curl {
+
+    private final FluteServer server;
+
+    public Curl(FluteServer server) {
+        this.server = server;
+    }
+
+    public static boolean isInstalled() {
+        return ExternalCommand.isInstalled("curl");
+    }
+
+    /** curl's exit code and what it printed; 0 is success, 67 "login denied". */
+    public record Outcome(int exitCode, String transcript) {
+        public boolean sent() {
+            return exitCode == 0;
+        }
+    }
+
+    /** {@code smtp://} to the submission port with {@code --ssl-reqd}: STARTTLS, then AUTH. */
+    public Outcome submitWithStartTls(String user, String password, String from, List<String> recipients,
+                                      byte[] message) {
+        return run("smtp://" + FluteServer.HOST + ":" + server.submissionPort() + "/client.example",
+                List.of("--ssl-reqd"), user, password, from, recipients, message);
+    }
+
+    /** {@code smtps://} to the SMTPS port: implicit TLS, then AUTH. */
+    public Outcome submitWithImplicitTls(String user, String password, String from, List<String> recipients,
+                                         byte[] message) {
+        return run("smtps://" + FluteServer.HOST + ":" + server.smtpsPort() + "/client.example",
+                List.of(), user, password, from, recipients, message);
+    }
+
+    private Outcome run(String url, List<String> options, String user, String password, String from,
+                        List<String> recipients, byte[] message) {
+        Path file = ExternalCommand.temporaryFile(message);
+        try {
+            List<String> command = new ArrayList<>(List.of("curl", "--silent", "--show-error", "--verbose",
+                    "--max-time", "60", url));
+            command.addAll(options);
+            command.addAll(List.of("-k", "--user", user + ":" + password, "--mail-from", from));
+            recipients.forEach(recipient -> command.addAll(List.of("--mail-rcpt", recipient)));
+            command.addAll(List.of("-T", file.toString()));
+            ExternalCommand.Outcome outcome = ExternalCommand.run(command);
+            return new Outcome(outcome.exitCode(), outcome.toString());
+        } finally {
+            ExternalCommand.deleteQuietly(file);
+        }
+    }
+}
