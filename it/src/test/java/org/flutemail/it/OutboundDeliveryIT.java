@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  */
 @FluteServerTest(portOffset = 800, properties = {
     "flute.relay.networks=127.0.0.1/32",
-    "flute.outbound.routes=remote.test=127.0.0.1:12825,late.test=127.0.0.1:12826",
-    "flute.outbound.retryScale=0.002"
+    "flute.outbound.routes=remote.test=127.0.0.1:12825,late.test=127.0.0.1:12826,gone.test=127.0.0.1:12827",
+    "flute.outbound.retryScale=0.002",
+    "flute.outbound.delayWarning=PT2S"
 })
 class OutboundDeliveryIT {
 
@@ -128,6 +129,63 @@ class OutboundDeliveryIT {
                     () -> late.received().stream().filter(r -> r.content().contains(message.messageId())).findFirst(),
                     late::received);
         }
+    }
+
+    @Test
+    void theSenderIsToldOfADelayAndOfTheBounceAnAdministratorOrders() throws Exception {
+        String sender = api.createAccount("waiting");
+        RawMessage message = TestMessages.simple("x@gone.test", "to a server that never answers");
+        assertThat(smtplib.send(sender, List.of("x@gone.test"), message.bytes()).sent()).isTrue();
+
+        String delayed = awaitReport(sender, "delayed");
+        assertThat(delayed).containsPattern("(?i)Final-Recipient: *rfc822; *x@gone\\.test").contains("Status: 4.");
+        JsonNode queued = queueEntryFor("x@gone.test").orElseThrow();
+
+        JsonNode bounced = api.post("queue/" + queued.get("id").asLong() + "/bounce", null).expect(200).json();
+        assertThat(bounced.get("state").asText()).isEqualTo("DONE");
+        assertThat(bounced.get("recipients").get(0).get("state").asText()).isEqualTo("FAILED");
+        String failed = awaitReport(sender, "failed");
+        assertThat(failed).containsPattern("(?i)Final-Recipient: *rfc822; *x@gone\\.test").contains("Status: 5.");
+        assertThat(queueEntryFor("x@gone.test")).as("no longer queued").isEmpty();
+    }
+
+    @Test
+    void anAdministratorCanRetryNowAndDeleteAQueuedDelivery() {
+        RawMessage message = TestMessages.simple("y@gone.test", "to be deleted from the queue");
+        assertThat(smtplib.send("alice@example.test", List.of("y@gone.test"), message.bytes()).sent()).isTrue();
+        JsonNode queued = Eventually.await("the delivery in the queue", WAIT,
+                () -> queueEntryFor("y@gone.test"), () -> api.get("queue").text());
+        long id = queued.get("id").asLong();
+
+        JsonNode retried = api.post("queue/" + id + "/retry", null).expect(200).json();
+        assertThat(retried.get("id").asLong()).isEqualTo(id);
+        assertThat(retried.get("state").asText()).isEqualTo("QUEUED");
+
+        api.delete("queue/" + id).expect(204);
+        assertThat(api.get("queue/" + id).status()).isEqualTo(404);
+        assertThat(queueEntryFor("y@gone.test")).isEmpty();
+        assertThat(api.post("queue/" + id + "/retry", null).status()).isEqualTo(404);
+    }
+
+    /** Waits for a delivery status notification with this action in the account's INBOX; its status part. */
+    private String awaitReport(String account, String action) throws Exception {
+        return Eventually.await("a report with Action: " + action + " in " + account, WAIT, () -> {
+            for (MessageSummary m : api.messages(account, "INBOX")) {
+                try {
+                    MimeMessage report = new MimeMessage(Session.getInstance(new Properties()),
+                            new ByteArrayInputStream(api.content(account, "INBOX", m.uid())));
+                    if (report.getContent() instanceof MimeMultipart parts) {
+                        String status = deliveryStatusPart(parts);
+                        if (status.toLowerCase(java.util.Locale.ROOT).contains("action: " + action)) {
+                            return Optional.of(status);
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new AssertionError("unreadable message in " + account, e);
+                }
+            }
+            return Optional.empty();
+        }, () -> api.messages(account, "INBOX"));
     }
 
     private FakeSmtpPeer.Received awaitAtPeer(String messageId) {

@@ -26,6 +26,7 @@ import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.PythonSubmission;
 import org.flutemail.it.support.SmtpConnection;
 import org.flutemail.it.support.SmtpConnection.Reply;
+import org.flutemail.it.support.SelfSignedCertificate;
 import org.flutemail.it.support.StoredMessage;
 import org.flutemail.it.support.Swaks;
 import org.flutemail.it.support.TestMessages;
@@ -524,6 +525,52 @@ class SubmissionIT {
             assertThat(result.stage()).as("smtplib outcome %s", result).isEqualTo("mail");
             assertThat(result.code()).as(result.reply()).isEqualTo(553);
             assertThat(result.text()).startsWith("5.7.1");
+        }
+    }
+
+    @Nested
+    @DisplayName("the TLS certificate")
+    class Certificate {
+
+        @Test
+        void anInstalledCertificateIsPresentedWithoutARestart() throws Exception {
+            assertThat(api.get("tls/certificate").expect(200).json().get("selfSigned").asBoolean())
+                    .as("the certificate made on first start").isTrue();
+            SelfSignedCertificate mine = SelfSignedCertificate.forHost("mail-" + unique() + ".it.test");
+
+            com.fasterxml.jackson.databind.JsonNode installed = api.send("PUT", "tls/certificate",
+                    java.util.Map.of("certificate", mine.certificatePem(), "privateKey", mine.privateKeyPem()))
+                    .expect(200).json();
+
+            assertThat(installed.get("subject").asText()).contains(mine.host());
+            Eventually.await("the new certificate on the SMTPS port", RELAY_TIMEOUT, () -> {
+                String subject = presentedSubject();
+                return subject.contains(mine.host()) ? java.util.Optional.of(subject) : java.util.Optional.empty();
+            }, this::presentedSubject);
+        }
+
+        @Test
+        void aKeyOfAnotherCertificateIsRefused() throws Exception {
+            SelfSignedCertificate one = SelfSignedCertificate.forHost("one-" + unique() + ".it.test");
+            SelfSignedCertificate other = SelfSignedCertificate.forHost("other-" + unique() + ".it.test");
+
+            var response = api.send("PUT", "tls/certificate",
+                    java.util.Map.of("certificate", one.certificatePem(), "privateKey", other.privateKeyPem()));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("message").asText()).contains("does not belong");
+        }
+
+        private String presentedSubject() {
+            try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) org.flutemail.it.support.TrustAllTls
+                    .socketFactory().createSocket(FluteServer.HOST, server.smtpsPort())) {
+                socket.setSoTimeout(10_000);
+                socket.startHandshake();
+                return ((java.security.cert.X509Certificate) socket.getSession().getPeerCertificates()[0])
+                        .getSubjectX500Principal().getName();
+            } catch (IOException e) {
+                return "no handshake: " + e;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.flutemail.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,12 @@ import org.flutemail.pipeline.MailetException;
 
 /**
  * Puts a mail into a local mailbox, exactly once per (queue id, recipient, mailbox).
+ *
+ * <p>Each delivery commits in a short transaction of its own. Handing out a UID needs the mailbox
+ * row's write lock until commit, and the transaction that consumes the queue entry ends with a
+ * two-phase commit with the broker (journal syncs, a transaction log record): holding the lock
+ * through that would let only one delivery into a mailbox proceed per two-phase commit. If the
+ * outer transaction then rolls back, the redelivered entry finds the delivery key and skips.
  *
  * <p>The stored bytes are the mail as it is now ({@link ContentMaterializer}), shared by every
  * recipient of one pipeline run.
@@ -41,7 +48,9 @@ public class LocalMailStore {
     ContentMaterializer materializer;
 
     /** Stores the mail for the recipient; false when it was stored before (a repeated queue entry). */
-    public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now) throws MailetException {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now)
+            throws MailetException {
         String deliveryKey = deliveryKey(mail.queueId(), recipient, mailboxName);
         if (messages.deliveryRecorded(deliveryKey)) {
             return false;

@@ -23,11 +23,14 @@ class FileBlobStoreTest extends BlobStoreContract {
     }
 
     @Test
-    void blobsLiveInTwoLevelsOfDirectoriesNamedByTheirKey() throws Exception {
+    void blobsLiveInDirectoriesNamedByTheFirstByteOfTheirKey() throws Exception {
         FileBlobStore store = new FileBlobStore(root);
         BlobKey key = store.put(new ByteArrayInputStream(randomBytes(10, 9)));
         String v = key.value();
-        assertThat(root.resolve(v.substring(0, 2)).resolve(v.substring(2, 4)).resolve(v)).isRegularFile();
+        assertThat(root.resolve(v.substring(0, 2)).resolve(v)).isRegularFile();
+        try (var dirs = Files.list(root)) {
+            assertThat(dirs.filter(Files::isDirectory).count()).as("00..ff and tmp").isEqualTo(257);
+        }
         try (var tmp = Files.list(root.resolve("tmp"))) {
             assertThat(tmp).isEmpty();
         }
