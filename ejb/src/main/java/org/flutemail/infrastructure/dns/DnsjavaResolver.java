@@ -3,10 +3,13 @@ package org.flutemail.infrastructure.dns;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flutemail.dns.DnsException;
 import org.flutemail.dns.DnsResolver;
 import org.xbill.DNS.ARecord;
@@ -27,11 +30,21 @@ import org.xbill.DNS.Type;
 /**
  * {@link DnsResolver} on dnsjava. "Name does not exist" and "no such record" are empty answers, as SPF
  * needs them to count void look-ups; timeouts and server failures are {@link DnsException}s.
+ *
+ * <p>Answers are cached by dnsjava for their TTL. Failures are cached too, for a minute: a domain
+ * whose servers do not answer would otherwise cost every message from it a full time-out, and
+ * these look-ups run while a message is being delivered.
  */
 public final class DnsjavaResolver implements DnsResolver {
 
     private final Resolver resolver;
+    private static final Duration FAILURE_TTL = Duration.ofMinutes(1);
+
     private final Cache cache = new Cache(DClass.IN);
+    private final Map<String, CachedFailure> failures = new ConcurrentHashMap<>();
+
+    private record CachedFailure(DnsException failure, Instant until) {
+    }
 
     public DnsjavaResolver(Resolver resolver, Duration timeout) {
         this.resolver = resolver;
@@ -84,6 +97,14 @@ public final class DnsjavaResolver implements DnsResolver {
     }
 
     private Record[] lookUp(Name name, int type) throws DnsException {
+        String key = type + " " + name;
+        CachedFailure known = failures.get(key);
+        if (known != null) {
+            if (Instant.now().isBefore(known.until())) {
+                throw known.failure();
+            }
+            failures.remove(key, known);
+        }
         Lookup lookup = new Lookup(name, type);
         lookup.setResolver(resolver);
         lookup.setCache(cache);
@@ -95,7 +116,9 @@ public final class DnsjavaResolver implements DnsResolver {
             case Lookup.TYPE_NOT_FOUND:
                 return new Record[0];
             default:
-                throw new DnsException(Type.string(type) + " " + name + ": " + lookup.getErrorString());
+                DnsException failure = new DnsException(Type.string(type) + " " + name + ": " + lookup.getErrorString());
+                failures.put(key, new CachedFailure(failure, Instant.now().plus(FAILURE_TTL)));
+                throw failure;
         }
     }
 }
