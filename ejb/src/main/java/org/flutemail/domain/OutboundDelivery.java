@@ -3,6 +3,7 @@ package org.flutemail.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,17 +59,8 @@ public class OutboundDelivery {
     @Column(name = "size_octets", nullable = false)
     private long size;
 
-    @Column(name = "body_type", nullable = false)
-    private String bodyType;
-
-    @Column(name = "smtp_utf8", nullable = false)
-    private boolean smtpUtf8;
-
-    @Column(name = "dsn_return", nullable = false)
-    private String dsnReturn;
-
-    @Column(name = "dsn_envelope_id", nullable = false)
-    private String dsnEnvelopeId;
+    @Embedded
+    private TransactionOptions transactionOptions;
 
     @Column(nullable = false)
     private int attempts;
@@ -112,10 +104,7 @@ public class OutboundDelivery {
         this.recipients = new ArrayList<>(recipients);
         this.blobKey = blobKey;
         this.size = size;
-        this.bodyType = options.bodyType();
-        this.smtpUtf8 = options.smtpUtf8();
-        this.dsnReturn = options.dsnReturn();
-        this.dsnEnvelopeId = options.dsnEnvelopeId();
+        this.transactionOptions = new TransactionOptions(options);
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.expiresAt = now.plus(lifetime);
@@ -149,20 +138,8 @@ public class OutboundDelivery {
         return size;
     }
 
-    public String bodyType() {
-        return bodyType;
-    }
-
-    public boolean smtpUtf8() {
-        return smtpUtf8;
-    }
-
-    public String dsnReturn() {
-        return dsnReturn;
-    }
-
-    public String dsnEnvelopeId() {
-        return dsnEnvelopeId;
+    public TransactionOptions transactionOptions() {
+        return transactionOptions;
     }
 
     public int attempts() {

@@ -3,6 +3,7 @@ package org.flutemail.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,17 +75,8 @@ public class SpooledMessage {
     @Column(name = "auth_user", nullable = false)
     private String authUser;
 
-    @Column(name = "body_type", nullable = false)
-    private String bodyType;
-
-    @Column(name = "smtp_utf8", nullable = false)
-    private boolean smtpUtf8;
-
-    @Column(name = "dsn_return", nullable = false)
-    private String dsnReturn;
-
-    @Column(name = "dsn_envelope_id", nullable = false)
-    private String dsnEnvelopeId;
+    @Embedded
+    private TransactionOptions transactionOptions;
 
     /** Parallel to {@link #recipients}: what each recipient asked for in RCPT (NOTIFY, ORCPT). */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -117,10 +109,7 @@ public class SpooledMessage {
         this.tlsCipher = envelope.tlsCipher();
         this.authUser = envelope.authUser();
         DeliveryOptions options = envelope.options();
-        this.bodyType = options.bodyType();
-        this.smtpUtf8 = options.smtpUtf8();
-        this.dsnReturn = options.dsnReturn();
-        this.dsnEnvelopeId = options.dsnEnvelopeId();
+        this.transactionOptions = new TransactionOptions(options);
         for (String recipient : envelope.recipients()) {
             this.recipientDsn.add(new RecipientDsnColumns(options.forRecipient(recipient)));
         }
@@ -164,7 +153,8 @@ public class SpooledMessage {
         }
         return new Envelope(reversePath, List.copyOf(recipients), receivedAt, clientAddress, clientName, serverName,
                 protocol, tlsCipher, authUser,
-                new DeliveryOptions(bodyType, smtpUtf8, dsnReturn, dsnEnvelopeId, perRecipient));
+                new DeliveryOptions(transactionOptions.bodyType(), transactionOptions.smtpUtf8(),
+                        transactionOptions.dsnReturn(), transactionOptions.dsnEnvelopeId(), perRecipient));
     }
 
     /** Counts a processing attempt, so that a message that keeps failing is visible. */

@@ -70,7 +70,8 @@ public class OutboundAttempts {
                 .filter(d -> d.claimAttempt(now, ATTEMPT_LEASE))
                 .map(d -> new Job(d.id(), d.domain(), d.reversePath(),
                         d.pending().stream().map(r -> new RemoteTransport.Recipient(r.address(), r.dsn())).toList(),
-                        d.blobKey(), d.size(), d.bodyType(), d.smtpUtf8(), d.dsnReturn(), d.dsnEnvelopeId()));
+                        d.blobKey(), d.size(), d.transactionOptions().bodyType(), d.transactionOptions().smtpUtf8(),
+                        d.transactionOptions().dsnReturn(), d.transactionOptions().dsnEnvelopeId()));
     }
 
     /** Records the attempt's results; ignored when another run has recorded this attempt already. */
@@ -157,7 +158,8 @@ public class OutboundAttempts {
         }
         try {
             byte[] message = reports.compose(new DeliveryReports.Report(d.queueId(), d.reversePath(),
-                    d.dsnEnvelopeId(), "FULL".equals(d.dsnReturn()), d.blobKey(), d.createdAt(), d.expiresAt(),
+                    d.transactionOptions().dsnEnvelopeId(), "FULL".equals(d.transactionOptions().dsnReturn()),
+                    d.blobKey(), d.createdAt(), d.expiresAt(),
                     wanted));
             Instant now = clock.instant();
             spool.accept(new Envelope("", List.of(d.reversePath()), now, "127.0.0.1", SERVER_NAME, SERVER_NAME,
