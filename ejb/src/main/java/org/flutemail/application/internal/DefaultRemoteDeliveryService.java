@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flutemail.application.OutboundQueue;
 import org.flutemail.application.RemoteDeliveryService;
 import org.flutemail.application.RemoteTransport;
@@ -20,6 +22,7 @@ import org.flutemail.domain.OutboundRepository;
 public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
 
     private static final int LIST_LIMIT = 1000;
+    private static final Logger LOG = Logger.getLogger(DefaultRemoteDeliveryService.class.getName());
 
     @EJB
     OutboundAttempts attempts;
@@ -43,8 +46,23 @@ public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
         if (job.isEmpty()) {
             return;
         }
-        List<RemoteTransport.Result> results = transport.deliver(job.get());
-        attempts.finish(deliveryId, attempt, results);
+        attempts.finish(deliveryId, attempt, deliver(job.get()));
+    }
+
+    /**
+     * Results for every recipient, even when the transport fails in a way it should not: such a
+     * failure counts as a temporary one, so the delivery follows its retry schedule and finally
+     * bounces, instead of being retried by the broker with its claim still held.
+     */
+    private List<RemoteTransport.Result> deliver(RemoteTransport.Job job) {
+        try {
+            return transport.deliver(job);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbound delivery " + job.deliveryId() + " failed unexpectedly", e);
+            String reason = "local error while delivering: " + e;
+            return job.recipients().stream().map(r -> new RemoteTransport.Result(r.address(),
+                    RemoteTransport.Outcome.TEMPORARY, reason, "")).toList();
+        }
     }
 
     @Override
