@@ -103,16 +103,7 @@ public class SmtpReceiver implements SmtpListener {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuthVerdict authenticate(String user, String password, SessionInfo session) {
-        try {
-            AuthVerdict verdict = authentication.verify(user, password).map(AuthVerdict::success)
-                    .orElseGet(() -> AuthVerdict.of(AuthVerdict.Kind.FAILURE));
-            LOG.info(() -> "SMTP authentication " + (verdict.succeeded() ? "succeeded" : "failed") + " for '"
-                    + user + "' from " + session.clientAddress());
-            return verdict;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "authentication could not be checked", e);
-            return AuthVerdict.of(AuthVerdict.Kind.TRY_LATER);
-        }
+        return AuthVerdicts.check(authentication, "SMTP", user, password, session.clientAddress());
     }
 
     @Override

@@ -42,6 +42,20 @@ public final class Curl {
                 List.of(), user, password, from, recipients, message);
     }
 
+    /**
+     * Fetches {@code path} with curl's POP3 over STLS ({@code pop3://} with {@code --ssl-reqd}): a
+     * message number retrieves that message, an empty path lists the maildrop. Returns what curl wrote.
+     */
+    public byte[] pop3(String user, String password, String path) {
+        ExternalCommand.Outcome outcome = ExternalCommand.run(List.of("curl", "--silent", "--show-error",
+                "--max-time", "60", "--ssl-reqd", "-k", "--user", user + ":" + password,
+                "pop3://" + FluteServer.HOST + ":" + server.pop3Port() + "/" + path));
+        if (outcome.exitCode() != 0) {
+            throw new AssertionError("curl pop3 failed: " + outcome);
+        }
+        return outcome.stdout();
+    }
+
     private Outcome run(String url, List<String> options, String user, String password, String from,
                         List<String> recipients, byte[] message) {
         Path file = ExternalCommand.temporaryFile(message);

@@ -102,6 +102,16 @@ public final class FluteServer implements AutoCloseable {
         return OTHER_MAIL_PORTS.get("flute.smtps.port") + portOffset;
     }
 
+    /** The POP3 port (RFC 1939): STLS, then USER/PASS or AUTH PLAIN. */
+    public int pop3Port() {
+        return OTHER_MAIL_PORTS.get("flute.pop3.port") + portOffset;
+    }
+
+    /** The POP3 port with implicit TLS (RFC 8314), "POP3S". */
+    public int pop3sPort() {
+        return OTHER_MAIL_PORTS.get("flute.pop3s.port") + portOffset;
+    }
+
     public FluteApi api() {
         return api;
     }

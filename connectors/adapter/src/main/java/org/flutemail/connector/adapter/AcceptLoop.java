@@ -26,11 +26,11 @@ final class AcceptLoop implements Work, WorkContextProvider {
     private static final int WAKE_UP_MILLIS = 1000;
 
     private final ServerSocket serverSocket;
-    private final SmtpServer server;
+    private final PortServer server;
     private final boolean hintLongRunning;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    AcceptLoop(ServerSocket serverSocket, SmtpServer server, boolean hintLongRunning) {
+    AcceptLoop(ServerSocket serverSocket, PortServer server, boolean hintLongRunning) {
         this.serverSocket = serverSocket;
         this.server = server;
         this.hintLongRunning = hintLongRunning;
@@ -88,7 +88,7 @@ final class AcceptLoop implements Work, WorkContextProvider {
             return List.of();
         }
         HintsContext hints = new HintsContext();
-        hints.setName("flute-smtp-accept");
+        hints.setName("flute-accept");
         hints.setHint(HintsContext.LONGRUNNING_HINT, Boolean.TRUE);
         return List.of(hints);
     }

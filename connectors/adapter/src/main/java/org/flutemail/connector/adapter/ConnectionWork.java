@@ -1,11 +1,11 @@
 package org.flutemail.connector.adapter;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -17,14 +17,12 @@ import javax.net.ssl.SSLSocket;
 import jakarta.resource.spi.work.Work;
 
 import org.flutemail.connector.adapter.tls.TlsSockets;
-import org.flutemail.protocol.smtp.SmtpConnection;
-import org.flutemail.protocol.smtp.session.ListenerPolicy;
 
 /**
- * One SMTP client connection, run on a WorkManager thread: blocking reads with the idle timeout as
- * the socket timeout, every chunk handed to {@link SmtpConnection}, its replies written back. TLS
- * (implicit, or after STARTTLS) wraps the socket in place; the TLS context is taken once, when the
- * connection starts, so a certificate change applies to new connections.
+ * One client connection, run on a WorkManager thread: blocking reads with the idle timeout as the
+ * socket timeout, every chunk handed to the protocol's {@link Conversation}, its responses written
+ * back. TLS (implicit, or after STARTTLS/STLS) wraps the socket in place; the TLS context is taken
+ * once, when the connection starts, so a certificate change applies to new connections.
  *
  * <p>A blocking write has no timeout in {@code java.net}, so a client that stops reading could hold
  * this thread; {@link #isStuckWriting} lets the accept loop find such connections and
@@ -35,16 +33,17 @@ final class ConnectionWork implements Work {
 
     private static final Logger LOG = Logger.getLogger(ConnectionWork.class.getName());
     private static final int READ_BUFFER = 16 * 1024;
+    private static final int WRITE_BUFFER = 16 * 1024;
 
     private final Socket socket;
-    private final ConnectionSetup setup;
+    private final PortProtocol protocol;
     private final Consumer<ConnectionWork> onEnd;
     private volatile long writingSince;
     private Socket transport;
 
-    ConnectionWork(Socket socket, ConnectionSetup setup, Consumer<ConnectionWork> onEnd) {
+    ConnectionWork(Socket socket, PortProtocol protocol, Consumer<ConnectionWork> onEnd) {
         this.socket = socket;
-        this.setup = setup;
+        this.protocol = protocol;
         this.onEnd = onEnd;
         this.transport = socket;
     }
@@ -52,81 +51,81 @@ final class ConnectionWork implements Work {
     @Override
     public void run() {
         String client = socket.getInetAddress().getHostAddress();
-        Optional<SSLContext> tls = setup.tls().get();
-        ListenerPolicy policy = setup.policy().withTlsAvailable(tls.isPresent());
-        SmtpConnection connection = new SmtpConnection(setup.protocol(), policy, setup.mechanisms(), setup.store(),
-                client, Clock.systemUTC());
+        Optional<SSLContext> tls = protocol.tls().get();
+        Conversation conversation = protocol.open(client, tls.isPresent());
         String outcome;
-        try (connection) {
-            outcome = converse(connection, policy, tls);
+        try (conversation) {
+            outcome = converse(conversation, tls);
         } catch (IOException e) {
             outcome = "i/o error: " + e.getMessage();
         } catch (RuntimeException e) {
             outcome = "internal error";
-            LOG.log(Level.WARNING, "SMTP session from " + client + " failed", e);
+            LOG.log(Level.WARNING, protocol.name() + " session from " + client + " failed", e);
         } finally {
             closeQuietly(transport);
             closeQuietly(socket);
             onEnd.accept(this);
         }
-        LOG.info("SMTP " + policy.listener() + " session from " + client + " helo=" + connection.clientName()
-                + " ended (" + outcome + "): " + connection.stats());
+        LOG.info(protocol.name() + " session from " + client + " ended (" + outcome + "): "
+                + conversation.summary());
     }
 
-    private String converse(SmtpConnection connection, ListenerPolicy policy, Optional<SSLContext> tls)
-            throws IOException {
-        socket.setSoTimeout((int) setup.protocol().idleTimeout().toMillis());
+    private String converse(Conversation conversation, Optional<SSLContext> tls) throws IOException {
+        socket.setSoTimeout((int) protocol.idleTimeout().toMillis());
         socket.setTcpNoDelay(true);
-        if (policy.implicitTls()) {
+        if (protocol.implicitTls()) {
             if (tls.isEmpty()) {
                 return "no TLS certificate loaded";
             }
-            String failure = startTls(tls.get(), connection);
+            String failure = startTls(tls.get(), conversation);
             if (failure != null) {
                 return failure;
             }
         }
-        send(transport.getOutputStream(), connection.greet());
-        return serve(connection, tls);
+        OutputStream out = watched(transport.getOutputStream());
+        conversation.greet(out);
+        out.flush();
+        return serve(conversation, tls);
     }
 
-    private String serve(SmtpConnection connection, Optional<SSLContext> tls) throws IOException {
+    private String serve(Conversation conversation, Optional<SSLContext> tls) throws IOException {
         byte[] buffer = new byte[READ_BUFFER];
         InputStream in = transport.getInputStream();
-        OutputStream out = transport.getOutputStream();
-        while (!connection.isClosing()) {
+        OutputStream out = watched(transport.getOutputStream());
+        while (!conversation.isClosing()) {
             int read;
             try {
                 read = in.read(buffer);
             } catch (SocketTimeoutException e) {
-                send(out, connection.idleTimeout());
+                conversation.idleTimeout(out);
+                out.flush();
                 return "idle timeout";
             }
             if (read < 0) {
                 return "closed by client";
             }
-            SmtpConnection.Output output = connection.receive(buffer, 0, read);
-            send(out, output);
-            if (output.startTls()) {
-                String failure = startTls(tls.orElseThrow(), connection);
+            boolean startTls = conversation.receive(buffer, 0, read, out);
+            out.flush();
+            if (startTls) {
+                String failure = startTls(tls.orElseThrow(), conversation);
                 if (failure != null) {
                     return failure;
                 }
                 in = transport.getInputStream();
-                out = transport.getOutputStream();
+                out = watched(transport.getOutputStream());
             }
         }
         return "closed by server";
     }
 
     /** Runs the handshake over the plain socket; returns why it failed, or null. */
-    private String startTls(SSLContext context, SmtpConnection connection) {
+    private String startTls(SSLContext context, Conversation conversation) {
         writingSince = System.nanoTime();
         try {
-            SSLSocket tls = TlsSockets.handshake(context, socket, (int) setup.handshakeTimeout().toMillis());
+            SSLSocket tls = TlsSockets.handshake(context, socket, (int) protocol.handshakeTimeout().toMillis());
             transport = tls;
-            tls.setSoTimeout((int) setup.protocol().idleTimeout().toMillis());
-            connection.tlsEstablished(TlsSockets.describe(tls));
+            tls.setSoTimeout((int) protocol.idleTimeout().toMillis());
+            conversation.tlsEstablished(TlsSockets.describe(tls));
             return null;
         } catch (SocketTimeoutException e) {
             return "TLS handshake timeout";
@@ -137,22 +136,38 @@ final class ConnectionWork implements Work {
         }
     }
 
-    private void send(OutputStream out, SmtpConnection.Output output) throws IOException {
-        if (output.bytes().length == 0) {
-            return;
-        }
-        writingSince = System.nanoTime();
-        try {
-            out.write(output.bytes());
-            out.flush();
-        } finally {
-            writingSince = 0;
-        }
+    /**
+     * Buffers the responses of one read (pipelined commands go out in one segment) and marks every
+     * write to the socket, so the watchdog sees a client that stopped reading.
+     */
+    private OutputStream watched(OutputStream socketOut) {
+        OutputStream marking = new FilterOutputStream(socketOut) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                writingSince = System.nanoTime();
+                try {
+                    out.write(bytes, offset, length);
+                } finally {
+                    writingSince = 0;
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                writingSince = System.nanoTime();
+                try {
+                    out.flush();
+                } finally {
+                    writingSince = 0;
+                }
+            }
+        };
+        return new java.io.BufferedOutputStream(marking, WRITE_BUFFER);
     }
 
     boolean isStuckWriting(long nowNanos) {
         long since = writingSince;
-        return since != 0 && nowNanos - since > setup.protocol().idleTimeout().toNanos();
+        return since != 0 && nowNanos - since > protocol.idleTimeout().toNanos();
     }
 
     /** Asked by the WorkManager on shutdown, or by the accept loop: end the session now. */

@@ -2,8 +2,6 @@ package org.flutemail.connector.adapter;
 
 import java.lang.reflect.Method;
 
-import jakarta.resource.ResourceException;
-import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 import org.flutemail.connector.api.AcceptedMessage;
@@ -32,105 +30,36 @@ import org.flutemail.connector.api.SmtpListener;
  */
 final class EndpointSmtpListener implements SmtpListener {
 
-    private static final Method ACCEPT = listenerMethod("accept", InboundMessage.class);
+    private static final Method ACCEPT = Endpoints.method(SmtpListener.class, "accept", InboundMessage.class);
 
-    private final MessageEndpointFactory factory;
+    private final Endpoints<SmtpListener> endpoints;
 
     EndpointSmtpListener(MessageEndpointFactory factory) {
-        this.factory = factory;
+        this.endpoints = new Endpoints<>(factory, SmtpListener.class);
     }
 
     @Override
     public RecipientVerdict checkRecipient(String address, SessionInfo session) {
-        return call(listener -> listener.checkRecipient(address, session));
+        return endpoints.call(listener -> listener.checkRecipient(address, session));
     }
 
     @Override
     public SenderVerdict checkSender(String reversePath, SessionInfo session) {
-        return call(listener -> listener.checkSender(reversePath, session));
+        return endpoints.call(listener -> listener.checkSender(reversePath, session));
     }
 
     @Override
     public AuthVerdict authenticate(String user, String password, SessionInfo session) {
-        return call(listener -> listener.authenticate(user, password, session));
+        return endpoints.call(listener -> listener.authenticate(user, password, session));
     }
 
     @Override
     public ScramCredential scramCredential(String user) {
-        return call(listener -> listener.scramCredential(user));
-    }
-
-    /** One untransacted call on a fresh endpoint, released whatever happens. */
-    private <T> T call(java.util.function.Function<SmtpListener, T> question) {
-        MessageEndpoint endpoint = createEndpoint();
-        try {
-            return question.apply((SmtpListener) endpoint);
-        } finally {
-            endpoint.release();
-        }
+        return endpoints.call(listener -> listener.scramCredential(user));
     }
 
     @Override
     public AcceptedMessage accept(InboundMessage message) throws MessageRefusedException {
-        MessageEndpoint endpoint = createEndpoint();
-        try {
-            return isTransacted() ? acceptTransacted(endpoint, message) : ((SmtpListener) endpoint).accept(message);
-        } finally {
-            endpoint.release();
-        }
-    }
-
-    private AcceptedMessage acceptTransacted(MessageEndpoint endpoint, InboundMessage message)
-            throws MessageRefusedException {
-        try {
-            endpoint.beforeDelivery(ACCEPT);
-        } catch (NoSuchMethodException | ResourceException e) {
-            throw new DeliveryFailedException("beforeDelivery failed", e);
-        }
-        AcceptedMessage accepted;
-        try {
-            accepted = ((SmtpListener) endpoint).accept(message);
-        } catch (MessageRefusedException | RuntimeException e) {
-            endQuietly(endpoint, e);
-            throw e;
-        }
-        try {
-            endpoint.afterDelivery();
-        } catch (ResourceException | RuntimeException e) {
-            throw new DeliveryFailedException("commit failed", e);
-        }
-        return accepted;
-    }
-
-    private static void endQuietly(MessageEndpoint endpoint, Exception cause) {
-        try {
-            endpoint.afterDelivery();
-        } catch (ResourceException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private boolean isTransacted() {
-        try {
-            return factory.isDeliveryTransacted(ACCEPT);
-        } catch (NoSuchMethodException e) {
-            throw new DeliveryFailedException("endpoint lacks SmtpListener.accept", e);
-        }
-    }
-
-    private MessageEndpoint createEndpoint() {
-        try {
-            return factory.createEndpoint(null);
-        } catch (ResourceException e) {
-            throw new DeliveryFailedException("no message endpoint available", e);
-        }
-    }
-
-    private static Method listenerMethod(String name, Class<?>... parameters) {
-        try {
-            return SmtpListener.class.getMethod(name, parameters);
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+        return endpoints.deliver(ACCEPT, listener -> listener.accept(message));
     }
 }

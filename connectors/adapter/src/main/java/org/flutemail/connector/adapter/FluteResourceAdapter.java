@@ -21,13 +21,14 @@ import jakarta.resource.spi.work.HintsContext;
 
 /**
  * Flute's inbound resource adapter: each activated {@code SmtpListener} bean gets the SMTP ports (MX,
- * submission, implicit-TLS submission; see {@link SmtpService}), served
- * with WorkManager threads, and every recipient check or received message becomes one call on a fresh
- * endpoint. Undeploying the bean (or the adapter) closes the port; redeploying opens it again.
+ * submission, implicit-TLS submission; see {@link SmtpService}), each {@code Pop3Listener} bean the
+ * POP3 ports (see {@link Pop3Service}), served
+ * with WorkManager threads, and every recipient check, received message or POP3 command that needs the
+ * store becomes one call on a fresh endpoint. Undeploying the bean (or the adapter) closes the port; redeploying opens it again.
  */
 @Connector(
         displayName = "Flute Mail inbound adapter",
-        description = "SMTP receiver delivering to SmtpListener message-driven beans",
+        description = "SMTP receiver and POP3 server for SmtpListener and Pop3Listener message-driven beans",
         vendorName = "Flute Mail",
         eisType = "SMTP",
         version = "0.1")
@@ -42,7 +43,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
     @ConfigProperty(description = "Name of this adapter instance in log lines", defaultValue = "flute")
     private String instanceName = "flute";
 
-    private final Map<ActivationKey, SmtpService> services = new ConcurrentHashMap<>();
+    private final Map<ActivationKey, MailService> services = new ConcurrentHashMap<>();
     private BootstrapContext bootstrap;
 
     public String getInstanceName() {
@@ -61,32 +62,40 @@ public class FluteResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        services.values().forEach(SmtpService::stop);
+        services.values().forEach(MailService::stop);
         services.clear();
         LOG.info(() -> "Flute resource adapter " + instanceName + " stopped");
     }
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        if (!(spec instanceof SmtpActivationSpec smtpSpec)) {
-            throw new NotSupportedException("unsupported activation spec " + spec.getClass().getName());
-        }
-        smtpSpec.validate();
-        SmtpSettings settings;
+        MailService service;
         try {
-            settings = SmtpSettings.resolve(smtpSpec, System.getProperties());
+            if (spec instanceof SmtpActivationSpec smtp) {
+                smtp.validate();
+                service = new SmtpService(SmtpSettings.resolve(smtp, System.getProperties()),
+                        new EndpointSmtpListener(factory), bootstrap.getWorkManager(), hintLongRunning());
+            } else if (spec instanceof Pop3ActivationSpec pop3) {
+                pop3.validate();
+                service = new Pop3Service(Pop3Settings.resolve(pop3, System.getProperties()),
+                        new EndpointPop3Listener(factory), bootstrap.getWorkManager(), hintLongRunning());
+            } else {
+                throw new NotSupportedException("unsupported activation spec " + spec.getClass().getName());
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException(e.getMessage());
         }
-        SmtpService service = new SmtpService(settings, new EndpointSmtpListener(factory),
-                bootstrap.getWorkManager(), bootstrap.isContextSupported(HintsContext.class));
         service.start();
         services.put(new ActivationKey(factory, spec), service);
     }
 
+    private boolean hintLongRunning() {
+        return bootstrap.isContextSupported(HintsContext.class);
+    }
+
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        SmtpService service = services.remove(new ActivationKey(factory, spec));
+        MailService service = services.remove(new ActivationKey(factory, spec));
         if (service != null) {
             service.stop();
         }
@@ -98,7 +107,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
         return new XAResource[0];
     }
 
-    /** The SMTP ports currently open, for tests and diagnostics. */
+    /** The ports currently open, for tests and diagnostics. */
     int[] localPorts() {
         return services.values().stream().flatMapToInt(service -> java.util.Arrays.stream(service.localPorts()))
                 .toArray();

@@ -6,10 +6,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.work.WorkManager;
@@ -25,18 +21,17 @@ import org.flutemail.protocol.smtp.auth.SaslMechanisms;
  * implicit-TLS submission) and what they share, the TLS context and the SASL mechanisms. Starts all
  * or none: if one port cannot be bound, the ones already open are closed again.
  */
-final class SmtpService {
+final class SmtpService implements MailService {
 
-    private static final Logger LOG = Logger.getLogger(SmtpService.class.getName());
     /** How stale the TLS context may be after the files change. */
-    private static final Duration TLS_CHECK_INTERVAL = Duration.ofSeconds(5);
+    static final Duration TLS_CHECK_INTERVAL = Duration.ofSeconds(5);
 
     private final SmtpSettings settings;
     private final SmtpListener store;
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Duration tlsCheckInterval;
-    private final List<SmtpServer> servers = new ArrayList<>();
+    private final PortGroup ports = new PortGroup();
 
     SmtpService(SmtpSettings settings, SmtpListener store, WorkManager workManager, boolean hintLongRunning) {
         this(settings, store, workManager, hintLongRunning, TLS_CHECK_INTERVAL);
@@ -51,29 +46,17 @@ final class SmtpService {
         this.tlsCheckInterval = tlsCheckInterval;
     }
 
-    synchronized void start() throws ResourceException {
+    @Override
+    public synchronized void start() throws ResourceException {
         TlsFiles files = new TlsFiles(settings.tlsDirectory());
-        try {
-            files.createSelfSignedIfAbsent(settings.protocol().serverName());
-        } catch (IOException | GeneralSecurityException e) {
-            LOG.log(Level.SEVERE, "cannot create a self-signed TLS certificate in " + files.directory()
-                    + "; TLS stays unavailable until one is installed", e);
-        }
-        ReloadingTlsContext tls = new ReloadingTlsContext(files, tlsCheckInterval);
+        ReloadingTlsContext tls = ReloadingTlsContext.forServer(files, settings.protocol().serverName(),
+                tlsCheckInterval);
         SaslMechanisms mechanisms = SaslMechanisms.standard(scramSecret(files), settings.scramIterations());
-        try {
-            for (ListenerSettings listener : settings.listeners()) {
-                ConnectionSetup setup = new ConnectionSetup(settings.protocol(), listener.policy(), mechanisms,
-                        tls::current, settings.handshakeTimeout(), store);
-                SmtpServer server = new SmtpServer(listener, settings.maxConnections(), setup, workManager,
-                        hintLongRunning);
-                server.start();
-                servers.add(server);
-            }
-        } catch (ResourceException | RuntimeException e) {
-            stop();
-            throw e;
-        }
+        ports.start(settings.listeners().stream()
+                .map(listener -> new PortGroup.Port(listener.bindAddress(), listener.port(),
+                        new ConnectionSetup(settings.protocol(), listener.policy(), mechanisms, tls::current,
+                                settings.handshakeTimeout(), store)))
+                .toList(), settings.maxConnections(), workManager, hintLongRunning);
     }
 
     /**
@@ -93,12 +76,13 @@ final class SmtpService {
         }
     }
 
-    synchronized void stop() {
-        servers.forEach(SmtpServer::stop);
-        servers.clear();
+    @Override
+    public synchronized void stop() {
+        ports.stop();
     }
 
-    synchronized int[] localPorts() {
-        return servers.stream().mapToInt(SmtpServer::localPort).toArray();
+    @Override
+    public synchronized int[] localPorts() {
+        return ports.localPorts();
     }
 }

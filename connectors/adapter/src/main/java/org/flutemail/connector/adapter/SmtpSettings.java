@@ -1,7 +1,5 @@
 package org.flutemail.connector.adapter;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,9 +55,8 @@ record SmtpSettings(List<ListenerSettings> listeners, int maxConnections, SmtpCo
     private static final long DEFAULT_HANDSHAKE_TIMEOUT_SECONDS = 30;
 
     static SmtpSettings resolve(SmtpActivationSpec spec, Properties system) throws InvalidPropertyException {
-        Lookup lookup = new Lookup(system);
-        String hostName = lookup.text(HOSTNAME, spec.getHostName(), null);
-        SmtpConfig protocol = SmtpConfig.builder(hostName == null ? localHostName() : hostName)
+        SettingsLookup lookup = new SettingsLookup(system);
+        SmtpConfig protocol = SmtpConfig.builder(lookup.hostName(spec.getHostName()))
                 .maxMessageSize(lookup.number(MAX_MESSAGE_SIZE, spec.getMaxMessageSize(),
                         SmtpConfig.DEFAULT_MAX_MESSAGE_SIZE))
                 .maxRecipients((int) lookup.number(MAX_RECIPIENTS, spec.getMaxRecipients(),
@@ -86,7 +83,7 @@ record SmtpSettings(List<ListenerSettings> listeners, int maxConnections, SmtpCo
         return new SmtpSettings(listeners,
                 (int) lookup.number(MAX_CONNECTIONS, spec.getMaxConnections(), 100),
                 protocol,
-                Path.of(lookup.text(TLS_DIR, null, defaultTlsDirectory(system))),
+                lookup.tlsDirectory(),
                 Duration.ofSeconds(lookup.number(HANDSHAKE_TIMEOUT_SECONDS, null, DEFAULT_HANDSHAKE_TIMEOUT_SECONDS)),
                 (int) lookup.number(SCRAM_ITERATIONS, null, SaslMechanisms.DEFAULT_SCRAM_ITERATIONS));
     }
@@ -98,49 +95,6 @@ record SmtpSettings(List<ListenerSettings> listeners, int maxConnections, SmtpCo
         }
         if (port > 0) {
             listeners.add(new ListenerSettings(bind, port, policy));
-        }
-    }
-
-    /** Next to the server's other data; outside WildFly (tests, tools) under the temporary directory. */
-    private static String defaultTlsDirectory(Properties system) {
-        String data = system.getProperty("jboss.server.data.dir");
-        return data != null ? Path.of(data, "flute", "tls").toString()
-                : Path.of(System.getProperty("java.io.tmpdir"), "flute-tls").toString();
-    }
-
-    private static String localHostName() {
-        try {
-            return InetAddress.getLocalHost().getCanonicalHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
-    }
-
-    /** System property, else configured value, else default; blank counts as unset. */
-    private record Lookup(Properties system) {
-
-        String text(String property, String configured, String fallback) {
-            String value = system.getProperty(property);
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-            return configured != null && !configured.isBlank() ? configured.strip() : fallback;
-        }
-
-        boolean flag(String property) {
-            return Boolean.parseBoolean(text(property, null, "false"));
-        }
-
-        long number(String property, Number configured, long fallback) throws InvalidPropertyException {
-            String value = text(property, configured == null ? null : configured.toString(), null);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new InvalidPropertyException(property + " is not a number: " + value);
-            }
         }
     }
 }

@@ -26,14 +26,14 @@ class SmtpServerTest {
     private final ThreadPoolWorkManager workManager = new ThreadPoolWorkManager();
     private final RecordingStore store = new RecordingStore();
     private final FakeEndpointFactory endpoints = new FakeEndpointFactory(store);
-    private SmtpServer server;
+    private PortServer server;
 
-    private SmtpServer start(int maxConnections, Duration idleTimeout) throws Exception {
+    private PortServer start(int maxConnections, Duration idleTimeout) throws Exception {
         SmtpConfig config = SmtpConfig.builder("mx.flute.test").idleTimeout(idleTimeout).spoolDirectory(spool).build();
         ListenerPolicy mx = ListenerPolicy.mx(false, false);
         ConnectionSetup setup = new ConnectionSetup(config, mx, new SaslMechanisms(List.of()), Optional::empty,
                 Duration.ofSeconds(5), new EndpointSmtpListener(endpoints));
-        server = new SmtpServer(new ListenerSettings("127.0.0.1", 0, mx), maxConnections, setup, workManager, false);
+        server = new PortServer("127.0.0.1", 0, maxConnections, setup, workManager, false);
         server.start();
         return server;
     }

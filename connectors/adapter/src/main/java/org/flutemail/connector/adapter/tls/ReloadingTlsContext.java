@@ -40,6 +40,20 @@ public final class ReloadingTlsContext {
     private volatile long nextCheck;
     private String lastFailure;
 
+    /**
+     * The context of a listening service: makes a self-signed certificate for {@code hostName} first if
+     * none is installed (on failure, TLS stays unavailable until one is), then loads and watches the files.
+     */
+    public static ReloadingTlsContext forServer(TlsFiles files, String hostName, Duration checkInterval) {
+        try {
+            files.createSelfSignedIfAbsent(hostName);
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "cannot create a self-signed TLS certificate in "
+                    + files.directory() + "; TLS stays unavailable until one is installed", e);
+        }
+        return new ReloadingTlsContext(files, checkInterval);
+    }
+
     public ReloadingTlsContext(TlsFiles files, Duration checkInterval) {
         this.files = files;
         this.checkIntervalNanos = checkInterval.toNanos();

@@ -20,29 +20,31 @@ import jakarta.resource.spi.work.WorkManager;
 
 
 /**
- * One SMTP listening port (MX, submission or implicit-TLS submission) and the connections it
- * accepted. The port is bound in {@link #start} so a bind failure fails the activation (and the
+ * One listening port (SMTP MX, submission, implicit-TLS submission, POP3, POP3S) and the
+ * connections it accepted. The port is bound in {@link #start} so a bind failure fails the activation (and the
  * deployment) instead of being logged by a thread; all threads come from the WorkManager.
  */
-final class SmtpServer {
+final class PortServer {
 
-    private static final Logger LOG = Logger.getLogger(SmtpServer.class.getName());
+    private static final Logger LOG = Logger.getLogger(PortServer.class.getName());
     private static final long STOP_WAIT_MILLIS = 3000;
 
-    private final ListenerSettings listener;
+    private final String bindAddress;
+    private final int port;
     private final int maxConnections;
-    private final ConnectionSetup setup;
+    private final PortProtocol protocol;
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Set<ConnectionWork> connections = ConcurrentHashMap.newKeySet();
     private ServerSocket serverSocket;
     private AcceptLoop acceptLoop;
 
-    SmtpServer(ListenerSettings listener, int maxConnections, ConnectionSetup setup, WorkManager workManager,
+    PortServer(String bindAddress, int port, int maxConnections, PortProtocol protocol, WorkManager workManager,
             boolean hintLongRunning) {
-        this.listener = listener;
+        this.bindAddress = bindAddress;
+        this.port = port;
         this.maxConnections = maxConnections;
-        this.setup = setup;
+        this.protocol = protocol;
         this.workManager = workManager;
         this.hintLongRunning = hintLongRunning;
     }
@@ -51,20 +53,19 @@ final class SmtpServer {
         try {
             serverSocket = new ServerSocket();
             serverSocket.setReuseAddress(true);
-            serverSocket.bind(new InetSocketAddress(InetAddress.getByName(listener.bindAddress()), listener.port()));
+            serverSocket.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
         } catch (IOException e) {
             closeQuietly(serverSocket);
-            throw new ResourceException("cannot listen for SMTP " + listener.name() + " on " + listener.bindAddress()
-                    + ":" + listener.port(), e);
+            throw new ResourceException("cannot listen for " + protocol.name() + " on " + bindAddress + ":" + port, e);
         }
         try {
             acceptLoop = new AcceptLoop(serverSocket, this, hintLongRunning);
             workManager.scheduleWork(acceptLoop);
         } catch (WorkException e) {
             closeQuietly(serverSocket);
-            throw new ResourceException("cannot schedule the SMTP accept loop", e);
+            throw new ResourceException("cannot schedule the " + protocol.name() + " accept loop", e);
         }
-        LOG.info(() -> "SMTP " + listener.name() + " listening on " + serverSocket.getLocalSocketAddress() + " as "
+        LOG.info(() -> protocol.name() + " listening on " + serverSocket.getLocalSocketAddress() + " as "
                 + serverName());
     }
 
@@ -74,21 +75,21 @@ final class SmtpServer {
 
     void serve(Socket socket) {
         if (connections.size() >= maxConnections) {
-            refuse(socket, "421 4.7.0 " + serverName() + " Error: too many connections\r\n");
+            refuse(socket, protocol.tooManyConnections());
             return;
         }
-        ConnectionWork tracked = new ConnectionWork(socket, setup, connections::remove);
+        ConnectionWork tracked = new ConnectionWork(socket, protocol, connections::remove);
         connections.add(tracked);
         try {
             workManager.scheduleWork(tracked, WorkManager.INDEFINITE, null, new RejectionCloser());
         } catch (WorkException e) {
             connections.remove(tracked);
-            refuse(socket, "421 4.3.2 " + serverName() + " Error: service busy, try later\r\n");
+            refuse(socket, protocol.busy());
         }
     }
 
     private String serverName() {
-        return setup.protocol().serverName();
+        return protocol.serverName();
     }
 
     void releaseStuckConnections() {
@@ -126,7 +127,7 @@ final class SmtpServer {
         try {
             socket.close();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "closing the SMTP port", e);
+            LOG.log(Level.FINE, "closing a listening port", e);
         }
     }
 
