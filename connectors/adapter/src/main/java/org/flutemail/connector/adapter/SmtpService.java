@@ -54,7 +54,7 @@ final class SmtpService implements MailService {
         SaslMechanisms mechanisms = SaslMechanisms.standard(scramSecret(files), settings.scramIterations());
         ports.start(settings.listeners().stream()
                 .map(listener -> new PortGroup.Port(listener.bindAddress(), listener.port(),
-                        new ConnectionSetup(settings.protocol(), listener.policy(), mechanisms, tls::current,
+                        new SmtpSetup(settings.protocol(), listener.policy(), mechanisms, tls::current,
                                 settings.handshakeTimeout(), store)))
                 .toList(), settings.maxConnections(), workManager, hintLongRunning);
     }

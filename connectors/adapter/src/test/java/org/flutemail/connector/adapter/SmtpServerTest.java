@@ -31,7 +31,7 @@ class SmtpServerTest {
     private PortServer start(int maxConnections, Duration idleTimeout) throws Exception {
         SmtpConfig config = SmtpConfig.builder("mx.flute.test").idleTimeout(idleTimeout).spoolDirectory(spool).build();
         ListenerPolicy mx = ListenerPolicy.mx(false, false);
-        ConnectionSetup setup = new ConnectionSetup(config, mx, new SaslMechanisms(List.of()), Optional::empty,
+        SmtpSetup setup = new SmtpSetup(config, mx, new SaslMechanisms(List.of()), Optional::empty,
                 Duration.ofSeconds(5), new EndpointSmtpListener(endpoints));
         server = new PortServer("127.0.0.1", 0, maxConnections, setup, workManager, false);
         server.start();

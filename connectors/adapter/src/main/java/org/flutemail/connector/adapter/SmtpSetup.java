@@ -18,7 +18,7 @@ import org.flutemail.protocol.smtp.session.SmtpConfig;
  *
  * @param tls the server's TLS context as of now, empty when no certificate can be loaded
  */
-record ConnectionSetup(SmtpConfig protocol, ListenerPolicy policy, SaslMechanisms mechanisms,
+record SmtpSetup(SmtpConfig protocol, ListenerPolicy policy, SaslMechanisms mechanisms,
         Supplier<Optional<SSLContext>> tls, Duration handshakeTimeout, SmtpListener store) implements PortProtocol {
 
     @Override
