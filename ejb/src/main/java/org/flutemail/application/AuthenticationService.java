@@ -11,6 +11,24 @@ public interface AuthenticationService {
      */
     Optional<String> verify(String user, String password);
 
+    /** What a login attempt from a client comes to. */
+    enum LoginOutcome {
+        SUCCESS,
+        FAILURE,
+        /** Too many failures for this name or from this address: refused without checking. */
+        THROTTLED
+    }
+
+    /** @param identity the canonical account address on success, else empty */
+    record Login(LoginOutcome outcome, String identity) {
+    }
+
+    /**
+     * A login from a mail client at {@code clientAddress}: {@link #verify}, with failed attempts
+     * counted per name and per address, and refused while either is locked (see {@code LoginThrottle}).
+     */
+    Login login(String user, String password, String clientAddress);
+
     /** SCRAM-SHA-256 server keys for an active account (RFC 5802 section 3). */
     record ScramKeys(String identity, byte[] salt, int iterations, byte[] storedKey, byte[] serverKey) {
     }

@@ -168,6 +168,30 @@ class SubmissionIT {
         }
 
         @Test
+        void repeatedWrongPasswordsLockTheNameEvenForTheRightOne() {
+            String victim = api.createAccount("guessed");
+            RawMessage message = TestMessages.simple(bob, "after a guessing attack").from(victim);
+            // smtplib's login() tries PLAIN and then LOGIN, so each call may count as two failures:
+            // the name must be locked after at most five calls, with 535 until then.
+            int calls = 0;
+            PythonSubmission.Result wrong;
+            do {
+                calls++;
+                wrong = submissionWithoutLogin().login(victim, "guess-" + calls)
+                        .send(victim, List.of(bob), message.bytes());
+            } while (wrong.code() != null && wrong.code() == 535 && calls < 10);
+            assertThat(wrong.code()).as("after %d wrong logins: %s", calls, wrong.reply()).isEqualTo(454);
+            assertThat(calls).as("wrong logins before the lock").isBetween(2, 5);
+
+            PythonSubmission.Result right = submissionWithoutLogin().login(victim, ACCOUNT_PASSWORD)
+                    .send(victim, List.of(bob), message.bytes());
+
+            assertThat(right.stage()).as("smtplib outcome %s", right).isEqualTo("auth");
+            assertThat(right.code()).as("the name is locked for a while: %s", right.reply()).isEqualTo(454);
+            assertThat(right.text()).startsWith("4.7.0");
+        }
+
+        @Test
         void anEightBitUtf8MessageArrivesUnchanged() {
             RawMessage message = TestMessages.eightBit(bob, "8-bit submission").from(alice);
 

@@ -18,6 +18,7 @@ import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
+import org.flutemail.domain.LoginThrottle;
 import org.flutemail.domain.Passwords;
 import org.flutemail.domain.SaltedPassword;
 
@@ -34,11 +35,32 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Inject
     RecipientDirectory directory;
 
+    @Inject
+    LoginThrottling throttling;
+
+    @Inject
+    java.time.Clock clock;
+
     @Override
     public Optional<String> verify(String user, String password) {
         Optional<Account> account = activeAccount(user);
         boolean matches = Passwords.matches(password, account.map(Account::password).orElse(DECOY));
         return matches && account.isPresent() ? Optional.of(account.get().address()) : Optional.empty();
+    }
+
+    @Override
+    public Login login(String user, String password, String clientAddress) {
+        LoginThrottle throttle = throttling.throttle();
+        if (throttle.isLocked(user, clientAddress, clock.instant())) {
+            return new Login(LoginOutcome.THROTTLED, "");
+        }
+        Optional<String> identity = verify(user, password);
+        if (identity.isPresent()) {
+            throttle.succeeded(user);
+            return new Login(LoginOutcome.SUCCESS, identity.get());
+        }
+        throttle.failed(user, clientAddress, clock.instant());
+        return new Login(LoginOutcome.FAILURE, "");
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
 import org.flutemail.connector.api.AuthVerdict;
 
-/** A password check for a mail protocol, as the listener API answers it: logged, and never an exception. */
+/**
+ * A password check for a mail protocol, as the listener API answers it: throttled, logged, and never
+ * an exception.
+ */
 final class AuthVerdicts {
 
     private static final Logger LOG = Logger.getLogger(AuthVerdicts.class.getName());
@@ -16,10 +19,14 @@ final class AuthVerdicts {
     static AuthVerdict check(AuthenticationService authentication, String protocol, String user, String password,
             String clientAddress) {
         try {
-            AuthVerdict verdict = authentication.verify(user, password).map(AuthVerdict::success)
-                    .orElseGet(() -> AuthVerdict.of(AuthVerdict.Kind.FAILURE));
-            LOG.info(() -> protocol + " authentication " + (verdict.succeeded() ? "succeeded" : "failed") + " for '"
-                    + user + "' from " + clientAddress);
+            AuthenticationService.Login login = authentication.login(user, password, clientAddress);
+            AuthVerdict verdict = switch (login.outcome()) {
+                case SUCCESS -> AuthVerdict.success(login.identity());
+                case FAILURE -> AuthVerdict.of(AuthVerdict.Kind.FAILURE);
+                case THROTTLED -> AuthVerdict.of(AuthVerdict.Kind.THROTTLED);
+            };
+            LOG.info(() -> protocol + " authentication " + login.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                    + " for '" + user + "' from " + clientAddress);
             return verdict;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, protocol + " authentication could not be checked", e);

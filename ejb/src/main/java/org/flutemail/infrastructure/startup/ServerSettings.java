@@ -83,6 +83,24 @@ public final class ServerSettings {
         return value("flute.relay.networks", "FLUTE_RELAY_NETWORKS", "");
     }
 
+    /**
+     * How failed logins are throttled: {@code flute.login.accountFailures} (default 5) for one name or
+     * {@code flute.login.addressFailures} (default 50: offices share addresses) from one client within
+     * {@code flute.login.window} (PT15M) lock it for {@code flute.login.lock} (PT5M), doubling with
+     * each further lock up to PT1H.
+     */
+    public static org.flutemail.domain.LoginThrottle.Policy loginThrottlePolicy() {
+        org.flutemail.domain.LoginThrottle.Policy d = org.flutemail.domain.LoginThrottle.Policy.DEFAULT;
+        return new org.flutemail.domain.LoginThrottle.Policy(
+                Integer.parseInt(value("flute.login.accountFailures", "FLUTE_LOGIN_ACCOUNT_FAILURES",
+                        Integer.toString(d.accountFailures()))),
+                Integer.parseInt(value("flute.login.addressFailures", "FLUTE_LOGIN_ADDRESS_FAILURES",
+                        Integer.toString(d.addressFailures()))),
+                java.time.Duration.parse(value("flute.login.window", "FLUTE_LOGIN_WINDOW", d.window().toString())),
+                java.time.Duration.parse(value("flute.login.lock", "FLUTE_LOGIN_LOCK", d.firstLock().toString())),
+                d.maxLock());
+    }
+
     static String value(String property, String environment, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
