@@ -25,7 +25,7 @@
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-PEER_DIR=${PEER_DIR:-/work/shared/peer}
+PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
 REUSE="" PROFILE="" KEEP_PEER=""
