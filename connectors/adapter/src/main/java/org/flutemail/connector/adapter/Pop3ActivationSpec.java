@@ -77,14 +77,7 @@ public class Pop3ActivationSpec implements ActivationSpec {
 
     @Override
     public void validate() throws InvalidPropertyException {
-        for (Integer value : new Integer[] {port, pop3sPort}) {
-            if (value == null || value > 65535) {
-                throw new InvalidPropertyException("port out of range: " + value);
-            }
-        }
-        if (bindAddress == null || bindAddress.isBlank()) {
-            throw new InvalidPropertyException("bindAddress is empty");
-        }
+        ActivationSpecChecks.validate(bindAddress, port, pop3sPort);
     }
 
     @Override

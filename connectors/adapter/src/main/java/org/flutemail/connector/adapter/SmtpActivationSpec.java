@@ -111,14 +111,7 @@ public class SmtpActivationSpec implements ActivationSpec {
 
     @Override
     public void validate() throws InvalidPropertyException {
-        for (Integer value : new Integer[] {port, submissionPort, smtpsPort}) {
-            if (value == null || value > 65535) {
-                throw new InvalidPropertyException("port out of range: " + value);
-            }
-        }
-        if (bindAddress == null || bindAddress.isBlank()) {
-            throw new InvalidPropertyException("bindAddress is empty");
-        }
+        ActivationSpecChecks.validate(bindAddress, port, submissionPort, smtpsPort);
     }
 
     @Override
