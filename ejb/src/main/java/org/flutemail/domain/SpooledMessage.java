@@ -84,6 +84,10 @@ public class SpooledMessage {
     @OrderColumn(name = "position")
     private List<RecipientDsnColumns> recipientDsn = new ArrayList<>();
 
+    /** Null for INBOX. */
+    @Column(name = "target_folder")
+    private String targetFolder;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -108,6 +112,7 @@ public class SpooledMessage {
         this.protocol = envelope.protocol();
         this.tlsCipher = envelope.tlsCipher();
         this.authUser = envelope.authUser();
+        this.targetFolder = envelope.targetFolder();
         DeliveryOptions options = envelope.options();
         this.transactionOptions = new TransactionOptions(options);
         for (String recipient : envelope.recipients()) {
@@ -154,7 +159,8 @@ public class SpooledMessage {
         return new Envelope(reversePath, List.copyOf(recipients), receivedAt, clientAddress, clientName, serverName,
                 protocol, tlsCipher, authUser,
                 new DeliveryOptions(transactionOptions.bodyType(), transactionOptions.smtpUtf8(),
-                        transactionOptions.dsnReturn(), transactionOptions.dsnEnvelopeId(), perRecipient));
+                        transactionOptions.dsnReturn(), transactionOptions.dsnEnvelopeId(), perRecipient),
+                targetFolder);
     }
 
     /** Counts a processing attempt, so that a message that keeps failing is visible. */

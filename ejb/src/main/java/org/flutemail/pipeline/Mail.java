@@ -52,9 +52,20 @@ public final class Mail {
         this.prependedHeaders = new ArrayList<>(headers);
     }
 
-    /** The session facts a mail arrived with. */
+    /**
+     * The session facts a mail arrived with. For mail collected from an outside mailbox the client is
+     * that mailbox's server and the protocol is {@code POP3} or {@code IMAP}.
+     */
     public record Trace(String clientAddress, String clientName, String serverName, String protocol,
             String tlsCipher, String authenticatedUser, Instant receivedAt) {
+
+        /** The protocols of mail that Flute collected rather than was sent. */
+        public static final java.util.Set<String> COLLECTING_PROTOCOLS = java.util.Set.of("POP3", "IMAP");
+
+        /** Whether Flute collected this mail from an outside mailbox rather than received it over SMTP. */
+        public boolean collected() {
+            return COLLECTING_PROTOCOLS.contains(protocol);
+        }
     }
 
     public String queueId() {

@@ -14,6 +14,7 @@ import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.infrastructure.startup.ServerSettings;
 import org.flutemail.pipeline.Mail;
+import org.flutemail.pipeline.builtin.LocalDelivery;
 import org.flutemail.pipeline.builtin.StandardPipeline;
 import org.flutemail.pipeline.engine.MailPipeline;
 
@@ -64,6 +65,9 @@ public class DefaultInboundProcessingService implements InboundProcessingService
                         e.authUser(), e.receivedAt()),
                 spooled.blobKey(), spooled.size());
         mail.setAttribute(DeliveryOptions.class.getName(), e.options());
+        if (e.targetFolder() != null) {
+            mail.setAttribute(LocalDelivery.TARGET_FOLDER, e.targetFolder());
+        }
         SpoolMailetContext context = new SpoolMailetContext(SERVER_NAME, clock, directory, store, remote, services,
                 materializer.newRun());
         PIPELINE.run(mail, context);

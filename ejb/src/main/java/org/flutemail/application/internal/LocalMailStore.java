@@ -60,11 +60,20 @@ public class LocalMailStore {
                 .orElseThrow(() -> new MailetException("no active account " + recipient));
         ContentMaterializer.Materialized content = materializer.materialize(run, mail);
         checkQuota(account, content.size());
-        Mailbox mailbox = mailboxes.lockByName(account, mailboxName)
-                .orElseThrow(() -> new MailetException("account " + recipient + " has no mailbox " + mailboxName));
+        Mailbox mailbox = mailboxes.lockByName(account, mailboxName).orElseGet(() -> created(account, mailboxName, now));
         messages.add(StoredMessage.deliveredTo(mailbox, content.key().value(), content.size(), content.summary(), now,
                 deliveryKey));
         return true;
+    }
+
+    /**
+     * A folder someone asked mail to go to (a fetch account's target) that the user has since removed
+     * or never had: made now rather than failing the delivery. Our insert holds the new row's lock.
+     */
+    private Mailbox created(Account account, String name, Instant now) {
+        Mailbox mailbox = new Mailbox(account, name, null, now.getEpochSecond());
+        mailboxes.add(mailbox);
+        return mailbox;
     }
 
     private void checkQuota(Account account, long incoming) throws MailetException {

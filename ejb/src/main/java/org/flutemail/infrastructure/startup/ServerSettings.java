@@ -101,6 +101,14 @@ public final class ServerSettings {
                 d.maxLock());
     }
 
+    /**
+     * The key for the passwords of outside mailboxes (32 bytes, base64), when the operator keeps it
+     * outside the data directory; null means the generated key file there (see {@code FetchSecret}).
+     */
+    public static String fetchSecret() {
+        return value("flute.fetch.secret", "FLUTE_FETCH_SECRET", null);
+    }
+
     static String value(String property, String environment, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {

@@ -21,6 +21,11 @@ import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.RecipientDsn;
 import org.flutemail.domain.Administrator;
 import org.flutemail.domain.EmailAddress;
+import org.flutemail.domain.FetchAccount;
+import org.flutemail.domain.FetchProtocol;
+import org.flutemail.domain.FetchSettings;
+import org.flutemail.domain.FetchTlsMode;
+import org.flutemail.domain.FetchedMessage;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
@@ -73,6 +78,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(MailAlias.class).addAnnotatedClass(Administrator.class)
                 .addAnnotatedClass(Mailbox.class).addAnnotatedClass(StoredMessage.class)
                 .addAnnotatedClass(SpooledMessage.class).addAnnotatedClass(DkimKey.class)
+                .addAnnotatedClass(FetchAccount.class).addAnnotatedClass(FetchedMessage.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())
@@ -279,6 +285,60 @@ abstract class PersistenceContract {
                 .setParameter(1, id[0]).getSingleResult()).longValue()).isZero());
     }
 
+    @Test
+    void aCollectedMessageIsRememberedOnceAndGoesWithItsFetchAccountAndAccount() {
+        String address = "collector@" + newDomain();
+        newAccount(address);
+        long[] id = new long[2];
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            FetchAccount f = new FetchAccount(account, new FetchSettings(FetchProtocol.IMAP, "imap.outside.test", 993,
+                    FetchTlsMode.IMPLICIT, null, "bob", "Outside", false, 5, true), "v1:secret", Instant.now());
+            fetchAccounts(em).add(f);
+            FetchAccount other = new FetchAccount(account, new FetchSettings(FetchProtocol.POP3, "pop.outside.test",
+                    995, FetchTlsMode.IMPLICIT, null, "bob", null, true, 5, false), "v1:secret", Instant.now());
+            fetchAccounts(em).add(other);
+            id[0] = f.id();
+            id[1] = other.id();
+        });
+        inTransaction(em -> fetchAccounts(em).recordFetched(new FetchedMessage(id[0], "17:1", "Q1", Instant.now())));
+        assertThatThrownBy(() -> inTransaction(em -> fetchAccounts(em).recordFetched(
+                new FetchedMessage(id[0], "17:1", "Q2", Instant.now())))).isInstanceOf(PersistenceException.class);
+        inTransaction(em -> {
+            fetchAccounts(em).recordFetched(new FetchedMessage(id[0], "17:2", "Q3", Instant.now()));
+            fetchAccounts(em).recordFetched(new FetchedMessage(id[1], "17:1", "Q4", Instant.now()));
+        });
+        inTransaction(em -> {
+            assertThat(fetchAccounts(em).wasFetched(id[0], "17:1")).isTrue();
+            assertThat(fetchAccounts(em).fetchedIds(id[0])).containsExactlyInAnyOrder("17:1", "17:2");
+            fetchAccounts(em).forgetFetched(id[0], List.of("17:1"));
+        });
+        inTransaction(em -> {
+            assertThat(fetchAccounts(em).fetchedIds(id[0])).containsExactly("17:2");
+            List<FetchAccount> locked = fetchAccounts(em).lockAllOfOwner(id[1]);
+            assertThat(locked).extracting(FetchAccount::id).containsExactly(id[0], id[1]);
+            assertThat(fetchAccounts(em).due(Instant.now().plusSeconds(1), 1000)).contains(id[0]).doesNotContain(id[1]);
+            assertThat(fetchAccounts(em).lockAllOfOwner(-1)).isEmpty();
+        });
+        inTransaction(em -> accounts(em).remove(accounts(em).byAddress(address).orElseThrow()));
+        inTransaction(em -> assertThat(((Number) em.createNativeQuery(
+                "select count(*) from fetched_message where fetch_account_id in (?1, ?2)")
+                .setParameter(1, id[0]).setParameter(2, id[1]).getSingleResult()).longValue()).isZero());
+    }
+
+    @Test
+    void aSpooledMessageKeepsTheFolderItIsToBeDeliveredTo() {
+        String queueId = "SF" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(em -> spool(em).add(new SpooledMessage(queueId,
+                new Envelope("", List.of("a@example.test"), Instant.now(), "198.51.100.4", "pop.outside.test",
+                        "server", "POP3", "", "", null, "From outside"), "0".repeat(64), 42)));
+        inTransaction(em -> {
+            Envelope e = spool(em).lockByQueueId(queueId).orElseThrow().envelope();
+            assertThat(e.targetFolder()).isEqualTo("From outside");
+            assertThat(e.protocol()).isEqualTo("POP3");
+        });
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void inTransaction(Consumer<EntityManager> work) {
@@ -352,6 +412,12 @@ abstract class PersistenceContract {
 
     private static JpaDkimKeyRepository dkimKeys(EntityManager em) {
         JpaDkimKeyRepository r = new JpaDkimKeyRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaFetchAccountRepository fetchAccounts(EntityManager em) {
+        JpaFetchAccountRepository r = new JpaFetchAccountRepository();
         r.em = em;
         return r;
     }

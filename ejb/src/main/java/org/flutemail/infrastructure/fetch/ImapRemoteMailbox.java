@@ -1,0 +1,108 @@
+package org.flutemail.infrastructure.fetch;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.flutemail.fetch.FetchException;
+import org.flutemail.fetch.RemoteMailbox;
+import org.flutemail.fetch.RemoteMessage;
+
+/**
+ * An IMAP INBOX. Messages are known by UIDVALIDITY and UID (RFC 3501 2.3.1.1), read with BODY.PEEK so
+ * their flags stay as they were. Deletion sets \Deleted and then expunges only the messages this
+ * collection marked (UID EXPUNGE where the server has UIDPLUS), never others a user marked elsewhere.
+ */
+final class ImapRemoteMailbox implements RemoteMailbox {
+
+    private final Store store;
+    private final IMAPFolder folder;
+    private final Map<String, Message> byId = new HashMap<>();
+    private final List<Message> marked = new ArrayList<>();
+
+    ImapRemoteMailbox(Store store, IMAPFolder folder) {
+        this.store = store;
+        this.folder = folder;
+    }
+
+    @Override
+    public List<RemoteMessage> list() throws FetchException {
+        try {
+            long validity = folder.getUIDValidity();
+            Message[] messages = folder.getMessages();
+            FetchProfile profile = new FetchProfile();
+            profile.add(UIDFolder.FetchProfileItem.UID);
+            profile.add(FetchProfile.Item.SIZE);
+            folder.fetch(messages, profile);
+            List<RemoteMessage> listed = new ArrayList<>(messages.length);
+            for (Message m : messages) {
+                String id = validity + ":" + folder.getUID(m);
+                byId.put(id, m);
+                listed.add(new RemoteMessage(id, m.getSize()));
+            }
+            return listed;
+        } catch (MessagingException | RuntimeException e) {
+            throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
+        }
+    }
+
+    @Override
+    public void download(RemoteMessage message, OutputStream out) throws FetchException {
+        try {
+            // Unmodified and not yet loaded, an IMAPMessage writes BODY[] as the server sends it.
+            byId.get(message.id()).writeTo(out);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
+        }
+    }
+
+    @Override
+    public void markDeleted(RemoteMessage message) throws FetchException {
+        try {
+            Message m = byId.get(message.id());
+            m.setFlag(Flags.Flag.DELETED, true);
+            marked.add(m);
+        } catch (MessagingException | RuntimeException e) {
+            throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
+        }
+    }
+
+    @Override
+    public void commitDeletions() throws FetchException {
+        try {
+            if (!marked.isEmpty() && ((IMAPStore) store).hasCapability("UIDPLUS")) {
+                folder.expunge(marked.toArray(Message[]::new));
+            } else if (!marked.isEmpty()) {
+                // Without UIDPLUS the only way is EXPUNGE, which also removes what was marked elsewhere:
+                // the user's own client would have removed those at its next close all the same.
+                folder.expunge();
+            }
+            folder.close(false);
+            store.close();
+        } catch (MessagingException | RuntimeException e) {
+            throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (folder.isOpen()) {
+                folder.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // Breaking off: nothing is expunged.
+        }
+        JakartaMailClient.closeQuietly(store);
+    }
+}

@@ -1,0 +1,103 @@
+package org.flutemail.infrastructure.fetch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.security.GeneralSecurityException;
+import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.pop3.POP3Folder;
+import org.flutemail.domain.FetchErrorKind;
+import org.flutemail.domain.FetchProtocol;
+import org.flutemail.domain.FetchTlsMode;
+import org.flutemail.fetch.FetchException;
+import org.flutemail.fetch.RemoteEndpoint;
+import org.flutemail.fetch.RemoteMailbox;
+import org.flutemail.fetch.RemoteMailboxClient;
+
+/**
+ * Outside mailboxes through Jakarta Mail (the server's Angus Mail): one session per collection, with
+ * connect and read timeouts so that a silent server cannot hold a collection for ever, and TLS trust
+ * either from the JVM's trust store with the host name checked or from a pinned certificate.
+ */
+@ApplicationScoped
+public class JakartaMailClient implements RemoteMailboxClient {
+
+    static final int CONNECT_TIMEOUT_MILLIS = 30_000;
+    static final int READ_TIMEOUT_MILLIS = 120_000;
+
+    @Override
+    public RemoteMailbox open(RemoteEndpoint endpoint) throws FetchException {
+        String protocol = storeProtocol(endpoint);
+        Store store;
+        try {
+            store = Session.getInstance(properties(endpoint, protocol)).getStore(protocol);
+        } catch (MessagingException e) {
+            throw new FetchException(FetchErrorKind.LOCAL, "no Jakarta Mail provider for " + protocol, e);
+        }
+        try {
+            store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.password());
+        } catch (MessagingException | RuntimeException e) {
+            throw FetchFailures.classify(e, FetchFailures.Stage.CONNECT);
+        }
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            if (endpoint.protocol() == FetchProtocol.POP3) {
+                inbox.open(Folder.READ_WRITE);
+                return new Pop3RemoteMailbox(store, (POP3Folder) inbox);
+            }
+            inbox.open(Folder.READ_WRITE);
+            return new ImapRemoteMailbox(store, (IMAPFolder) inbox);
+        } catch (MessagingException | RuntimeException e) {
+            closeQuietly(store);
+            throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
+        }
+    }
+
+    private static String storeProtocol(RemoteEndpoint e) {
+        String base = e.protocol() == FetchProtocol.POP3 ? "pop3" : "imap";
+        return e.tls() == FetchTlsMode.IMPLICIT ? base + "s" : base;
+    }
+
+    static Properties properties(RemoteEndpoint endpoint, String protocol) throws FetchException {
+        String p = "mail." + protocol + ".";
+        Properties props = new Properties();
+        props.put(p + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
+        props.put(p + "timeout", Integer.toString(READ_TIMEOUT_MILLIS));
+        // Fetching must not change the outside mailbox: no \Seen flags set by reading.
+        props.put(p + "peek", "true");
+        if (endpoint.tls() != FetchTlsMode.NONE) {
+            props.put(p + "ssl.socketFactory", socketFactory(endpoint.pinnedSha256()));
+            props.put(p + "ssl.checkserveridentity", Boolean.toString(endpoint.pinnedSha256() == null));
+        }
+        if (endpoint.tls() == FetchTlsMode.STARTTLS) {
+            props.put(p + "starttls.enable", "true");
+            props.put(p + "starttls.required", "true");
+        }
+        return props;
+    }
+
+    private static SSLSocketFactory socketFactory(String pinnedSha256) throws FetchException {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, pinnedSha256 == null ? null : new TrustManager[] {new PinnedCertificateTrust(pinnedSha256)},
+                    null);
+            return context.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new FetchException(FetchErrorKind.LOCAL, "cannot set up TLS: " + e.getMessage(), e);
+        }
+    }
+
+    static void closeQuietly(Store store) {
+        try {
+            store.close();
+        } catch (MessagingException | RuntimeException e) {
+            // The session is over either way; nothing was promised that closing would keep.
+        }
+    }
+}

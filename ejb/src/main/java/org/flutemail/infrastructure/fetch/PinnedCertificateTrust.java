@@ -1,0 +1,53 @@
+package org.flutemail.infrastructure.fetch;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * Trusts exactly one server certificate, named by the SHA-256 fingerprint of its DER encoding: how a
+ * user trusts a server with a self-signed certificate without trusting anything else. The pin is the
+ * whole of the check; who signed the certificate and which names it carries do not matter.
+ */
+final class PinnedCertificateTrust implements X509TrustManager {
+
+    private final String pinnedSha256;
+
+    PinnedCertificateTrust(String pinnedSha256) {
+        this.pinnedSha256 = pinnedSha256;
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        if (chain == null || chain.length == 0) {
+            throw new CertificateException("the server sent no certificate");
+        }
+        String actual = fingerprint(chain[0]);
+        if (!actual.equals(pinnedSha256)) {
+            throw new CertificateException("the server's certificate has SHA-256 fingerprint " + actual
+                    + ", not the pinned " + pinnedSha256);
+        }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("this trust manager checks servers only");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
+    }
+
+    static String fingerprint(X509Certificate certificate) throws CertificateEncodingException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
