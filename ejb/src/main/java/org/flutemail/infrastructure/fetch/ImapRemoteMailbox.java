@@ -4,34 +4,28 @@ import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.flutemail.fetch.FetchException;
-import org.flutemail.fetch.RemoteMailbox;
 import org.flutemail.fetch.RemoteMessage;
 
 /**
  * An IMAP INBOX. Messages are known by UIDVALIDITY and UID (RFC 3501 2.3.1.1), read with BODY.PEEK so
  * their flags stay as they were. Deletion sets \Deleted and then expunges only the messages this
- * collection marked (UID EXPUNGE where the server has UIDPLUS), never others a user marked elsewhere.
+ * collection marked (UID EXPUNGE where the server has UIDPLUS), not others a user marked elsewhere.
  */
-final class ImapRemoteMailbox implements RemoteMailbox {
+final class ImapRemoteMailbox extends JakartaMailMailbox {
 
-    private final Store store;
+    private final IMAPStore imap;
     private final IMAPFolder folder;
-    private final Map<String, Message> byId = new HashMap<>();
     private final List<Message> marked = new ArrayList<>();
 
-    ImapRemoteMailbox(Store store, IMAPFolder folder) {
-        this.store = store;
+    ImapRemoteMailbox(IMAPStore store, IMAPFolder folder) {
+        super(store, folder);
+        this.imap = store;
         this.folder = folder;
     }
 
@@ -46,9 +40,7 @@ final class ImapRemoteMailbox implements RemoteMailbox {
             folder.fetch(messages, profile);
             List<RemoteMessage> listed = new ArrayList<>(messages.length);
             for (Message m : messages) {
-                String id = validity + ":" + folder.getUID(m);
-                byId.put(id, m);
-                listed.add(new RemoteMessage(id, m.getSize()));
+                listed.add(listed(validity + ":" + folder.getUID(m), m));
             }
             return listed;
         } catch (MessagingException | RuntimeException e) {
@@ -57,19 +49,9 @@ final class ImapRemoteMailbox implements RemoteMailbox {
     }
 
     @Override
-    public void download(RemoteMessage message, OutputStream out) throws FetchException {
-        try {
-            // Unmodified and not yet loaded, an IMAPMessage writes BODY[] as the server sends it.
-            byId.get(message.id()).writeTo(out);
-        } catch (MessagingException | IOException | RuntimeException e) {
-            throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
-        }
-    }
-
-    @Override
     public void markDeleted(RemoteMessage message) throws FetchException {
         try {
-            Message m = byId.get(message.id());
+            Message m = message(message);
             m.setFlag(Flags.Flag.DELETED, true);
             marked.add(m);
         } catch (MessagingException | RuntimeException e) {
@@ -80,7 +62,7 @@ final class ImapRemoteMailbox implements RemoteMailbox {
     @Override
     public void commitDeletions() throws FetchException {
         try {
-            if (!marked.isEmpty() && ((IMAPStore) store).hasCapability("UIDPLUS")) {
+            if (!marked.isEmpty() && imap.hasCapability("UIDPLUS")) {
                 folder.expunge(marked.toArray(Message[]::new));
             } else if (!marked.isEmpty()) {
                 // Without UIDPLUS the only way is EXPUNGE, which also removes what was marked elsewhere:
@@ -88,21 +70,9 @@ final class ImapRemoteMailbox implements RemoteMailbox {
                 folder.expunge();
             }
             folder.close(false);
-            store.close();
+            imap.close();
         } catch (MessagingException | RuntimeException e) {
             throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
         }
-    }
-
-    @Override
-    public void close() {
-        try {
-            if (folder.isOpen()) {
-                folder.close(false);
-            }
-        } catch (MessagingException | RuntimeException e) {
-            // Breaking off: nothing is expunged.
-        }
-        JakartaMailClient.closeQuietly(store);
     }
 }

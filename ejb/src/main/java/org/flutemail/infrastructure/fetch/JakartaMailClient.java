@@ -11,6 +11,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.pop3.POP3Folder;
 import org.flutemail.domain.FetchErrorKind;
 import org.flutemail.domain.FetchProtocol;
@@ -47,12 +48,10 @@ public class JakartaMailClient implements RemoteMailboxClient {
         }
         try {
             Folder inbox = store.getFolder("INBOX");
-            if (endpoint.protocol() == FetchProtocol.POP3) {
-                inbox.open(Folder.READ_WRITE);
-                return new Pop3RemoteMailbox(store, (POP3Folder) inbox);
-            }
             inbox.open(Folder.READ_WRITE);
-            return new ImapRemoteMailbox(store, (IMAPFolder) inbox);
+            return endpoint.protocol() == FetchProtocol.POP3
+                    ? new Pop3RemoteMailbox(store, (POP3Folder) inbox)
+                    : new ImapRemoteMailbox((IMAPStore) store, (IMAPFolder) inbox);
         } catch (MessagingException | RuntimeException e) {
             closeQuietly(store);
             throw FetchFailures.classify(e, FetchFailures.Stage.SESSION);
@@ -73,6 +72,9 @@ public class JakartaMailClient implements RemoteMailboxClient {
         props.put(p + "peek", "true");
         if (endpoint.tls() != FetchTlsMode.NONE) {
             props.put(p + "ssl.socketFactory", socketFactory(endpoint.pinnedSha256()));
+            // Without this, a handshake our trust refuses is tried again with the JVM's default
+            // factory, whose refusal then hides ours (and its reason).
+            props.put(p + "socketFactory.fallback", "false");
             props.put(p + "ssl.checkserveridentity", Boolean.toString(endpoint.pinnedSha256() == null));
         }
         if (endpoint.tls() == FetchTlsMode.STARTTLS) {
