@@ -73,6 +73,26 @@ public final class ResponseWriter {
         return this;
     }
 
+    /**
+     * A FETCH data item name, which may hold spaces inside its section, as in
+     * {@code BODY[HEADER.FIELDS (SUBJECT)]}.
+     */
+    public ResponseWriter itemName(String name) {
+        if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
+            throw new IllegalArgumentException("not a data item name: " + name);
+        }
+        space();
+        ascii(name);
+        return this;
+    }
+
+    /** Appends complete responses rendered by another writer, e.g. one built aside until it was sure to succeed. */
+    public ResponseWriter append(byte[] rendered) {
+        out.writeBytes(rendered);
+        needSpace = false;
+        return this;
+    }
+
     public ResponseWriter number(long number) {
         if (number < 0) {
             throw new IllegalArgumentException("IMAP numbers are unsigned: " + number);
