@@ -26,6 +26,12 @@ record ContentType(String type, String subtype, Map<String, String> parameters) 
                 MimePart.lower(media.substring(slash + 1).trim()), parameters(text, semicolon));
     }
 
+    /** The parameters of a value shaped like Content-Type's, such as Content-Disposition's. */
+    static Map<String, String> parametersOf(String value) {
+        String text = withoutComments(value);
+        return parameters(text, text.indexOf(';'));
+    }
+
     String parameter(String name) {
         return parameters.get(name);
     }

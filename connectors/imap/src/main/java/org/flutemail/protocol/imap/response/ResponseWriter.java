@@ -104,13 +104,23 @@ public final class ResponseWriter {
 
     /** A string as quoted or literal, whichever is safe. */
     public ResponseWriter string(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return string(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Raw octets as a string (quoted or literal): header text, which may be 8-bit in any charset. */
+    public ResponseWriter string(byte[] bytes) {
         space();
         if (StringForms.canQuote(bytes, utf8Accept) && bytes.length <= MAX_QUOTED) {
             StringForms.writeQuoted(out, bytes);
         } else {
             writeLiteral(bytes, false);
         }
+        return this;
+    }
+
+    /** Puts the next value right after the previous one, as between the parts of a multipart BODYSTRUCTURE. */
+    public ResponseWriter adjacent() {
+        needSpace = false;
         return this;
     }
 

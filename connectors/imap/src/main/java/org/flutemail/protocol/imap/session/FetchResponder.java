@@ -28,7 +28,8 @@ final class FetchResponder {
     /** Whether the items need the message's octets, not only what the session already knows. */
     static boolean needsContent(List<FetchAttribute> attributes) {
         return attributes.stream().anyMatch(attribute -> !(attribute instanceof FetchAttribute.Item item)
-                || item.name().startsWith("RFC822") && !item.name().equals("RFC822.SIZE"));
+                || item.name().startsWith("RFC822") && !item.name().equals("RFC822.SIZE")
+                || item.name().equals("ENVELOPE") || item.name().startsWith("BODY"));
     }
 
     /** Whether fetching the items marks the message read (RFC 9051 section 6.4.5: BODY[] but not PEEK). */
@@ -41,8 +42,8 @@ final class FetchResponder {
     /** Items this server does not compute yet; refused before anything is written. */
     static String unsupported(List<FetchAttribute> attributes) {
         for (FetchAttribute attribute : attributes) {
-            if (attribute instanceof FetchAttribute.Item item && (item.name().equals("ENVELOPE")
-                    || item.name().startsWith("BODY"))) {
+            if (attribute instanceof FetchAttribute.Item item
+                    && (item.name().equals("EMAILID") || item.name().equals("THREADID"))) {
                 return item.name();
             }
             if (attribute instanceof FetchAttribute.Binary || attribute instanceof FetchAttribute.BinarySize) {
@@ -98,6 +99,9 @@ final class FetchResponder {
                     .literal(Arrays.copyOfRange(content, structure.start(), structure.bodyStart()));
             case "RFC822.TEXT" -> out.atom("RFC822.TEXT")
                     .literal(Arrays.copyOfRange(content, structure.bodyStart(), structure.end()));
+            case "ENVELOPE" -> new StructureWriter(content).envelope(out.atom("ENVELOPE"), structure);
+            case "BODYSTRUCTURE" -> new StructureWriter(content).structure(out.atom("BODYSTRUCTURE"), structure, true);
+            case "BODY" -> new StructureWriter(content).structure(out.atom("BODY"), structure, false);
             default -> throw new IllegalStateException("unexpected FETCH item " + name);
         }
     }
