@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -151,27 +150,33 @@ public class ImapMailStore implements ImapStore {
     }
 
     @Override
-    public Appended append(String identity, String name, Set<String> flags, Instant internalDate, byte[] content)
-            throws StoreException {
+    public List<Appended> append(String identity, String name, List<NewMessage> incoming) throws StoreException {
         Account account = account(identity);
-        BlobKey key;
+        List<BlobKey> keys = new ArrayList<>();
         try {
-            key = blobs.put(new ByteArrayInputStream(content));
+            for (NewMessage message : incoming) {
+                keys.add(blobs.put(new ByteArrayInputStream(message.content())));
+            }
         } catch (IOException e) {
             throw new StoreException(Code.UNAVAILABLE, "The message cannot be stored now");
         }
         Mailbox mailbox = mailboxes.lockByName(account, name)
                 .orElseThrow(() -> new StoreException(Code.TRYCREATE, "No such mailbox"));
-        checkQuota(account, content.length);
-        StoredMessage message;
-        try (InputStream in = new ByteArrayInputStream(content)) {
-            message = StoredMessage.appendedTo(mailbox, key.value(), content.length, MessageSummaryReader.read(in),
-                    internalDate, flags);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        checkQuota(account, incoming.stream().mapToLong(m -> m.content().length).sum());
+        List<Appended> appended = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            NewMessage message = incoming.get(i);
+            StoredMessage stored;
+            try (InputStream in = new ByteArrayInputStream(message.content())) {
+                stored = StoredMessage.appendedTo(mailbox, keys.get(i).value(), message.content().length,
+                        MessageSummaryReader.read(in), message.internalDate(), message.flags());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            messages.add(stored);
+            appended.add(new Appended(mailbox.uidValidity(), stored.uid()));
         }
-        messages.add(message);
-        return new Appended(mailbox.uidValidity(), message.uid());
+        return appended;
     }
 
     @Override
@@ -217,7 +222,7 @@ public class ImapMailStore implements ImapStore {
         String use = null;
         if (!specialUse.isEmpty()) {
             use = SPECIAL_USES.stream().filter(u -> u.equalsIgnoreCase(specialUse.get(0))).findFirst()
-                    .orElseThrow(() -> new StoreException(Code.CANNOT, "Unknown special use " + specialUse.get(0)));
+                    .orElseThrow(() -> new StoreException(Code.USEATTR, "Unsupported special use " + specialUse.get(0)));
         }
         // Parents are created too (RFC 9051 section 6.3.4), so the hierarchy has no holes.
         int slash = name.indexOf(DELIMITER);

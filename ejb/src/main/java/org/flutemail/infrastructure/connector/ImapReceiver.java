@@ -4,7 +4,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -65,9 +64,8 @@ public class ImapReceiver implements ImapStore {
     }
 
     @Override
-    public Appended append(String identity, String mailbox, Set<String> flags, Instant internalDate, byte[] content)
-            throws StoreException {
-        return store.append(identity, mailbox, flags, internalDate, content);
+    public List<Appended> append(String identity, String mailbox, List<NewMessage> messages) throws StoreException {
+        return store.append(identity, mailbox, messages);
     }
 
     @Override

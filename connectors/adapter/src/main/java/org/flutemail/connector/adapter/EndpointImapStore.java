@@ -1,7 +1,6 @@
 package org.flutemail.connector.adapter;
 
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -60,9 +59,8 @@ final class EndpointImapStore implements ImapStore {
     }
 
     @Override
-    public Appended append(String identity, String mailbox, Set<String> flags, Instant internalDate, byte[] content)
-            throws StoreException {
-        return endpoints.ask(store -> store.append(identity, mailbox, flags, internalDate, content));
+    public List<Appended> append(String identity, String mailbox, List<NewMessage> messages) throws StoreException {
+        return endpoints.ask(store -> store.append(identity, mailbox, messages));
     }
 
     @Override

@@ -89,14 +89,27 @@ final class MailboxCommands {
             ResponseWriter out = context.out().untagged().atom(verb).openList();
             attributes.forEach(out::atom);
             out.closeList().string(String.valueOf(ImapStore.DELIMITER)).mailbox(entry.name()).end();
+            if (!command.statusItems().isEmpty()) {
+                // LIST-STATUS (RFC 5819): a mailbox whose STATUS fails is listed without one.
+                try {
+                    writeStatus(entry.name(), command.statusItems());
+                } catch (StoreException e) {
+                    // gone between the two looks: the LIST line stands on its own
+                }
+            }
         }
         context.out().tagged(tag, Status.OK, null, verb + " completed");
     }
 
     void status(String tag, ImapCommand.Status command) throws StoreException {
-        MailboxStatus status = context.store().status(context.identity(), command.mailbox());
-        ResponseWriter out = context.out().untagged().atom("STATUS").mailbox(command.mailbox()).openList();
-        for (String item : command.items()) {
+        writeStatus(command.mailbox(), command.items());
+        context.out().tagged(tag, Status.OK, null, "STATUS completed");
+    }
+
+    private void writeStatus(String mailbox, List<String> items) throws StoreException {
+        MailboxStatus status = context.store().status(context.identity(), mailbox);
+        ResponseWriter out = context.out().untagged().atom("STATUS").mailbox(mailbox).openList();
+        for (String item : items) {
             String name = item.toUpperCase(Locale.ROOT);
             long value = switch (name) {
                 case "MESSAGES" -> status.messages();
@@ -111,7 +124,6 @@ final class MailboxCommands {
             out.atom(name).number(value);
         }
         out.closeList().end();
-        context.out().tagged(tag, Status.OK, null, "STATUS completed");
     }
 
     private static boolean matchesAny(ImapCommand.ListMailboxes command, String name) {

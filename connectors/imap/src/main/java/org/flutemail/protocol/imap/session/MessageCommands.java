@@ -15,6 +15,7 @@ import org.flutemail.protocol.imap.store.ImapStore.Appended;
 import org.flutemail.protocol.imap.store.ImapStore.Copied;
 import org.flutemail.protocol.imap.store.ImapStore.FlagChanges;
 import org.flutemail.protocol.imap.store.ImapStore.MessageState;
+import org.flutemail.protocol.imap.store.ImapStore.NewMessage;
 import org.flutemail.protocol.imap.store.StoreException;
 
 /** The commands on messages: FETCH, STORE, SEARCH, COPY, MOVE, EXPUNGE and APPEND. */
@@ -173,13 +174,12 @@ final class MessageCommands {
     }
 
     void append(String tag, ImapCommand.Append command) throws StoreException {
-        List<Appended> appended = new ArrayList<>();
+        List<NewMessage> messages = new ArrayList<>();
         for (ImapCommand.AppendMessage message : command.messages()) {
-            byte[] content = content(message);
             Instant date = message.internalDate() == null ? Instant.now() : message.internalDate().toInstant();
-            appended.add(context.store().append(context.identity(), command.mailbox(), Set.copyOf(message.flags()),
-                    date, content));
+            messages.add(new NewMessage(Set.copyOf(message.flags()), date, content(message)));
         }
+        List<Appended> appended = context.store().append(context.identity(), command.mailbox(), messages);
         selection.announceChanges(true);
         List<Long> uids = appended.stream().map(Appended::uid).toList();
         context.out().tagged(tag, Status.OK, "APPENDUID " + appended.get(0).uidValidity() + " " + UidSets.format(uids),

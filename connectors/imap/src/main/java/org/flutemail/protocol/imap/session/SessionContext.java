@@ -77,7 +77,8 @@ final class SessionContext {
     /** The capabilities to announce now: they depend on TLS and on the login (RFC 9051 section 7.2.2). */
     String capabilities() {
         StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
-                + " CHILDREN SPECIAL-USE UTF8=ACCEPT CONDSTORE");
+                + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
+                + " CONDSTORE APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
         if (state == SessionState.NOT_AUTHENTICATED) {
             if (!tlsActive && config.tlsAvailable()) {
                 list.append(" STARTTLS");

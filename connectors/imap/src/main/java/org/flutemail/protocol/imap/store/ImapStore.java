@@ -47,8 +47,11 @@ public interface ImapStore {
     /** Removes those of {@code uids} that carry {@code \Deleted}; returns the UIDs removed, ascending. */
     List<Long> expunge(String identity, long mailboxId, List<Long> uids) throws StoreException;
 
-    Appended append(String identity, String mailbox, Set<String> flags, Instant internalDate, byte[] content)
-            throws StoreException;
+    /**
+     * Appends the messages in one transaction: all of them or, on any failure, none (MULTIAPPEND,
+     * RFC 3502). Returns their UIDs in order.
+     */
+    List<Appended> append(String identity, String mailbox, List<NewMessage> messages) throws StoreException;
 
     /** COPY, or MOVE when {@code move}: the copies get new UIDs in the target, in the order of {@code uids}. */
     Copied copy(String identity, long mailboxId, List<Long> uids, String target, boolean move) throws StoreException;
@@ -107,6 +110,13 @@ public interface ImapStore {
         public FlagChanges {
             updated = List.copyOf(updated);
             failed = List.copyOf(failed);
+        }
+    }
+
+    /** A message a client appends; flags as the client wrote them. */
+    record NewMessage(Set<String> flags, Instant internalDate, byte[] content) {
+        public NewMessage {
+            flags = Set.copyOf(flags);
         }
     }
 

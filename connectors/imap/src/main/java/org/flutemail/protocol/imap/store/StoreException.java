@@ -8,7 +8,9 @@ public class StoreException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Code { NONEXISTENT, ALREADYEXISTS, TRYCREATE, OVERQUOTA, CANNOT, LIMIT, BADCHARSET, UNAVAILABLE }
+    public enum Code { NONEXISTENT, ALREADYEXISTS, TRYCREATE, OVERQUOTA, CANNOT, LIMIT, BADCHARSET, UNAVAILABLE,
+        /** RFC 6154: a special-use attribute the server does not support. */
+        USEATTR }
 
     private final Code code;
 

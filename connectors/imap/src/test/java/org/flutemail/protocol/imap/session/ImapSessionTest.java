@@ -270,4 +270,15 @@ class ImapSessionTest {
         assertThat(client.send("z LOGOUT")).isEqualTo("* BYE Logging out\r\nz OK LOGOUT completed\r\n");
         assertThat(client.closed).isTrue();
     }
+
+    @Test
+    void listCanReturnStatusAndMultiappendTakesSeveralMessages() {
+        Client client = Client.loggedIn(store);
+        assertThat(client.send("a APPEND Sent (\\Seen) {6+}\r\nx: 1\r\n {6+}\r\nx: 2\r\n"))
+                .isEqualTo("a OK [APPENDUID 1002 1:2] APPEND completed\r\n");
+        String list = client.send("b LIST \"\" Sent RETURN (STATUS (MESSAGES UNSEEN))");
+        assertThat(client.lines(list)).containsExactly("* LIST (\\HasNoChildren \\Sent) \"/\" Sent",
+                "* STATUS Sent (MESSAGES 2 UNSEEN 1)", "b OK LIST completed");
+        assertThat(client.send("c CAPABILITY")).contains("MULTIAPPEND", "LIST-STATUS", "APPENDLIMIT=");
+    }
 }

@@ -76,8 +76,8 @@ final class InMemoryImapStore implements ImapStore {
     /** Delivers a message as if from outside the session. */
     synchronized long deliver(String mailbox, String content, String... flags) {
         try {
-            return append(USER, mailbox, Set.of(flags), Instant.parse("2026-11-30T08:00:00Z"),
-                    content.getBytes(StandardCharsets.UTF_8)).uid();
+            return append(USER, mailbox, List.of(new NewMessage(Set.of(flags), Instant.parse("2026-11-30T08:00:00Z"),
+                    content.getBytes(StandardCharsets.UTF_8)))).get(0).uid();
         } catch (StoreException e) {
             throw new IllegalStateException(e);
         }
@@ -179,15 +179,20 @@ final class InMemoryImapStore implements ImapStore {
     }
 
     @Override
-    public synchronized Appended append(String identity, String mailbox, Set<String> flags, Instant internalDate,
-            byte[] content) throws StoreException {
+    public synchronized List<Appended> append(String identity, String mailbox, List<NewMessage> messages)
+            throws StoreException {
         Box box = boxes.get(mailbox);
         if (box == null) {
             throw new StoreException(StoreException.Code.TRYCREATE, "No such mailbox");
         }
-        long uid = box.uidNext++;
-        box.messages.put(uid, new Message(uid, ++modSeq, flags, internalDate, content));
-        return new Appended(box.uidValidity, uid);
+        List<Appended> appended = new ArrayList<>();
+        for (NewMessage message : messages) {
+            long uid = box.uidNext++;
+            box.messages.put(uid, new Message(uid, ++modSeq, message.flags(), message.internalDate(),
+                    message.content()));
+            appended.add(new Appended(box.uidValidity, uid));
+        }
+        return appended;
     }
 
     @Override
