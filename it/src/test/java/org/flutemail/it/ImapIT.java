@@ -8,12 +8,20 @@ import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 import static org.flutemail.it.support.TestMessages.SENDER;
 
 import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flutemail.it.support.Curl;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.Eventually;
+import org.flutemail.it.support.ImapConnection;
 import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.MessageSummary;
 import org.flutemail.it.support.PythonImap;
@@ -201,6 +209,98 @@ class ImapIT {
         byte[] fetched = new Curl(server).imaps(alice, ACCOUNT_PASSWORD, "INBOX;UID=" + stored.uid());
 
         assertThat(fetched).isEqualTo(api.content(alice, MailboxProbe.INBOX, stored.uid()));
+    }
+
+    @Test
+    void uidsStayUniqueAndAscendingUnderConcurrentAppendAndDelivery() throws Exception {
+        String alice = api.createAccount("imap-race");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int client = 0; client < 3; client++) {
+                PythonImap imap = PythonImap.implicitTls(server).session("a", alice, ACCOUNT_PASSWORD);
+                for (int i = 0; i < 10; i++) {
+                    imap.step("a", "append", "INBOX", "", "", PythonImap.octets(
+                            ("Subject: appended " + client + "/" + i + "\r\n\r\nx\r\n").getBytes(US_ASCII)));
+                }
+                work.add(pool.submit(imap::run));
+            }
+            for (int client = 0; client < 3; client++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        RawMessage message = TestMessages.simple(alice, "delivered " + i);
+                        assertThat(new PythonSmtp(server).send(SENDER, List.of(alice), message.bytes()).sent()).isTrue();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Eventually.await("60 messages in INBOX", Duration.ofSeconds(60),
+                () -> java.util.Optional.of(api.messages(alice, "INBOX").size()).filter(n -> n == 60),
+                () -> api.messages(alice, "INBOX").size());
+
+        PythonImap.Run run = PythonImap.implicitTls(server).session("a", alice, ACCOUNT_PASSWORD)
+                .step("a", "select", "INBOX").step("a", "fetch", "1:*", "(UID)").run();
+        List<Long> uids = run.result(1).lines().stream()
+                .map(line -> Long.parseLong(line.replaceAll(".*UID (\\d+).*", "$1"))).toList();
+        assertThat(uids).hasSize(60).isSorted().doesNotHaveDuplicates();
+        assertThat(uids.get(59)).isEqualTo(60);
+    }
+
+    @Test
+    void fiveThousandPipelinedCommandsAreAnsweredInOrder() throws Exception {
+        String alice = api.createAccount("imap-pipeline");
+        try (ImapConnection imap = ImapConnection.open(server, Duration.ofSeconds(60))) {
+            imap.send("l LOGIN " + alice + " " + ACCOUNT_PASSWORD + "\r\n");
+            imap.readUntilTagged("l");
+            StringBuilder burst = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                burst.append('p').append(i).append(i % 2 == 0 ? " NOOP\r\n" : " STATUS INBOX (MESSAGES)\r\n");
+            }
+            imap.send(burst.toString());
+            List<String> replies = imap.readUntilTagged("p4999");
+            List<String> tagged = replies.stream().filter(line -> line.startsWith("p")).toList();
+            assertThat(tagged).hasSize(5000);
+            for (int i = 0; i < 5000; i++) {
+                assertThat(tagged.get(i)).startsWith("p" + i + " OK");
+            }
+        }
+    }
+
+    @Test
+    void aClientThatStopsInALiteralOrNeverReadsHarmsNoOne() throws Exception {
+        String alice = api.createAccount("imap-faults");
+        deliver(alice, TestMessages.tricky(alice));
+        try (ImapConnection broken = ImapConnection.open(server, Duration.ofSeconds(30))) {
+            broken.send("l LOGIN " + alice + " " + ACCOUNT_PASSWORD + "\r\n");
+            broken.readUntilTagged("l");
+            broken.send("a APPEND INBOX {1000}\r\n");
+            assertThat(broken.readLine()).startsWith("+ ");
+            broken.send("only part of the message");
+        }
+        ImapConnection deaf = ImapConnection.open(server, Duration.ofSeconds(30));
+        try {
+            deaf.send("l LOGIN " + alice + " " + ACCOUNT_PASSWORD + "\r\ns SELECT INBOX\r\n");
+            StringBuilder flood = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                flood.append('f').append(i).append(" FETCH 1 BODY.PEEK[]\r\n");
+            }
+            // About 60 MB of answers the client never reads: the server must block on it, not buffer it.
+            deaf.send(flood.toString());
+
+            PythonImap.Run other = PythonImap.implicitTls(server).session("a", alice, ACCOUNT_PASSWORD)
+                    .step("a", "select", "INBOX").step("a", "fetch", "1:*", "(UID RFC822.SIZE)").run();
+            assertThat(other.result(0).lines()).containsExactly("1");
+            assertThat(other.result(1).lines()).hasSize(1);
+        } finally {
+            deaf.close();
+        }
+        assertThat(api.anonymous().get("health").status()).isEqualTo(200);
     }
 
     private static String base64(String text, Charset charset) {
