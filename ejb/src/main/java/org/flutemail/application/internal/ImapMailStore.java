@@ -26,6 +26,7 @@ import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
+import org.flutemail.domain.MailboxStatistics;
 import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
@@ -300,6 +301,13 @@ public class ImapMailStore implements ImapStore {
         } catch (UncheckedIOException e) {
             throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
         }
+    }
+
+    @Override
+    public Quota quota(String identity) {
+        Account account = account(identity);
+        long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
+        return new Quota(used, account.quotaBytes() == null ? -1 : account.quotaBytes());
     }
 
     private byte[] read(StoredMessage message) throws IOException {

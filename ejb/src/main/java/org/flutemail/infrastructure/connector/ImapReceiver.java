@@ -100,6 +100,11 @@ public class ImapReceiver implements ImapStore {
     }
 
     @Override
+    public Quota quota(String identity) {
+        return store.quota(identity);
+    }
+
+    @Override
     public List<Long> search(String identity, long mailboxId, SearchKey key, String charset) throws StoreException {
         return store.search(identity, mailboxId, key, charset);
     }

@@ -107,6 +107,11 @@ final class EndpointImapStore implements ImapStore {
     }
 
     @Override
+    public Quota quota(String identity) {
+        return endpoints.call(store -> store.quota(identity));
+    }
+
+    @Override
     public List<Long> search(String identity, long mailboxId, SearchKey key, String charset) throws StoreException {
         return endpoints.ask(store -> store.search(identity, mailboxId, key, charset));
     }

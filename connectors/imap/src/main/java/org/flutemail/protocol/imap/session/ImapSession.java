@@ -192,6 +192,8 @@ public final class ImapSession implements DecoderHandler {
             messageCommands.search(tag, search);
         } else if (command instanceof ImapCommand.Transfer transfer) {
             messageCommands.transfer(tag, transfer);
+        } else if (command instanceof ImapCommand.GetQuota quota) {
+            mailboxCommands.quota(tag, quota.root());
         } else if (command instanceof ImapCommand.UidExpunge expunge) {
             messageCommands.expunge(tag, expunge.set());
         } else {

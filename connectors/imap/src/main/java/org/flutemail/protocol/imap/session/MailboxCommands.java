@@ -46,9 +46,31 @@ final class MailboxCommands {
             }
             case SUBSCRIBE -> context.store().subscribe(context.identity(), name, true);
             case UNSUBSCRIBE -> context.store().subscribe(context.identity(), name, false);
-            case GETQUOTAROOT -> throw new StoreException(StoreException.Code.CANNOT, "Quotas are not available");
+            case GETQUOTAROOT -> {
+                context.store().status(context.identity(), name);
+                context.out().untagged().atom("QUOTAROOT").mailbox(name).string("").end();
+                writeQuota();
+            }
         }
         context.out().tagged(tag, Status.OK, null, command.verb() + " completed");
+    }
+
+    /** GETQUOTA: the one root is {@code ""}, the whole account. */
+    void quota(String tag, String root) throws StoreException {
+        if (!root.isEmpty()) {
+            throw new StoreException(StoreException.Code.NONEXISTENT, "No such quota root; the only one is \"\"");
+        }
+        writeQuota();
+        context.out().tagged(tag, Status.OK, null, "GETQUOTA completed");
+    }
+
+    /** {@code * QUOTA "" (STORAGE used limit)} in KiB (RFC 9208 section 5.1), or nothing without a quota. */
+    private void writeQuota() {
+        ImapStore.Quota quota = context.store().quota(context.identity());
+        if (quota.limit() >= 0) {
+            context.out().untagged().atom("QUOTA").string("").openList().atom("STORAGE")
+                    .number((quota.used() + 1023) / 1024).number(quota.limit() / 1024).closeList().end();
+        }
     }
 
     void rename(String tag, ImapCommand.Rename command) throws StoreException {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.flutemail.protocol.imap.command.FetchAttribute;
 import org.flutemail.protocol.imap.command.ImapCommand;
 import org.flutemail.protocol.imap.command.SequenceSet;
 import org.flutemail.protocol.imap.response.ResponseWriter;
@@ -54,7 +55,13 @@ final class MessageCommands {
                 }
             }
         }
-        boolean needsContent = FetchResponder.needsContent(command.attributes());
+        if (command.changedSince() >= 0) {
+            // CONDSTORE's CHANGEDSINCE (RFC 7162 section 3.1.4.1): only messages changed since, with MODSEQ.
+            context.enableCondStore();
+            uids = uids.stream().filter(uid -> mailbox.state(uid).modSeq() > command.changedSince()).toList();
+        }
+        List<FetchAttribute> attributes = withModSeq(command.attributes(), command.changedSince() >= 0);
+        boolean needsContent = FetchResponder.needsContent(attributes);
         boolean expungedSeen = false;
         for (long uid : uids) {
             byte[] content = null;
@@ -65,7 +72,7 @@ final class MessageCommands {
                     continue;
                 }
             }
-            fetchResponder.write(mailbox.sequenceOf(uid), mailbox.state(uid), command.attributes(), command.uid(),
+            fetchResponder.write(mailbox.sequenceOf(uid), mailbox.state(uid), attributes, command.uid(),
                     nowSeen.contains(uid), content);
         }
         selection.announceChanges(command.uid());
@@ -113,15 +120,21 @@ final class MessageCommands {
         List<Long> found = context.store().search(context.identity(), mailbox.mailboxId(),
                 SearchTranslator.toUids(command.key(), mailbox), command.charset());
         List<Long> known = found.stream().filter(uid -> mailbox.sequenceOf(uid) > 0).toList();
-        ResponseWriter out = context.out().untagged();
-        if (command.returnOptions() == null) {
-            out.atom("SEARCH");
+        Set<String> options = command.returnOptions();
+        if (options != null && options.contains("SAVE")) {
+            mailbox.save(known);
+        }
+        if (options == null) {
+            ResponseWriter out = context.out().untagged().atom("SEARCH");
             for (long uid : known) {
                 out.number(command.uid() ? uid : mailbox.sequenceOf(uid));
             }
             out.end();
-        } else {
-            new SearchResults(known, command.uid(), mailbox).writeEsearch(out, tag, command.returnOptions());
+        } else if (!options.equals(Set.of("SAVE"))) {
+            // RFC 5182 section 2.1: RETURN (SAVE) alone answers no ESEARCH.
+            Set<String> shown = new java.util.HashSet<>(options);
+            shown.remove("SAVE");
+            new SearchResults(known, command.uid(), mailbox).writeEsearch(context.out().untagged(), tag, shown);
         }
         selection.announceChanges(command.uid());
         context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "SEARCH completed");
@@ -186,6 +199,15 @@ final class MessageCommands {
                 "APPEND completed");
     }
 
+    private static List<FetchAttribute> withModSeq(List<FetchAttribute> attributes, boolean required) {
+        if (!required || attributes.contains(new FetchAttribute.Item("MODSEQ"))) {
+            return attributes;
+        }
+        List<FetchAttribute> all = new ArrayList<>(attributes);
+        all.add(new FetchAttribute.Item("MODSEQ"));
+        return all;
+    }
+
     private static byte[] content(ImapCommand.AppendMessage message) throws StoreException {
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         for (ImapCommand.AppendPart part : message.parts()) {
@@ -203,10 +225,6 @@ final class MessageCommands {
     /** The UIDs a set names, or null after answering BAD for sequence numbers that do not exist. */
     private List<Long> resolve(String tag, SequenceSet set, boolean byUid) {
         SelectedMailbox mailbox = context.selected();
-        if (set.savedResult()) {
-            context.out().tagged(tag, Status.BAD, null, "$ needs SEARCHRES, which is not enabled");
-            return null;
-        }
         if (!byUid && !mailbox.coversSequences(set)) {
             context.out().tagged(tag, Status.BAD, null, "Invalid message sequence number");
             return null;

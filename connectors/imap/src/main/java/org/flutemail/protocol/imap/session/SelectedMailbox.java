@@ -36,6 +36,8 @@ final class SelectedMailbox {
     private final TreeSet<Long> pendingExpunges = new TreeSet<>();
     private long highestModSeq;
     private long uidNext;
+    /** The UIDs of the last SEARCH RETURN (SAVE) (RFC 5182), what {@code $} stands for. */
+    private List<Long> saved = List.of();
 
     SelectedMailbox(String name, MailboxSnapshot snapshot, boolean readOnly) {
         this.name = name;
@@ -135,6 +137,9 @@ final class SelectedMailbox {
      * one when it contains {@code *}, as {@code UID FETCH 9999:*} must answer for the newest message.
      */
     List<Long> resolve(SequenceSet set, boolean byUid) {
+        if (set.savedResult()) {
+            return saved.stream().filter(states::containsKey).toList();
+        }
         List<Long> found = new ArrayList<>();
         if (count == 0) {
             return found;
@@ -164,8 +169,15 @@ final class SelectedMailbox {
         return found;
     }
 
+    void save(List<Long> uids) {
+        saved = List.copyOf(uids);
+    }
+
     /** Whether every number of a sequence-number set exists (else the command is BAD, RFC 9051 section 6.4.5). */
     boolean coversSequences(SequenceSet set) {
+        if (set.savedResult()) {
+            return true;
+        }
         for (SequenceSet.Range range : set.ranges()) {
             if (range.high() != SequenceSet.STAR && range.high() > count) {
                 return false;

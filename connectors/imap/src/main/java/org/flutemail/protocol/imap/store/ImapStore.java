@@ -72,6 +72,9 @@ public interface ImapStore {
      */
     List<Long> search(String identity, long mailboxId, SearchKey key, String charset) throws StoreException;
 
+    /** The account's storage quota (RFC 9208: one root, named {@code ""}, for all mailboxes). */
+    Quota quota(String identity);
+
     enum LoginOutcome { SUCCESS, FAILURE, THROTTLED }
 
     /** @param identity the canonical account address on success */
@@ -129,6 +132,10 @@ public interface ImapStore {
             sourceUids = List.copyOf(sourceUids);
             targetUids = List.copyOf(targetUids);
         }
+    }
+
+    /** Octets used and allowed; {@code limit} is -1 without a quota. */
+    record Quota(long used, long limit) {
     }
 
     record MailboxStatus(long messages, long uidNext, long uidValidity, long unseen, long deleted, long size,

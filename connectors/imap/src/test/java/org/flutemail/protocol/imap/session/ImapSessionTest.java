@@ -281,4 +281,24 @@ class ImapSessionTest {
                 "* STATUS Sent (MESSAGES 2 UNSEEN 1)", "b OK LIST completed");
         assertThat(client.send("c CAPABILITY")).contains("MULTIAPPEND", "LIST-STATUS", "APPENDLIMIT=");
     }
+
+    @Test
+    void savedSearchResultsChangedSinceAndQuota() {
+        store.deliver("INBOX", MESSAGE);
+        store.deliver("INBOX", MESSAGE, "\\Seen");
+        store.deliver("INBOX", MESSAGE);
+        Client client = Client.loggedIn(store);
+        client.send("s SELECT INBOX");
+        assertThat(client.send("a SEARCH RETURN (SAVE) UNSEEN")).isEqualTo("a OK SEARCH completed\r\n");
+        assertThat(client.send("b FETCH $ (UID)"))
+                .isEqualTo("* 1 FETCH (UID 1)\r\n* 3 FETCH (UID 3)\r\nb OK FETCH completed\r\n");
+        String stored = client.send("c STORE $ +FLAGS.SILENT (\\Answered)");
+        assertThat(stored).isEqualTo("c OK STORE completed\r\n");
+        assertThat(client.send("d FETCH 1:* (FLAGS) (CHANGEDSINCE 4)"))
+                .matches("(?s)\\* 1 FETCH \\(FLAGS \\(\\\\Answered\\) MODSEQ \\(\\d+\\)\\)\r\n"
+                        + "\\* 3 FETCH \\(FLAGS \\(\\\\Answered\\) MODSEQ \\(\\d+\\)\\)\r\nd OK FETCH completed\r\n");
+        assertThat(client.send("e GETQUOTAROOT INBOX")).isEqualTo("* QUOTAROOT INBOX \"\"\r\n"
+                + "* QUOTA \"\" (STORAGE 1 10)\r\ne OK GETQUOTAROOT completed\r\n");
+        assertThat(client.send("f GETQUOTA nothing")).startsWith("f NO [NONEXISTENT]");
+    }
 }

@@ -266,6 +266,13 @@ final class InMemoryImapStore implements ImapStore {
         return byId(mailboxId).messages.values().stream().filter(m -> matches(m, key)).map(m -> m.uid).toList();
     }
 
+    @Override
+    public synchronized Quota quota(String identity) {
+        long used = boxes.values().stream().flatMap(b -> b.messages.values().stream())
+                .mapToLong(m -> m.content.length).sum();
+        return new Quota(used, 10 * 1024);
+    }
+
     private static boolean matches(Message message, SearchKey key) {
         if (key instanceof SearchKey.All) {
             return true;
