@@ -111,4 +111,13 @@ public class Mailbox {
     public long nextModseq() {
         return ++highestModseq;
     }
+
+    /** A new name for this mailbox (IMAP RENAME); its UIDs and UIDVALIDITY stay. */
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void subscribe(boolean subscribed) {
+        this.subscribed = subscribed;
+    }
 }

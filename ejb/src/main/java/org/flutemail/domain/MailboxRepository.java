@@ -19,4 +19,13 @@ public interface MailboxRepository {
 
     /** Message count, unseen count and total octets of each mailbox of the account, by mailbox id. */
     List<MailboxStatistics> statistics(Account account);
+
+    /** The account's mailbox with this id; empty when it is gone or another account's. */
+    Optional<Mailbox> byId(Account account, long id);
+
+    /** Like {@link #byId}, with the row write-locked until the transaction ends (see {@link #lockByName}). */
+    Optional<Mailbox> lockById(Account account, long id);
+
+    /** Deletes the mailbox and, by the schema's cascade, its messages. */
+    void remove(Mailbox mailbox);
 }

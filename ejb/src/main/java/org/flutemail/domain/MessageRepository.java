@@ -15,8 +15,21 @@ public interface MessageRepository {
 
     Optional<StoredMessage> byUid(Mailbox mailbox, long uid);
 
-    /** Removes the mailbox's messages with these UIDs; UIDs not there are skipped. Returns how many went. */
-    int removeByUid(Mailbox mailbox, Collection<Long> uids);
+    /**
+     * Removes the mailbox's messages with these UIDs, remembering each removal with {@code modseq} so
+     * that IMAP sessions learn of it (see {@link #expungedSince}); UIDs not there are skipped. The caller
+     * holds the mailbox's write lock. Returns the UIDs removed, ascending.
+     */
+    List<Long> removeByUid(Mailbox mailbox, Collection<Long> uids, long modseq);
+
+    /** The mailbox's messages with these UIDs, in UID order. */
+    List<StoredMessage> byUids(Mailbox mailbox, Collection<Long> uids);
+
+    /** The mailbox's messages added or changed after {@code modseq}, in UID order. */
+    List<StoredMessage> changedSince(Mailbox mailbox, long modseq);
+
+    /** The UIDs removed from the mailbox after {@code modseq}, ascending. */
+    List<Long> expungedSince(Mailbox mailbox, long modseq);
 
     /**
      * Sets {@code \Seen} with mod-sequence {@code modseq} on the mailbox's messages with these UIDs that

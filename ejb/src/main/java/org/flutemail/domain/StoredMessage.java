@@ -10,6 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One message in one mailbox. Its bytes live in the blob store under {@link #blobKey()}; the row keeps
@@ -177,4 +180,95 @@ public class StoredMessage {
     public String deliveryKey() {
         return deliveryKey;
     }
+    /**
+     * A message a client puts into {@code mailbox} (IMAP APPEND), with the flags and internal date it
+     * asked for. The caller holds the mailbox's write lock.
+     */
+    public static StoredMessage appendedTo(Mailbox mailbox, String blobKey, long size, MessageSummary summary,
+            Instant internalDate, Set<String> flags) {
+        StoredMessage m = deliveredTo(mailbox, blobKey, size, summary, internalDate, null);
+        m.applyFlags(flags);
+        return m;
+    }
+
+    /** A copy in {@code target} (IMAP COPY and MOVE): same content, flags and dates, a new UID there. */
+    public StoredMessage copyTo(Mailbox target) {
+        StoredMessage m = new StoredMessage();
+        m.mailbox = target;
+        m.uid = target.allocateUid();
+        m.modseq = target.nextModseq();
+        m.seen = seen;
+        m.answered = answered;
+        m.flagged = flagged;
+        m.deleted = deleted;
+        m.draft = draft;
+        m.keywords = keywords;
+        m.internalDate = internalDate;
+        m.size = size;
+        m.blobKey = blobKey;
+        m.from = from;
+        m.to = to;
+        m.subject = subject;
+        m.sentDate = sentDate;
+        m.messageId = messageId;
+        return m;
+    }
+
+    /** System flags ({@code \Seen}) and keywords, as IMAP names them. */
+    public Set<String> flagNames() {
+        Set<String> names = new TreeSet<>();
+        if (seen) {
+            names.add(SEEN);
+        }
+        if (answered) {
+            names.add(ANSWERED);
+        }
+        if (flagged) {
+            names.add(FLAGGED);
+        }
+        if (deleted) {
+            names.add(DELETED);
+        }
+        if (draft) {
+            names.add(DRAFT);
+        }
+        if (keywords != null && !keywords.isBlank()) {
+            names.addAll(List.of(keywords.trim().split(" +")));
+        }
+        return names;
+    }
+
+    /**
+     * Sets the flags to exactly {@code flags}; returns whether anything changed, in which case the
+     * message takes {@code modseq}. {@code \Recent} is not stored (RFC 9051 dropped it).
+     */
+    public boolean changeFlags(Set<String> flags, long modseq) {
+        if (flags.equals(flagNames())) {
+            return false;
+        }
+        applyFlags(flags);
+        this.modseq = modseq;
+        return true;
+    }
+
+    private void applyFlags(Set<String> flags) {
+        seen = contains(flags, SEEN);
+        answered = contains(flags, ANSWERED);
+        flagged = contains(flags, FLAGGED);
+        deleted = contains(flags, DELETED);
+        draft = contains(flags, DRAFT);
+        Set<String> words = new TreeSet<>();
+        flags.stream().filter(flag -> !flag.startsWith("\\")).forEach(words::add);
+        keywords = words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    private static boolean contains(Set<String> flags, String flag) {
+        return flags.stream().anyMatch(f -> f.equalsIgnoreCase(flag));
+    }
+
+    public static final String SEEN = "\\Seen";
+    public static final String ANSWERED = "\\Answered";
+    public static final String FLAGGED = "\\Flagged";
+    public static final String DELETED = "\\Deleted";
+    public static final String DRAFT = "\\Draft";
 }

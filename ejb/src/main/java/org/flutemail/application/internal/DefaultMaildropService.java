@@ -51,11 +51,7 @@ public class DefaultMaildropService implements MaildropService {
             return 0;
         }
         Mailbox inbox = inbox(identity, true);
-        int removed = messages.removeByUid(inbox, uids);
-        if (removed > 0) {
-            inbox.nextModseq();
-        }
-        return removed;
+        return messages.removeByUid(inbox, uids, inbox.nextModseq()).size();
     }
 
     @Override

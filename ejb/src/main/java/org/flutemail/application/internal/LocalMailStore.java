@@ -8,11 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
-import org.flutemail.domain.MailboxStatistics;
 import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.pipeline.Mail;
@@ -77,14 +77,9 @@ public class LocalMailStore {
     }
 
     private void checkQuota(Account account, long incoming) throws MailetException {
-        Long quota = account.quotaBytes();
-        if (quota == null) {
-            return;
-        }
-        long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
-        if (used + incoming > quota) {
-            throw new MailetException("mailbox " + account.address() + " is full (" + used + " of " + quota
-                    + " octets used)");
+        Optional<String> full = Quotas.exceeded(mailboxes, account, incoming);
+        if (full.isPresent()) {
+            throw new MailetException(full.get());
         }
     }
 

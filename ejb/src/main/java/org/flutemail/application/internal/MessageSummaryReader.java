@@ -131,7 +131,7 @@ final class MessageSummaryReader {
         return fields;
     }
 
-    private static String decodeWords(String value) {
+    static String decodeWords(String value) {
         if (value == null) {
             return null;
         }

@@ -54,4 +54,23 @@ public class JpaMailboxRepository implements MailboxRepository {
                  order by b.id""", MailboxStatistics.class)
                 .setParameter("a", account).getResultList();
     }
+
+    @Override
+    public Optional<Mailbox> byId(Account account, long id) {
+        return Optional.ofNullable(em.find(Mailbox.class, id)).filter(m -> m.account().id().equals(account.id()));
+    }
+
+    @Override
+    public Optional<Mailbox> lockById(Account account, long id) {
+        return Optional.ofNullable(em.find(Mailbox.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m.account().id().equals(account.id()));
+    }
+
+    @Override
+    public void remove(Mailbox mailbox) {
+        em.flush();
+        // The database cascades to messages and tombstones; JPA must not try to do it row by row.
+        em.createNativeQuery("delete from mailbox where id = ?").setParameter(1, mailbox.id()).executeUpdate();
+        em.detach(mailbox);
+    }
 }

@@ -3,6 +3,7 @@ package org.flutemail.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +41,60 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
-    public int removeByUid(Mailbox mailbox, Collection<Long> uids) {
-        return em.createQuery("delete from StoredMessage m where m.mailbox = :b and m.uid in :u")
-                .setParameter("b", mailbox).setParameter("u", uids).executeUpdate();
+    public List<Long> removeByUid(Mailbox mailbox, Collection<Long> uids, long modseq) {
+        List<Long> removed = new ArrayList<>();
+        for (List<Long> chunk : chunks(uids)) {
+            List<Long> present = em.createQuery("select m.uid from StoredMessage m where m.mailbox = :b"
+                    + " and m.uid in :u order by m.uid", Long.class)
+                    .setParameter("b", mailbox).setParameter("u", chunk).getResultList();
+            if (present.isEmpty()) {
+                continue;
+            }
+            em.createQuery("delete from StoredMessage m where m.mailbox = :b and m.uid in :u")
+                    .setParameter("b", mailbox).setParameter("u", present).executeUpdate();
+            for (Long uid : present) {
+                em.createNativeQuery("insert into expunged_message (mailbox_id, uid, modseq) values (?, ?, ?)")
+                        .setParameter(1, mailbox.id()).setParameter(2, uid).setParameter(3, modseq).executeUpdate();
+            }
+            removed.addAll(present);
+        }
+        removed.sort(null);
+        return removed;
+    }
+
+    @Override
+    public List<StoredMessage> byUids(Mailbox mailbox, Collection<Long> uids) {
+        List<StoredMessage> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(uids)) {
+            found.addAll(em.createQuery("select m from StoredMessage m where m.mailbox = :b and m.uid in :u",
+                    StoredMessage.class).setParameter("b", mailbox).setParameter("u", chunk).getResultList());
+        }
+        found.sort(java.util.Comparator.comparingLong(StoredMessage::uid));
+        return found;
+    }
+
+    @Override
+    public List<StoredMessage> changedSince(Mailbox mailbox, long modseq) {
+        return em.createQuery("select m from StoredMessage m where m.mailbox = :b and m.modseq > :s order by m.uid",
+                StoredMessage.class).setParameter("b", mailbox).setParameter("s", modseq).getResultList();
+    }
+
+    @Override
+    public List<Long> expungedSince(Mailbox mailbox, long modseq) {
+        @SuppressWarnings("unchecked")
+        List<Number> uids = em.createNativeQuery("select uid from expunged_message where mailbox_id = ? and modseq > ?"
+                + " order by uid").setParameter(1, mailbox.id()).setParameter(2, modseq).getResultList();
+        return uids.stream().map(Number::longValue).toList();
+    }
+
+    /** IN lists are bounded: PostgreSQL takes at most 32767 parameters in one statement. */
+    private static List<List<Long>> chunks(Collection<Long> uids) {
+        List<Long> all = new ArrayList<>(uids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
     }
 
     @Override

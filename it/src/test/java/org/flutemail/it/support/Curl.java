@@ -56,6 +56,20 @@ public final class Curl {
         return outcome.stdout();
     }
 
+    /**
+     * Fetches {@code path} with curl's IMAP over implicit TLS ({@code imaps://}), e.g.
+     * {@code INBOX;UID=3} for one message. Returns what curl wrote.
+     */
+    public byte[] imaps(String user, String password, String path) {
+        ExternalCommand.Outcome outcome = ExternalCommand.run(List.of("curl", "--silent", "--show-error",
+                "--max-time", "60", "-k", "--user", user + ":" + password,
+                "imaps://" + FluteServer.HOST + ":" + server.imapsPort() + "/" + path));
+        if (outcome.exitCode() != 0) {
+            throw new AssertionError("curl imaps failed: " + outcome);
+        }
+        return outcome.stdout();
+    }
+
     private Outcome run(String url, List<String> options, String user, String password, String from,
                         List<String> recipients, byte[] message) {
         Path file = ExternalCommand.temporaryFile(message);

@@ -112,6 +112,14 @@ public final class FluteServer implements AutoCloseable {
         return OTHER_MAIL_PORTS.get("flute.pop3s.port") + portOffset;
     }
 
+    public int imapPort() {
+        return OTHER_MAIL_PORTS.get("flute.imap.port") + portOffset;
+    }
+
+    public int imapsPort() {
+        return OTHER_MAIL_PORTS.get("flute.imaps.port") + portOffset;
+    }
+
     public FluteApi api() {
         return api;
     }

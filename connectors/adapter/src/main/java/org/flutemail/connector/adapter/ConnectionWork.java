@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -92,15 +93,27 @@ final class ConnectionWork implements Work {
         byte[] buffer = new byte[READ_BUFFER];
         InputStream in = transport.getInputStream();
         OutputStream out = watched(transport.getOutputStream());
+        Duration tick = conversation.tickInterval();
+        long idleNanos = protocol.idleTimeout().toNanos();
+        long lastHeard = System.nanoTime();
+        if (tick != null) {
+            transport.setSoTimeout((int) Math.min(tick.toMillis(), protocol.idleTimeout().toMillis()));
+        }
         while (!conversation.isClosing()) {
             int read;
             try {
                 read = in.read(buffer);
             } catch (SocketTimeoutException e) {
+                if (tick != null && System.nanoTime() - lastHeard < idleNanos) {
+                    conversation.tick(out);
+                    out.flush();
+                    continue;
+                }
                 conversation.idleTimeout(out);
                 out.flush();
                 return "idle timeout";
             }
+            lastHeard = System.nanoTime();
             if (read < 0) {
                 return "closed by client";
             }
@@ -113,6 +126,9 @@ final class ConnectionWork implements Work {
                 }
                 in = transport.getInputStream();
                 out = watched(transport.getOutputStream());
+                if (tick != null) {
+                    transport.setSoTimeout((int) Math.min(tick.toMillis(), protocol.idleTimeout().toMillis()));
+                }
             }
         }
         return "closed by server";

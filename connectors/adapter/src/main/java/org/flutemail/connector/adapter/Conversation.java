@@ -2,9 +2,10 @@ package org.flutemail.connector.adapter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 
 /**
- * One client connection as its protocol (SMTP, POP3) sees it, without the socket: {@link ConnectionWork}
+ * One client connection as its protocol (SMTP, POP3, IMAP) sees it, without the socket: {@link ConnectionWork}
  * reads, hands the bytes over, and runs TLS when asked. Responses are written to the stream passed in,
  * which the connection watches for clients that stop reading.
  */
@@ -16,6 +17,18 @@ interface Conversation extends AutoCloseable {
     boolean receive(byte[] bytes, int offset, int length, OutputStream out) throws IOException;
 
     void tlsEstablished(String description);
+
+    /**
+     * How often the session wants a look while the client is silent (IMAP IDLE reports new mail
+     * unasked), or null for never.
+     */
+    default Duration tickInterval() {
+        return null;
+    }
+
+    /** The client has been silent for a tick interval, less than the idle timeout. */
+    default void tick(OutputStream out) throws IOException {
+    }
 
     /** The client said nothing for the idle timeout; the connection closes after this. */
     void idleTimeout(OutputStream out) throws IOException;

@@ -40,6 +40,16 @@ final class Endpoints<L> {
         }
     }
 
+    /** One untransacted call that may throw the listener method's checked exception. */
+    <T, E extends Exception> T ask(Delivery<L, T, E> question) throws E {
+        MessageEndpoint endpoint = createEndpoint();
+        try {
+            return question.deliver(listenerType.cast(endpoint));
+        } finally {
+            endpoint.release();
+        }
+    }
+
     /** One call on a fresh endpoint, in a container transaction when the bean's method asks for one. */
     <T, E extends Exception> T deliver(Method method, Delivery<L, T, E> delivery) throws E {
         MessageEndpoint endpoint = createEndpoint();

@@ -28,7 +28,7 @@ import jakarta.resource.spi.work.HintsContext;
  */
 @Connector(
         displayName = "Flute Mail inbound adapter",
-        description = "SMTP receiver and POP3 server for SmtpListener and Pop3Listener message-driven beans",
+        description = "SMTP receiver, POP3 and IMAP servers for SmtpListener, Pop3Listener and ImapStore message-driven beans",
         vendorName = "Flute Mail",
         eisType = "SMTP",
         version = "0.1")
@@ -79,6 +79,10 @@ public class FluteResourceAdapter implements ResourceAdapter {
                 pop3.validate();
                 service = new Pop3Service(Pop3Settings.resolve(pop3, System.getProperties()),
                         new EndpointPop3Listener(factory), bootstrap.getWorkManager(), hintLongRunning());
+            } else if (spec instanceof ImapActivationSpec imap) {
+                imap.validate();
+                service = new ImapService(ImapSettings.resolve(imap, System.getProperties()),
+                        new EndpointImapStore(factory), bootstrap.getWorkManager(), hintLongRunning());
             } else {
                 throw new NotSupportedException("unsupported activation spec " + spec.getClass().getName());
             }

@@ -73,6 +73,26 @@ public final class ResponseWriter {
         return this;
     }
 
+    /**
+     * A FETCH data item name, which may hold spaces inside its section, as in
+     * {@code BODY[HEADER.FIELDS (SUBJECT)]}.
+     */
+    public ResponseWriter itemName(String name) {
+        if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
+            throw new IllegalArgumentException("not a data item name: " + name);
+        }
+        space();
+        ascii(name);
+        return this;
+    }
+
+    /** Appends complete responses rendered by another writer, e.g. one built aside until it was sure to succeed. */
+    public ResponseWriter append(byte[] rendered) {
+        out.writeBytes(rendered);
+        needSpace = false;
+        return this;
+    }
+
     public ResponseWriter number(long number) {
         if (number < 0) {
             throw new IllegalArgumentException("IMAP numbers are unsigned: " + number);
@@ -84,13 +104,23 @@ public final class ResponseWriter {
 
     /** A string as quoted or literal, whichever is safe. */
     public ResponseWriter string(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return string(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Raw octets as a string (quoted or literal): header text, which may be 8-bit in any charset. */
+    public ResponseWriter string(byte[] bytes) {
         space();
         if (StringForms.canQuote(bytes, utf8Accept) && bytes.length <= MAX_QUOTED) {
             StringForms.writeQuoted(out, bytes);
         } else {
             writeLiteral(bytes, false);
         }
+        return this;
+    }
+
+    /** Puts the next value right after the previous one, as between the parts of a multipart BODYSTRUCTURE. */
+    public ResponseWriter adjacent() {
+        needSpace = false;
         return this;
     }
 

@@ -1,0 +1,163 @@
+package org.flutemail.connector.adapter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+
+import org.flutemail.protocol.imap.session.ImapChannel;
+import org.flutemail.protocol.imap.session.ImapConfig;
+import org.flutemail.protocol.imap.session.ImapSession;
+import org.flutemail.protocol.imap.store.ImapStore;
+
+/** Everything a connection of one IMAP port starts from; built once per port and shared. */
+record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optional<SSLContext>> tls, ImapStore store)
+        implements PortProtocol {
+
+    /** How often an idling client's mailbox is looked at: RFC 2177 clients expect news within seconds. */
+    static final Duration IDLE_TICK = Duration.ofSeconds(1);
+
+    @Override
+    public String name() {
+        return "IMAP " + port.listener();
+    }
+
+    @Override
+    public String serverName() {
+        return settings.serverName();
+    }
+
+    @Override
+    public boolean implicitTls() {
+        return port.implicitTls();
+    }
+
+    @Override
+    public Duration idleTimeout() {
+        return settings.idleTimeout();
+    }
+
+    @Override
+    public Duration handshakeTimeout() {
+        return settings.handshakeTimeout();
+    }
+
+    @Override
+    public Conversation open(String clientAddress, boolean tlsAvailable) {
+        ImapConfig config = new ImapConfig(settings.serverName(), tlsAvailable && !port.implicitTls(),
+                settings.plainLoginWithoutTls(), settings.maxBadCommands(), settings.limits());
+        BufferedChannel channel = new BufferedChannel();
+        return new ImapConversation(new ImapSession(config, store, channel, clientAddress, port.implicitTls()),
+                channel);
+    }
+
+    @Override
+    public String tooManyConnections() {
+        return "* BYE [UNAVAILABLE] " + serverName() + " too many connections, try later\r\n";
+    }
+
+    @Override
+    public String busy() {
+        return "* BYE [UNAVAILABLE] " + serverName() + " service busy, try later\r\n";
+    }
+
+    /** Collects what the session sends until the connection writes it out. */
+    private static final class BufferedChannel implements ImapChannel {
+
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private boolean startTls;
+        private boolean closed;
+
+        @Override
+        public void send(byte[] bytes) {
+            pending.writeBytes(bytes);
+        }
+
+        @Override
+        public void startTls() {
+            startTls = true;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            pending.writeTo(out);
+            pending.reset();
+        }
+
+        boolean takeStartTls() {
+            boolean requested = startTls;
+            startTls = false;
+            return requested;
+        }
+    }
+
+    /** An IMAP session as a {@link Conversation}. */
+    private static final class ImapConversation implements Conversation {
+
+        private final ImapSession session;
+        private final BufferedChannel channel;
+        private String tls = "";
+
+        ImapConversation(ImapSession session, BufferedChannel channel) {
+            this.session = session;
+            this.channel = channel;
+        }
+
+        @Override
+        public void greet(OutputStream out) throws IOException {
+            session.start();
+            channel.writeTo(out);
+        }
+
+        @Override
+        public boolean receive(byte[] bytes, int offset, int length, OutputStream out) throws IOException {
+            session.receive(bytes, offset, length);
+            channel.writeTo(out);
+            return channel.takeStartTls();
+        }
+
+        @Override
+        public void tlsEstablished(String description) {
+            tls = description;
+        }
+
+        @Override
+        public Duration tickInterval() {
+            return IDLE_TICK;
+        }
+
+        @Override
+        public void tick(OutputStream out) throws IOException {
+            session.mailboxChanged();
+            channel.writeTo(out);
+        }
+
+        @Override
+        public void idleTimeout(OutputStream out) throws IOException {
+            session.timedOut();
+            channel.writeTo(out);
+        }
+
+        @Override
+        public boolean isClosing() {
+            return channel.closed || session.ended();
+        }
+
+        @Override
+        public String summary() {
+            return tls.isEmpty() ? "plain" : tls;
+        }
+
+        @Override
+        public void close() {
+            // nothing held between calls: every store call released its endpoint
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.flutemail.protocol.imap.session;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.flutemail.protocol.imap.command.FetchAttribute;
+import org.flutemail.protocol.imap.message.MimePart;
+import org.flutemail.protocol.imap.response.ResponseWriter;
+import org.flutemail.protocol.imap.store.ImapStore.MessageState;
+import org.flutemail.protocol.imap.store.StoreException;
+
+/** Writes one {@code * n FETCH (...)} response from a message's state and, when needed, its octets. */
+final class FetchResponder {
+
+    private static final DateTimeFormatter INTERNAL_DATE =
+            DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final SessionContext context;
+
+    FetchResponder(SessionContext context) {
+        this.context = context;
+    }
+
+    /** Whether the items need the message's octets, not only what the session already knows. */
+    static boolean needsContent(List<FetchAttribute> attributes) {
+        return attributes.stream().anyMatch(attribute -> !(attribute instanceof FetchAttribute.Item item)
+                || item.name().startsWith("RFC822") && !item.name().equals("RFC822.SIZE")
+                || item.name().equals("ENVELOPE") || item.name().startsWith("BODY"));
+    }
+
+    /** Whether fetching the items marks the message read (RFC 9051 section 6.4.5: BODY[] but not PEEK). */
+    static boolean setsSeen(List<FetchAttribute> attributes) {
+        return attributes.stream().anyMatch(attribute -> attribute instanceof FetchAttribute.Body body && !body.peek()
+                || attribute instanceof FetchAttribute.Item item
+                        && (item.name().equals("RFC822") || item.name().equals("RFC822.TEXT")));
+    }
+
+    /** Items this server does not compute yet; refused before anything is written. */
+    static String unsupported(List<FetchAttribute> attributes) {
+        for (FetchAttribute attribute : attributes) {
+            if (attribute instanceof FetchAttribute.Item item
+                    && (item.name().equals("EMAILID") || item.name().equals("THREADID"))) {
+                return item.name();
+            }
+            if (attribute instanceof FetchAttribute.Binary || attribute instanceof FetchAttribute.BinarySize) {
+                return "BINARY";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param withUid  whether to add UID though not asked (UID FETCH, RFC 9051 section 6.4.9)
+     * @param withFlags whether to add FLAGS though not asked (the fetch just set \Seen)
+     * @param content the message's octets, or null when the items do not need them
+     */
+    void write(int sequence, MessageState state, List<FetchAttribute> attributes, boolean withUid, boolean withFlags,
+            byte[] content) throws StoreException {
+        MimePart structure = content == null ? null : MimePart.parse(content);
+        // Built aside, so that a failure half-way leaves no half response on the wire.
+        ResponseWriter out = new ResponseWriter(context.utf8Accept()).untagged().number(sequence).atom("FETCH")
+                .openList();
+        boolean uidWritten = false;
+        boolean flagsWritten = false;
+        for (FetchAttribute attribute : attributes) {
+            if (attribute instanceof FetchAttribute.Item item) {
+                uidWritten |= item.name().equals("UID");
+                flagsWritten |= item.name().equals("FLAGS");
+                item(out, item.name(), state, content, structure);
+            } else if (attribute instanceof FetchAttribute.Body body) {
+                body(out, body, content, structure);
+            } else {
+                throw new StoreException(StoreException.Code.CANNOT, "Not supported: " + attribute);
+            }
+        }
+        if (withUid && !uidWritten) {
+            out.atom("UID").number(state.uid());
+        }
+        if (withFlags && !flagsWritten) {
+            flags(out, state);
+        }
+        out.closeList().end();
+        context.out().append(out.drain());
+    }
+
+    private void item(ResponseWriter out, String name, MessageState state, byte[] content, MimePart structure) {
+        switch (name) {
+            case "UID" -> out.atom("UID").number(state.uid());
+            case "FLAGS" -> flags(out, state);
+            case "INTERNALDATE" -> out.atom("INTERNALDATE").string(INTERNAL_DATE.format(state.internalDate()));
+            case "RFC822.SIZE" -> out.atom("RFC822.SIZE").number(state.size());
+            case "MODSEQ" -> out.atom("MODSEQ").openList().number(state.modSeq()).closeList();
+            case "RFC822" -> out.atom("RFC822").literal(content);
+            case "RFC822.HEADER" -> out.atom("RFC822.HEADER")
+                    .literal(Arrays.copyOfRange(content, structure.start(), structure.bodyStart()));
+            case "RFC822.TEXT" -> out.atom("RFC822.TEXT")
+                    .literal(Arrays.copyOfRange(content, structure.bodyStart(), structure.end()));
+            case "ENVELOPE" -> new StructureWriter(content).envelope(out.atom("ENVELOPE"), structure);
+            case "BODYSTRUCTURE" -> new StructureWriter(content).structure(out.atom("BODYSTRUCTURE"), structure, true);
+            case "BODY" -> new StructureWriter(content).structure(out.atom("BODY"), structure, false);
+            default -> throw new IllegalStateException("unexpected FETCH item " + name);
+        }
+    }
+
+    private static void flags(ResponseWriter out, MessageState state) {
+        out.atom("FLAGS").openList();
+        state.flags().stream().sorted().forEach(out::atom);
+        out.closeList();
+    }
+
+    private void body(ResponseWriter out, FetchAttribute.Body body, byte[] content, MimePart structure) {
+        byte[] section = SectionReader.read(content, structure, body.section());
+        String name = "BODY[" + sectionText(body.section()) + "]";
+        if (body.partial() != null) {
+            long offset = Math.min(body.partial().offset(), section.length);
+            long length = Math.min(body.partial().length(), section.length - offset);
+            section = Arrays.copyOfRange(section, (int) offset, (int) (offset + length));
+            name += "<" + body.partial().offset() + ">";
+        }
+        out.itemName(name).literal(section);
+    }
+
+    private static String sectionText(FetchAttribute.Section section) {
+        String path = section.part().stream().map(String::valueOf).collect(Collectors.joining("."));
+        String specifier = section.specifier();
+        if (specifier.isEmpty()) {
+            return path;
+        }
+        String text = path.isEmpty() ? specifier : path + "." + specifier;
+        if (specifier.startsWith("HEADER.FIELDS")) {
+            text += " (" + section.fields().stream().map(f -> f.toUpperCase(Locale.ROOT))
+                    .collect(Collectors.joining(" ")) + ")";
+        }
+        return text;
+    }
+}

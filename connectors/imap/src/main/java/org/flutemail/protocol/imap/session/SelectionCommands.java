@@ -1,0 +1,142 @@
+package org.flutemail.protocol.imap.session;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.flutemail.protocol.imap.command.ImapCommand;
+import org.flutemail.protocol.imap.response.ResponseWriter;
+import org.flutemail.protocol.imap.response.Status;
+import org.flutemail.protocol.imap.store.ImapStore.MailboxSnapshot;
+import org.flutemail.protocol.imap.store.ImapStore.MessageState;
+import org.flutemail.protocol.imap.store.StoreException;
+
+/** SELECT, EXAMINE, CLOSE, UNSELECT, ENABLE, and telling the client what changed in its mailbox. */
+final class SelectionCommands {
+
+    static final List<String> SYSTEM_FLAGS = List.of("\\Answered", "\\Flagged", "\\Deleted", "\\Seen", "\\Draft");
+
+    private final SessionContext context;
+
+    SelectionCommands(SessionContext context) {
+        this.context = context;
+    }
+
+    void select(String tag, ImapCommand.Select command) throws StoreException {
+        if (context.selected() != null) {
+            // RFC 7162 section 3.2.11: the previous mailbox is closed before the new one's responses.
+            context.select(null);
+            context.out().untaggedStatus(Status.OK, "CLOSED", "Previous mailbox closed");
+        }
+        if (command.condStore() || command.qresync() != null) {
+            context.enableCondStore();
+        }
+        MailboxSnapshot snapshot = context.store().open(context.identity(), command.mailbox());
+        SelectedMailbox mailbox = new SelectedMailbox(command.mailbox(), snapshot, command.readOnly());
+        ResponseWriter out = context.out();
+        out.untagged().atom("FLAGS").openList();
+        allFlags(mailbox).forEach(out::atom);
+        out.closeList().end();
+        out.untaggedStatus(Status.OK, mailbox.readOnly() ? "PERMANENTFLAGS ()"
+                : "PERMANENTFLAGS (" + String.join(" ", allFlags(mailbox)) + " \\*)", "Flags permitted");
+        out.untagged().number(mailbox.count()).atom("EXISTS").end();
+        out.untagged().number(0).atom("RECENT").end();
+        long firstUnseen = firstUnseen(mailbox);
+        if (firstUnseen > 0) {
+            out.untaggedStatus(Status.OK, "UNSEEN " + firstUnseen, "First unseen message");
+        }
+        out.untaggedStatus(Status.OK, "UIDVALIDITY " + mailbox.uidValidity(), "UIDs valid");
+        out.untaggedStatus(Status.OK, "UIDNEXT " + mailbox.uidNext(), "Predicted next UID");
+        out.untaggedStatus(Status.OK, "HIGHESTMODSEQ " + mailbox.highestModSeq(), "Highest mod-sequence");
+        context.select(mailbox);
+        out.tagged(tag, Status.OK, mailbox.readOnly() ? "READ-ONLY" : "READ-WRITE",
+                (mailbox.readOnly() ? "EXAMINE" : "SELECT") + " completed");
+    }
+
+    /** CLOSE expunges silently when the mailbox is writable; UNSELECT never expunges (RFC 3691). */
+    void close(String tag, boolean expunge) throws StoreException {
+        SelectedMailbox mailbox = context.selected();
+        if (expunge && !mailbox.readOnly()) {
+            List<Long> deleted = mailbox.uids().stream().filter(uid -> mailbox.state(uid).flags().contains("\\Deleted")).toList();
+            if (!deleted.isEmpty()) {
+                context.store().expunge(context.identity(), mailbox.mailboxId(), deleted);
+            }
+        }
+        context.select(null);
+        context.out().tagged(tag, Status.OK, null, (expunge ? "CLOSE" : "UNSELECT") + " completed");
+    }
+
+    void enable(String tag, ImapCommand.Enable command) {
+        Set<String> enabled = new TreeSet<>();
+        for (String capability : command.capabilities()) {
+            String name = capability.toUpperCase(java.util.Locale.ROOT);
+            if (name.equals("UTF8=ACCEPT") && !context.utf8Accept()) {
+                context.enableUtf8();
+                enabled.add(name);
+            } else if (name.equals("CONDSTORE") && !context.condStore()) {
+                context.enableCondStore();
+                enabled.add(name);
+            }
+        }
+        ResponseWriter out = context.out().untagged().atom("ENABLED");
+        enabled.forEach(out::atom);
+        out.end();
+        context.out().tagged(tag, Status.OK, null, "ENABLE completed");
+    }
+
+    /**
+     * Asks the store what changed in the selected mailbox and tells the client. Expunges only when
+     * {@code expungesAllowed}: never during FETCH, STORE or SEARCH by sequence number.
+     */
+    void announceChanges(boolean expungesAllowed) throws StoreException {
+        SelectedMailbox mailbox = context.selected();
+        if (mailbox == null) {
+            return;
+        }
+        announce(mailbox.apply(context.store().changes(context.identity(), mailbox.mailboxId(),
+                mailbox.highestModSeq()), expungesAllowed));
+    }
+
+    void announce(List<SelectedMailbox.Event> events) {
+        ResponseWriter out = context.out();
+        for (SelectedMailbox.Event event : events) {
+            if (event instanceof SelectedMailbox.Expunged expunged) {
+                out.untagged().number(expunged.sequence()).atom("EXPUNGE").end();
+            } else if (event instanceof SelectedMailbox.Exists exists) {
+                out.untagged().number(exists.count()).atom("EXISTS").end();
+            } else if (event instanceof SelectedMailbox.FlagsChanged changed) {
+                flagsResponse(changed.sequence(), changed.state(), false);
+            }
+        }
+    }
+
+    /** {@code * n FETCH (FLAGS (...))}, with UID when asked by UID and MODSEQ once CONDSTORE is on. */
+    void flagsResponse(int sequence, MessageState state, boolean withUid) {
+        ResponseWriter out = context.out().untagged().number(sequence).atom("FETCH").openList();
+        if (withUid) {
+            out.atom("UID").number(state.uid());
+        }
+        out.atom("FLAGS").openList();
+        state.flags().stream().sorted().forEach(out::atom);
+        out.closeList();
+        if (context.condStore()) {
+            out.atom("MODSEQ").openList().number(state.modSeq()).closeList();
+        }
+        out.closeList().end();
+    }
+
+    private static List<String> allFlags(SelectedMailbox mailbox) {
+        List<String> flags = new java.util.ArrayList<>(SYSTEM_FLAGS);
+        flags.addAll(mailbox.keywords());
+        return flags;
+    }
+
+    private static long firstUnseen(SelectedMailbox mailbox) {
+        for (int sequence = 1; sequence <= mailbox.count(); sequence++) {
+            if (!mailbox.state(mailbox.uidAt(sequence)).flags().contains("\\Seen")) {
+                return sequence;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,133 @@
+package org.flutemail.protocol.imap.session;
+
+import org.flutemail.protocol.imap.response.ResponseWriter;
+import org.flutemail.protocol.imap.store.ImapStore;
+
+/** What the command groups of one session share: its state, its store, its output. */
+final class SessionContext {
+
+    private final ImapConfig config;
+    private final ImapStore store;
+    private final ImapChannel channel;
+    private final String clientAddress;
+    private boolean tlsActive;
+    private boolean utf8Accept;
+    private boolean condStore;
+    private ResponseWriter out = new ResponseWriter(false);
+    private SessionState state = SessionState.NOT_AUTHENTICATED;
+    private String identity;
+    private SelectedMailbox selected;
+
+    SessionContext(ImapConfig config, ImapStore store, ImapChannel channel, String clientAddress, boolean tlsActive) {
+        this.config = config;
+        this.store = store;
+        this.channel = channel;
+        this.clientAddress = clientAddress;
+        this.tlsActive = tlsActive;
+    }
+
+    ImapConfig config() {
+        return config;
+    }
+
+    ImapStore store() {
+        return store;
+    }
+
+    ImapChannel channel() {
+        return channel;
+    }
+
+    String clientAddress() {
+        return clientAddress;
+    }
+
+    ResponseWriter out() {
+        return out;
+    }
+
+    SessionState state() {
+        return state;
+    }
+
+    String identity() {
+        return identity;
+    }
+
+    SelectedMailbox selected() {
+        return selected;
+    }
+
+    boolean tlsActive() {
+        return tlsActive;
+    }
+
+    boolean utf8Accept() {
+        return utf8Accept;
+    }
+
+    boolean condStore() {
+        return condStore;
+    }
+
+    boolean plainLoginAllowed() {
+        return tlsActive || config.plainLoginWithoutTls();
+    }
+
+    /** The capabilities to announce now: they depend on TLS and on the login (RFC 9051 section 7.2.2). */
+    String capabilities() {
+        StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
+                + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
+                + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
+        if (state == SessionState.NOT_AUTHENTICATED) {
+            if (!tlsActive && config.tlsAvailable()) {
+                list.append(" STARTTLS");
+            }
+            list.append(plainLoginAllowed() ? " SASL-IR AUTH=PLAIN" : " LOGINDISABLED");
+        }
+        return list.toString();
+    }
+
+    void flush() {
+        if (!out.isEmpty()) {
+            channel.send(out.drain());
+        }
+        if (state == SessionState.LOGOUT) {
+            channel.close();
+        }
+    }
+
+    void tlsStarted() {
+        tlsActive = true;
+    }
+
+    void authenticated(String identity) {
+        this.identity = identity;
+        this.state = SessionState.AUTHENTICATED;
+    }
+
+    void select(SelectedMailbox mailbox) {
+        this.selected = mailbox;
+        this.state = mailbox == null ? SessionState.AUTHENTICATED : SessionState.SELECTED;
+    }
+
+    void enableUtf8() {
+        flushWriter();
+        utf8Accept = true;
+        out = new ResponseWriter(true);
+    }
+
+    void enableCondStore() {
+        condStore = true;
+    }
+
+    void endSession() {
+        state = SessionState.LOGOUT;
+    }
+
+    private void flushWriter() {
+        if (!out.isEmpty()) {
+            channel.send(out.drain());
+        }
+    }
+}

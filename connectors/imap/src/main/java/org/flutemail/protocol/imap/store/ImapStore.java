@@ -1,0 +1,144 @@
+package org.flutemail.protocol.imap.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
+import org.flutemail.protocol.imap.command.SearchKey;
+
+/**
+ * The mail store as one IMAP session sees it. Mailbox names are the store's (decoded, {@code /} as the
+ * hierarchy delimiter, {@code INBOX} in capitals); message numbers are always UIDs: sequence numbers
+ * are the session's business, since they differ from session to session.
+ *
+ * <p>Failures the client should hear about throw {@link StoreException} with the response code to send.
+ */
+public interface ImapStore {
+
+    /** The hierarchy delimiter of every mailbox name. */
+    char DELIMITER = '/';
+
+    /** Checks a login; says neither in its result nor its timing whether the account exists. */
+    LoginResult login(String user, String password, String clientAddress);
+
+    /** Every mailbox of the account, parents before children. */
+    List<MailboxEntry> mailboxes(String identity);
+
+    /** The mailbox's current state for SELECT and EXAMINE. */
+    MailboxSnapshot open(String identity, String mailbox) throws StoreException;
+
+    /**
+     * What happened to the mailbox after mod-sequence {@code sinceModSeq}: messages added or whose flags
+     * changed, and UIDs expunged. How sessions learn of each other's work.
+     */
+    MailboxChanges changes(String identity, long mailboxId, long sinceModSeq) throws StoreException;
+
+    /** The message's octets exactly as stored, or null when it has been expunged meanwhile. */
+    byte[] content(String identity, long mailboxId, long uid) throws StoreException;
+
+    /**
+     * Changes the flags of the messages that still exist; with {@code unchangedSince >= 0} (CONDSTORE)
+     * messages modified after it are left alone and reported as failed.
+     */
+    FlagChanges storeFlags(String identity, long mailboxId, List<Long> uids, StoreMode mode, Set<String> flags,
+            long unchangedSince) throws StoreException;
+
+    /** Removes those of {@code uids} that carry {@code \Deleted}; returns the UIDs removed, ascending. */
+    List<Long> expunge(String identity, long mailboxId, List<Long> uids) throws StoreException;
+
+    /**
+     * Appends the messages in one transaction: all of them or, on any failure, none (MULTIAPPEND,
+     * RFC 3502). Returns their UIDs in order.
+     */
+    List<Appended> append(String identity, String mailbox, List<NewMessage> messages) throws StoreException;
+
+    /** COPY, or MOVE when {@code move}: the copies get new UIDs in the target, in the order of {@code uids}. */
+    Copied copy(String identity, long mailboxId, List<Long> uids, String target, boolean move) throws StoreException;
+
+    void create(String identity, String mailbox, List<String> specialUse) throws StoreException;
+
+    void delete(String identity, String mailbox) throws StoreException;
+
+    void rename(String identity, String from, String to) throws StoreException;
+
+    void subscribe(String identity, String mailbox, boolean subscribed) throws StoreException;
+
+    MailboxStatus status(String identity, String mailbox) throws StoreException;
+
+    /**
+     * The UIDs of the messages matching {@code key}, ascending. Sequence-number keys have already been
+     * turned into UID sets by the session; {@code charset} is the one the client named (null for US-ASCII).
+     */
+    List<Long> search(String identity, long mailboxId, SearchKey key, String charset) throws StoreException;
+
+    /** The account's storage quota (RFC 9208: one root, named {@code ""}, for all mailboxes). */
+    Quota quota(String identity);
+
+    enum LoginOutcome { SUCCESS, FAILURE, THROTTLED }
+
+    /** @param identity the canonical account address on success */
+    record LoginResult(LoginOutcome outcome, String identity) {
+    }
+
+    /** A mailbox in LIST: {@code specialUse} is e.g. {@code \Sent}, or null. */
+    record MailboxEntry(String name, String specialUse, boolean subscribed) {
+    }
+
+    /** One message as the session keeps it. Flags are system flags and keywords as the client writes them. */
+    record MessageState(long uid, long modSeq, Set<String> flags, Instant internalDate, long size) {
+        public MessageState {
+            flags = Set.copyOf(flags);
+        }
+    }
+
+    /** Messages in ascending UID order. */
+    record MailboxSnapshot(long mailboxId, long uidValidity, long uidNext, long highestModSeq,
+            List<MessageState> messages, Set<String> keywords) {
+        public MailboxSnapshot {
+            messages = List.copyOf(messages);
+            keywords = Set.copyOf(keywords);
+        }
+    }
+
+    /** Changes after a mod-sequence; both lists ascending by UID. */
+    record MailboxChanges(long highestModSeq, long uidNext, List<MessageState> changed, List<Long> expunged) {
+        public MailboxChanges {
+            changed = List.copyOf(changed);
+            expunged = List.copyOf(expunged);
+        }
+    }
+
+    record FlagChanges(List<MessageState> updated, List<Long> failed) {
+        public FlagChanges {
+            updated = List.copyOf(updated);
+            failed = List.copyOf(failed);
+        }
+    }
+
+    /** A message a client appends; flags as the client wrote them. */
+    record NewMessage(Set<String> flags, Instant internalDate, byte[] content) {
+        public NewMessage {
+            flags = Set.copyOf(flags);
+        }
+    }
+
+    record Appended(long uidValidity, long uid) {
+    }
+
+    /** Source and target UIDs pair up by position (UIDPLUS COPYUID). */
+    record Copied(long uidValidity, List<Long> sourceUids, List<Long> targetUids) {
+        public Copied {
+            sourceUids = List.copyOf(sourceUids);
+            targetUids = List.copyOf(targetUids);
+        }
+    }
+
+    /** Octets used and allowed; {@code limit} is -1 without a quota. */
+    record Quota(long used, long limit) {
+    }
+
+    record MailboxStatus(long messages, long uidNext, long uidValidity, long unseen, long deleted, long size,
+            long highestModSeq) {
+    }
+}

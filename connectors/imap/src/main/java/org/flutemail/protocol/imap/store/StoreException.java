@@ -1,0 +1,25 @@
+package org.flutemail.protocol.imap.store;
+
+/**
+ * A store operation the client asked for and cannot have, with the RFC 5530 response code that tells
+ * its client why ({@code NONEXISTENT}, {@code ALREADYEXISTS}, {@code TRYCREATE}, {@code OVERQUOTA} ...).
+ */
+public class StoreException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Code { NONEXISTENT, ALREADYEXISTS, TRYCREATE, OVERQUOTA, CANNOT, LIMIT, BADCHARSET, UNAVAILABLE,
+        /** RFC 6154: a special-use attribute the server does not support. */
+        USEATTR }
+
+    private final Code code;
+
+    public StoreException(Code code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public Code code() {
+        return code;
+    }
+}

@@ -1,0 +1,58 @@
+package org.flutemail.protocol.imap.session;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Drives one session as a client would: sends text, collects what the server answered to it. */
+final class Client implements ImapChannel {
+
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    final ImapSession session;
+    boolean tlsStarted;
+    boolean closed;
+
+    Client(InMemoryImapStore store, boolean tls) {
+        session = new ImapSession(ImapConfig.defaults("mail.example.test"), store, this, "192.0.2.7", tls);
+        session.start();
+    }
+
+    static Client loggedIn(InMemoryImapStore store) {
+        Client client = new Client(store, true);
+        client.send("l1 LOGIN " + InMemoryImapStore.USER + " " + InMemoryImapStore.PASSWORD);
+        return client;
+    }
+
+    /** Sends one line (CRLF added) and returns what the server sent back. */
+    String send(String line) {
+        byte[] bytes = (line + "\r\n").getBytes(StandardCharsets.UTF_8);
+        session.receive(bytes, 0, bytes.length);
+        return take();
+    }
+
+    /** Everything received since the last call. */
+    String take() {
+        String text = received.toString(StandardCharsets.UTF_8);
+        received.reset();
+        return text;
+    }
+
+    List<String> lines(String response) {
+        return List.of(response.split("\r\n"));
+    }
+
+    @Override
+    public void send(byte[] bytes) {
+        received.writeBytes(bytes);
+    }
+
+    @Override
+    public void startTls() {
+        tlsStarted = true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

@@ -1,0 +1,377 @@
+package org.flutemail.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+import org.flutemail.application.AuthenticationService;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.BlobKey;
+import org.flutemail.domain.BlobStore;
+import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MailboxRepository;
+import org.flutemail.domain.MailboxStatistics;
+import org.flutemail.domain.MessageRepository;
+import org.flutemail.domain.StoredMessage;
+import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
+import org.flutemail.protocol.imap.command.SearchKey;
+import org.flutemail.protocol.imap.store.ImapStore;
+import org.flutemail.protocol.imap.store.StoreException;
+import org.flutemail.protocol.imap.store.StoreException.Code;
+
+/**
+ * The IMAP server's view of an account's mailboxes. Every change takes the write lock of the mailbox
+ * rows it touches (in id order when there are two), as delivery and POP3 do, so UIDs and
+ * mod-sequences stay strictly ascending whoever writes; each method is one transaction that has
+ * committed when it returns, so the client's OK follows the commit.
+ *
+ * <p>Content is written to the blob store (durably) before the transaction that refers to it; a
+ * transaction that then fails leaves an unreferenced blob, which is harmless.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = StoreException.class)
+public class ImapMailStore implements ImapStore {
+
+    private static final Logger LOG = Logger.getLogger(ImapMailStore.class.getName());
+    private static final Set<String> SPECIAL_USES = Set.of("\\All", "\\Archive", "\\Drafts", "\\Flagged", "\\Junk",
+            "\\Sent", "\\Trash");
+    private static final int MAX_NAME_LENGTH = 1000;
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MailboxRepository mailboxes;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public LoginResult login(String user, String password, String clientAddress) {
+        AuthenticationService.Login login = authentication.login(user, password, clientAddress);
+        LOG.info(() -> "IMAP authentication " + login.outcome().name().toLowerCase(Locale.ROOT) + " for '" + user
+                + "' from " + clientAddress);
+        return new LoginResult(LoginOutcome.valueOf(login.outcome().name()), login.identity());
+    }
+
+    @Override
+    public List<MailboxEntry> mailboxes(String identity) {
+        return mailboxes.ofAccount(account(identity)).stream()
+                .sorted(Comparator.comparing((Mailbox m) -> !m.name().equals(Mailbox.INBOX)).thenComparing(Mailbox::name))
+                .map(m -> new MailboxEntry(m.name(), m.specialUse(), m.subscribed())).toList();
+    }
+
+    @Override
+    public MailboxSnapshot open(String identity, String name) throws StoreException {
+        Mailbox mailbox = byName(account(identity), name);
+        List<MessageState> states = messages.inMailbox(mailbox).stream().map(ImapMailStore::state).toList();
+        Set<String> keywords = new TreeSet<>();
+        states.forEach(s -> s.flags().stream().filter(f -> !f.startsWith("\\")).forEach(keywords::add));
+        return new MailboxSnapshot(mailbox.id(), mailbox.uidValidity(), mailbox.nextUid(), mailbox.highestModseq(),
+                states, keywords);
+    }
+
+    @Override
+    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq) throws StoreException {
+        Mailbox mailbox = byId(account(identity), mailboxId);
+        if (mailbox.highestModseq() <= sinceModSeq) {
+            return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(), List.of(), List.of());
+        }
+        return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(),
+                messages.changedSince(mailbox, sinceModSeq).stream().map(ImapMailStore::state).toList(),
+                messages.expungedSince(mailbox, sinceModSeq));
+    }
+
+    @Override
+    public byte[] content(String identity, long mailboxId, long uid) throws StoreException {
+        Optional<StoredMessage> message = messages.byUid(byId(account(identity), mailboxId), uid);
+        if (message.isEmpty()) {
+            return null;
+        }
+        try {
+            return read(message.get());
+        } catch (IOException e) {
+            throw new StoreException(Code.UNAVAILABLE, "The message cannot be read now");
+        }
+    }
+
+    @Override
+    public FlagChanges storeFlags(String identity, long mailboxId, List<Long> uids, StoreMode mode, Set<String> flags,
+            long unchangedSince) throws StoreException {
+        Mailbox mailbox = lockById(account(identity), mailboxId);
+        List<MessageState> updated = new ArrayList<>();
+        List<Long> failed = new ArrayList<>();
+        long modseq = 0;
+        for (StoredMessage message : messages.byUids(mailbox, uids)) {
+            if (unchangedSince >= 0 && message.modseq() > unchangedSince) {
+                failed.add(message.uid());
+                continue;
+            }
+            Set<String> next = next(message.flagNames(), mode, flags);
+            if (!next.equals(message.flagNames())) {
+                modseq = modseq == 0 ? mailbox.nextModseq() : modseq;
+                message.changeFlags(next, modseq);
+            }
+            updated.add(state(message));
+        }
+        return new FlagChanges(updated, failed);
+    }
+
+    @Override
+    public List<Long> expunge(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        Mailbox mailbox = lockById(account(identity), mailboxId);
+        List<Long> deleted = messages.byUids(mailbox, uids).stream().filter(StoredMessage::deleted)
+                .map(StoredMessage::uid).toList();
+        return deleted.isEmpty() ? List.of() : messages.removeByUid(mailbox, deleted, mailbox.nextModseq());
+    }
+
+    @Override
+    public List<Appended> append(String identity, String name, List<NewMessage> incoming) throws StoreException {
+        Account account = account(identity);
+        List<BlobKey> keys = new ArrayList<>();
+        try {
+            for (NewMessage message : incoming) {
+                keys.add(blobs.put(new ByteArrayInputStream(message.content())));
+            }
+        } catch (IOException e) {
+            throw new StoreException(Code.UNAVAILABLE, "The message cannot be stored now");
+        }
+        Mailbox mailbox = mailboxes.lockByName(account, name)
+                .orElseThrow(() -> new StoreException(Code.TRYCREATE, "No such mailbox"));
+        checkQuota(account, incoming.stream().mapToLong(m -> m.content().length).sum());
+        List<Appended> appended = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            NewMessage message = incoming.get(i);
+            StoredMessage stored;
+            try (InputStream in = new ByteArrayInputStream(message.content())) {
+                stored = StoredMessage.appendedTo(mailbox, keys.get(i).value(), message.content().length,
+                        MessageSummaryReader.read(in), message.internalDate(), message.flags());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            messages.add(stored);
+            appended.add(new Appended(mailbox.uidValidity(), stored.uid()));
+        }
+        return appended;
+    }
+
+    @Override
+    public Copied copy(String identity, long mailboxId, List<Long> uids, String target, boolean move)
+            throws StoreException {
+        Account account = account(identity);
+        Mailbox targetBox = byNameOr(account, target, Code.TRYCREATE);
+        Mailbox source;
+        Mailbox destination;
+        // Both rows locked in id order, so two opposite moves cannot deadlock.
+        if (targetBox.id() < mailboxId) {
+            destination = lockById(account, targetBox.id());
+            source = lockById(account, mailboxId);
+        } else {
+            source = lockById(account, mailboxId);
+            destination = source.id().equals(targetBox.id()) ? source : lockById(account, targetBox.id());
+        }
+        List<StoredMessage> originals = messages.byUids(source, uids);
+        if (!move) {
+            checkQuota(account, originals.stream().mapToLong(StoredMessage::size).sum());
+        }
+        List<Long> sourceUids = new ArrayList<>();
+        List<Long> targetUids = new ArrayList<>();
+        for (StoredMessage original : originals) {
+            StoredMessage copy = original.copyTo(destination);
+            messages.add(copy);
+            sourceUids.add(original.uid());
+            targetUids.add(copy.uid());
+        }
+        if (move && !sourceUids.isEmpty()) {
+            messages.removeByUid(source, sourceUids, source.nextModseq());
+        }
+        return new Copied(destination.uidValidity(), sourceUids, targetUids);
+    }
+
+    @Override
+    public void create(String identity, String name, List<String> specialUse) throws StoreException {
+        Account account = account(identity);
+        checkName(name);
+        if (mailboxes.byName(account, name).isPresent()) {
+            throw new StoreException(Code.ALREADYEXISTS, "Mailbox already exists");
+        }
+        String use = null;
+        if (!specialUse.isEmpty()) {
+            use = SPECIAL_USES.stream().filter(u -> u.equalsIgnoreCase(specialUse.get(0))).findFirst()
+                    .orElseThrow(() -> new StoreException(Code.USEATTR, "Unsupported special use " + specialUse.get(0)));
+        }
+        // Parents are created too (RFC 9051 section 6.3.4), so the hierarchy has no holes.
+        int slash = name.indexOf(DELIMITER);
+        while (slash > 0) {
+            String parent = name.substring(0, slash);
+            if (mailboxes.byName(account, parent).isEmpty()) {
+                mailboxes.add(new Mailbox(account, parent, null, clock.instant().getEpochSecond()));
+            }
+            slash = name.indexOf(DELIMITER, slash + 1);
+        }
+        mailboxes.add(new Mailbox(account, name, use, clock.instant().getEpochSecond()));
+    }
+
+    @Override
+    public void delete(String identity, String name) throws StoreException {
+        Account account = account(identity);
+        if (name.equals(Mailbox.INBOX)) {
+            throw new StoreException(Code.CANNOT, "INBOX cannot be deleted");
+        }
+        Mailbox mailbox = byName(account, name);
+        String prefix = name + DELIMITER;
+        if (mailboxes.ofAccount(account).stream().anyMatch(m -> m.name().startsWith(prefix))) {
+            throw new StoreException(Code.CANNOT, "Mailbox has children; delete them first");
+        }
+        mailboxes.remove(mailbox);
+    }
+
+    @Override
+    public void rename(String identity, String from, String to) throws StoreException {
+        Account account = account(identity);
+        checkName(to);
+        Mailbox mailbox = byName(account, from);
+        if (mailboxes.byName(account, to).isPresent()) {
+            throw new StoreException(Code.ALREADYEXISTS, "Mailbox already exists");
+        }
+        if (from.equals(Mailbox.INBOX)) {
+            // RFC 9051 section 6.3.6: renaming INBOX moves its messages to the new name; INBOX stays, empty.
+            create(identity, to, List.of());
+            List<Long> all = messages.inMailbox(mailbox).stream().map(StoredMessage::uid).toList();
+            copy(identity, mailbox.id(), all, to, true);
+            return;
+        }
+        String prefix = from + DELIMITER;
+        for (Mailbox child : mailboxes.ofAccount(account)) {
+            if (child.name().startsWith(prefix)) {
+                child.rename(to + DELIMITER + child.name().substring(prefix.length()));
+            }
+        }
+        mailbox.rename(to);
+    }
+
+    @Override
+    public void subscribe(String identity, String name, boolean subscribed) throws StoreException {
+        byName(account(identity), name).subscribe(subscribed);
+    }
+
+    @Override
+    public MailboxStatus status(String identity, String name) throws StoreException {
+        Mailbox mailbox = byName(account(identity), name);
+        List<StoredMessage> all = messages.inMailbox(mailbox);
+        return new MailboxStatus(all.size(), mailbox.nextUid(), mailbox.uidValidity(),
+                all.stream().filter(m -> !m.seen()).count(), all.stream().filter(StoredMessage::deleted).count(),
+                all.stream().mapToLong(StoredMessage::size).sum(), mailbox.highestModseq());
+    }
+
+    @Override
+    public List<Long> search(String identity, long mailboxId, SearchKey key, String charset) throws StoreException {
+        if (charset != null && !Charset.isSupported(charset)) {
+            throw new StoreException(Code.BADCHARSET, "Unknown charset " + charset);
+        }
+        Mailbox mailbox = byId(account(identity), mailboxId);
+        ImapSearch search = new ImapSearch(key, this::read, clock.instant());
+        try {
+            return messages.inMailbox(mailbox).stream().filter(search::matches).map(StoredMessage::uid).toList();
+        } catch (UncheckedIOException e) {
+            throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
+        }
+    }
+
+    @Override
+    public Quota quota(String identity) {
+        Account account = account(identity);
+        long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
+        return new Quota(used, account.quotaBytes() == null ? -1 : account.quotaBytes());
+    }
+
+    private byte[] read(StoredMessage message) throws IOException {
+        try (InputStream in = blobs.open(new BlobKey(message.blobKey()))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Set<String> next(Set<String> current, StoreMode mode, Set<String> flags) {
+        Set<String> next = new HashSet<>(current);
+        switch (mode) {
+            case REPLACE -> {
+                next.clear();
+                next.addAll(flags);
+            }
+            case ADD -> next.addAll(flags);
+            case REMOVE -> next.removeIf(f -> flags.stream().anyMatch(g -> g.equalsIgnoreCase(f)));
+        }
+        next.remove("\\Recent");
+        return next;
+    }
+
+    private static MessageState state(StoredMessage message) {
+        return new MessageState(message.uid(), message.modseq(), message.flagNames(), message.internalDate(),
+                message.size());
+    }
+
+    private void checkQuota(Account account, long incoming) throws StoreException {
+        Optional<String> full = Quotas.exceeded(mailboxes, account, incoming);
+        if (full.isPresent()) {
+            throw new StoreException(Code.OVERQUOTA, "Quota exceeded: " + full.get());
+        }
+    }
+
+    private static void checkName(String name) throws StoreException {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.startsWith("/") || name.contains("//")
+                || name.endsWith("/")) {
+            throw new StoreException(Code.CANNOT, "Invalid mailbox name");
+        }
+        if (name.toUpperCase(Locale.ROOT).startsWith("INBOX/") && !name.startsWith("INBOX/")) {
+            throw new StoreException(Code.CANNOT, "Write INBOX in capitals for its children");
+        }
+    }
+
+    private Account account(String identity) {
+        return accounts.byAddress(identity)
+                .orElseThrow(() -> new IllegalStateException("the logged-in account " + identity + " is gone"));
+    }
+
+    private Mailbox byName(Account account, String name) throws StoreException {
+        return byNameOr(account, name, Code.NONEXISTENT);
+    }
+
+    private Mailbox byNameOr(Account account, String name, Code code) throws StoreException {
+        return mailboxes.byName(account, name).orElseThrow(() -> new StoreException(code, "No such mailbox"));
+    }
+
+    private Mailbox byId(Account account, long id) throws StoreException {
+        return mailboxes.byId(account, id).orElseThrow(() -> new StoreException(Code.NONEXISTENT,
+                "The mailbox was deleted"));
+    }
+
+    private Mailbox lockById(Account account, long id) throws StoreException {
+        return mailboxes.lockById(account, id).orElseThrow(() -> new StoreException(Code.NONEXISTENT,
+                "The mailbox was deleted"));
+    }
+}

@@ -1,0 +1,131 @@
+package org.flutemail.application.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.flutemail.domain.StoredMessage;
+import org.flutemail.protocol.imap.command.SearchKey;
+import org.flutemail.protocol.imap.command.SequenceSet;
+
+/**
+ * Whether one message matches an IMAP search key (RFC 9051 section 6.4.4). Keys on flags, sizes, dates
+ * and UIDs use the message row; text keys read the content, once, only when a text key is reached.
+ * Text matches are substring matches on decoded, lower-cased text, so Chinese text in any charset is
+ * found whatever the charset the client searched in.
+ */
+final class ImapSearch {
+
+    /** The content of the message being looked at, read on first need. */
+    interface ContentSource {
+        byte[] read(StoredMessage message) throws IOException;
+    }
+
+    private final SearchKey key;
+    private final ContentSource contents;
+    private final Instant now;
+
+    ImapSearch(SearchKey key, ContentSource contents, Instant now) {
+        this.key = key;
+        this.contents = contents;
+        this.now = now;
+    }
+
+    boolean matches(StoredMessage message) {
+        Supplier<SearchableText> text = new Supplier<>() {
+            private SearchableText read;
+
+            @Override
+            public SearchableText get() {
+                if (read == null) {
+                    try {
+                        read = new SearchableText(contents.read(message));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return read;
+            }
+        };
+        return matches(key, message, text);
+    }
+
+    private boolean matches(SearchKey key, StoredMessage message, Supplier<SearchableText> text) {
+        if (key instanceof SearchKey.All) {
+            return true;
+        }
+        if (key instanceof SearchKey.Flag flag) {
+            boolean has = message.flagNames().stream().anyMatch(f -> f.equalsIgnoreCase(flag.flag()));
+            // \Recent is never set here (RFC 9051 removed it): RECENT matches nothing, NOT RECENT everything.
+            return has == flag.set();
+        }
+        if (key instanceof SearchKey.Sequence sequence) {
+            return contains(sequence.set(), message.uid());
+        }
+        if (key instanceof SearchKey.Size size) {
+            return size.larger() ? message.size() > size.octets() : message.size() < size.octets();
+        }
+        if (key instanceof SearchKey.ModSeq modSeq) {
+            return message.modseq() >= modSeq.modSeq();
+        }
+        if (key instanceof SearchKey.Within within) {
+            Instant limit = now.minusSeconds(within.seconds());
+            return within.older() ? message.internalDate().isBefore(limit) : !message.internalDate().isBefore(limit);
+        }
+        if (key instanceof SearchKey.Date date) {
+            return date(date, message);
+        }
+        if (key instanceof SearchKey.Text search) {
+            return text(search, text.get());
+        }
+        if (key instanceof SearchKey.Header header) {
+            String value = text.get().header(header.name());
+            return value != null && value.contains(header.value().toLowerCase(Locale.ROOT));
+        }
+        if (key instanceof SearchKey.Not not) {
+            return !matches(not.key(), message, text);
+        }
+        if (key instanceof SearchKey.Or or) {
+            return matches(or.left(), message, text) || matches(or.right(), message, text);
+        }
+        if (key instanceof SearchKey.And and) {
+            return and.keys().stream().allMatch(k -> matches(k, message, text));
+        }
+        throw new IllegalArgumentException("unknown search key " + key);
+    }
+
+    private static boolean text(SearchKey.Text search, SearchableText text) {
+        String wanted = search.value().toLowerCase(Locale.ROOT);
+        String field = search.field().toUpperCase(Locale.ROOT);
+        return switch (field) {
+            case "BODY" -> text.body().contains(wanted);
+            case "TEXT" -> text.headers().contains(wanted) || text.body().contains(wanted);
+            default -> {
+                String value = text.header(field);
+                yield value != null && value.contains(wanted);
+            }
+        };
+    }
+
+    /** Dates compare by day, disregarding time and time zone (RFC 9051 section 6.4.4); days are UTC here. */
+    private static boolean date(SearchKey.Date date, StoredMessage message) {
+        Instant instant = date.sent() ? message.sentDate() : message.internalDate();
+        if (instant == null) {
+            return false;
+        }
+        LocalDate day = instant.atZone(ZoneOffset.UTC).toLocalDate();
+        return switch (date.comparison()) {
+            case BEFORE -> day.isBefore(date.date());
+            case ON -> day.isEqual(date.date());
+            case SINCE -> !day.isBefore(date.date());
+        };
+    }
+
+    private static boolean contains(SequenceSet set, long uid) {
+        return set.ranges().stream().anyMatch(range -> range.low() <= uid && uid <= range.high());
+    }
+}

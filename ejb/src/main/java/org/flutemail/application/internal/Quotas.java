@@ -1,0 +1,25 @@
+package org.flutemail.application.internal;
+
+import java.util.Optional;
+
+import org.flutemail.domain.Account;
+import org.flutemail.domain.MailboxRepository;
+import org.flutemail.domain.MailboxStatistics;
+
+/** Whether more octets fit in an account's quota: one rule for delivery, IMAP APPEND and COPY. */
+final class Quotas {
+
+    private Quotas() {
+    }
+
+    /** Why {@code incoming} more octets do not fit, or empty when they do (or there is no quota). */
+    static Optional<String> exceeded(MailboxRepository mailboxes, Account account, long incoming) {
+        Long quota = account.quotaBytes();
+        if (quota == null) {
+            return Optional.empty();
+        }
+        long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
+        return used + incoming > quota ? Optional.of("mailbox " + account.address() + " is full (" + used + " of "
+                + quota + " octets used)") : Optional.empty();
+    }
+}

@@ -1,0 +1,124 @@
+package org.flutemail.application.internal;
+
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.flutemail.protocol.imap.message.ContentFields;
+import org.flutemail.protocol.imap.message.HeaderBlock;
+import org.flutemail.protocol.imap.message.MimePart;
+
+/**
+ * A message as text a person would search: header fields with their encoded words decoded, and the
+ * text parts of the body decoded from their transfer encoding and charset (GB2312, GBK, GB18030, Big5,
+ * UTF-8 ...), all lower-cased. 8-bit headers without a declared charset are read as UTF-8, else
+ * GB18030, the most common legacy charset of this system's users.
+ */
+final class SearchableText {
+
+    private final byte[] content;
+    private final MimePart message;
+    private String body;
+
+    SearchableText(byte[] content) {
+        this.content = content;
+        this.message = MimePart.parse(content);
+    }
+
+    /** The decoded values of every field named {@code name}, joined; null when there is none. */
+    String header(String name) {
+        StringBuilder values = null;
+        for (HeaderBlock.Field field : message.header().fields()) {
+            if (field.name().equalsIgnoreCase(name)) {
+                byte[] raw = Arrays.copyOfRange(content, field.start(), field.end());
+                String text = MessageSummaryReader.decode(raw);
+                String value = text.substring(text.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
+                values = values == null ? new StringBuilder() : values.append('\n');
+                values.append(MessageSummaryReader.decodeWords(value).toLowerCase(Locale.ROOT));
+            }
+        }
+        return values == null ? null : values.toString();
+    }
+
+    /** All header fields, decoded. */
+    String headers() {
+        StringBuilder all = new StringBuilder();
+        for (HeaderBlock.Field field : message.header().fields()) {
+            String value = header(field.name());
+            if (value != null) {
+                all.append(field.name().toLowerCase(Locale.ROOT)).append(": ").append(value).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** The text of the body's text parts, decoded; markup of HTML parts left out. */
+    String body() {
+        if (body == null) {
+            StringBuilder text = new StringBuilder();
+            collect(message, text);
+            body = text.toString().toLowerCase(Locale.ROOT);
+        }
+        return body;
+    }
+
+    private void collect(MimePart part, StringBuilder text) {
+        if (part.isMultipart()) {
+            part.children().forEach(child -> collect(child, text));
+            return;
+        }
+        if (part.message() != null) {
+            SearchableText inner = new SearchableText(Arrays.copyOfRange(content, part.message().start(),
+                    part.message().end()));
+            text.append(inner.headers()).append('\n').append(inner.body()).append('\n');
+            return;
+        }
+        if (!part.type().equals("text")) {
+            return;
+        }
+        ContentFields fields = ContentFields.of(part);
+        String decoded = decode(Arrays.copyOfRange(content, part.bodyStart(), part.end()), fields);
+        if (part.subtype().equals("html")) {
+            decoded = decoded.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ")
+                    .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        }
+        text.append(decoded).append('\n');
+    }
+
+    private static String decode(byte[] octets, ContentFields fields) {
+        byte[] bytes = octets;
+        String encoding = fields.encoding().toLowerCase(Locale.ROOT);
+        if (encoding.equals("base64") || encoding.equals("quoted-printable")) {
+            try (InputStream in = MimeUtility.decode(new ByteArrayInputStream(octets), encoding)) {
+                bytes = in.readAllBytes();
+            } catch (IOException | jakarta.mail.MessagingException | RuntimeException e) {
+                bytes = octets;
+            }
+        }
+        String charset = fields.parameters().get("charset");
+        return charset == null || charset.equalsIgnoreCase("us-ascii") ? MessageSummaryReader.decode(bytes)
+                : new String(bytes, charset(charset));
+    }
+
+    /** GB2312 and GBK mail often holds characters only their superset GB18030 has; read them all as that. */
+    private static Charset charset(String name) {
+        String normalised = name.strip().toLowerCase(Locale.ROOT);
+        if (normalised.equals("gb2312") || normalised.equals("gbk") || normalised.equals("x-gbk")
+                || normalised.equals("euc-cn")) {
+            return Charset.forName("GB18030");
+        }
+        if (normalised.equals("big5")) {
+            return Charset.forName("Big5-HKSCS");
+        }
+        try {
+            return Charset.forName(MimeUtility.javaCharset(name.strip()));
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+-- What was removed from each mailbox, with the mod-sequence of the removal: how an IMAP session learns
+-- that another session (or POP3, or webmail) expunged a message, and what QRESYNC's VANISHED reports.
+create table expunged_message (
+    mailbox_id  bigint not null references mailbox (id) on delete cascade,
+    uid         bigint not null,
+    modseq      bigint not null,
+    constraint pk_expunged_message primary key (mailbox_id, uid)
+);
+
+create index ix_expunged_message_modseq on expunged_message (mailbox_id, modseq);
+
+-- Flag changes are looked up by mod-sequence for every IMAP NOOP and IDLE tick.
+create index ix_mail_message_modseq on mail_message (mailbox_id, modseq);
