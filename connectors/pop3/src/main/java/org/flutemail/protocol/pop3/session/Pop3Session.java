@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,15 +28,21 @@ import org.flutemail.protocol.pop3.codec.Pop3Line;
  * command line yields exactly one response, written to the stream the transport passes in; content is
  * streamed from the store, never held in memory.
  *
- * <p>Store failures are answered {@code -ERR [SYS/TEMP]} and wrong credentials {@code -ERR [AUTH]}
- * (RFC 2449 and RFC 3206). There is no maildrop lock: the maildrop is a snapshot taken at login, and
- * deleting is idempotent, so two sessions of one user cannot harm each other.
+ * <p>Store failures are answered {@code -ERR [SYS/TEMP]}, wrong credentials {@code -ERR [AUTH]}, and a login
+ * to a maildrop that another session holds {@code -ERR [IN-USE]} (RFC 2449 and RFC 3206). The maildrop lock
+ * is taken with the snapshot at login and given up at QUIT, on the idle timeout, or by {@link #end} when the
+ * connection ends any other way; see {@link MaildropLockHold} for why it is a lease.
  */
 public final class Pop3Session {
 
     private static final Logger LOG = Logger.getLogger(Pop3Session.class.getName());
 
     private enum State { AUTHORIZATION, TRANSACTION, UPDATE }
+
+    /** Commands of one state, so that one sent in the other gets a reply that says so, not "unknown". */
+    private static final Set<String> AUTHORIZATION_COMMANDS = Set.of("USER", "PASS", "AUTH", "STLS");
+    private static final Set<String> TRANSACTION_COMMANDS = Set.of("STAT", "LIST", "UIDL", "RETR", "TOP", "DELE",
+            "NOOP", "RSET");
 
     private final Pop3Config config;
     private final Pop3Policy policy;
@@ -46,13 +54,16 @@ public final class Pop3Session {
     private boolean awaitingSaslResponse;
     private String identity = "";
     private Maildrop maildrop;
+    private MaildropLockHold lock;
+    private final Clock clock;
     private final Set<Long> retrieved = new LinkedHashSet<>();
     private int badCommands;
     private int commands;
     private boolean closing;
     private boolean startTls;
 
-    public Pop3Session(Pop3Config config, Pop3Policy policy, Pop3Listener store, String clientAddress) {
+    public Pop3Session(Pop3Config config, Pop3Policy policy, Pop3Listener store, String clientAddress, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.policy = policy;
         this.store = store;
@@ -104,11 +115,17 @@ public final class Pop3Session {
                 ok(out, config.serverName() + " POP3 server signing off");
                 closing = true;
             }
-            default -> bad(out, "unknown command in the AUTHORIZATION state");
+            default -> bad(out, TRANSACTION_COMMANDS.contains(verb) ? verb + " is not valid before login"
+                    : "unknown command");
         }
     }
 
     private void transaction(String verb, List<String> args, OutputStream out) throws IOException {
+        if (!lock.keep()) {
+            closing = true;
+            err(out, "[SYS/TEMP] the maildrop lock expired; log in again");
+            return;
+        }
         switch (verb) {
             case "STAT" -> {
                 if (noArguments(args, out)) {
@@ -133,7 +150,8 @@ public final class Pop3Session {
             }
             case "CAPA" -> capa(out);
             case "QUIT" -> update(out);
-            default -> bad(out, "unknown command in the TRANSACTION state");
+            default -> bad(out, AUTHORIZATION_COMMANDS.contains(verb) ? verb + " is not valid after login"
+                    : "unknown command");
         }
     }
 
@@ -233,14 +251,22 @@ public final class Pop3Session {
     }
 
     private void open(String account, OutputStream out) throws IOException {
-        MaildropSnapshot snapshot;
+        Duration lease = MaildropLockHold.leaseFor(config.idleTimeout());
+        Optional<MaildropSnapshot> opened;
         try {
-            snapshot = store.open(account);
+            opened = store.open(account, lease);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot open the maildrop of " + account, e);
             err(out, "[SYS/TEMP] cannot open the maildrop now, try later");
             return;
         }
+        if (opened.isEmpty()) {
+            // Counted as an error: each retry costs a password check, so a client looping on it is cut off.
+            bad(out, "[IN-USE] the maildrop is in use by another session, try later");
+            return;
+        }
+        MaildropSnapshot snapshot = opened.get();
+        lock = new MaildropLockHold(store, snapshot.lock(), lease, clock);
         identity = account;
         maildrop = new Maildrop(snapshot.messages());
         state = State.TRANSACTION;
@@ -323,14 +349,19 @@ public final class Pop3Session {
 
     /** QUIT in TRANSACTION: the UPDATE state, where the deletions take effect. */
     private void update(OutputStream out) throws IOException {
-        state = State.UPDATE;
         closing = true;
+        if (!lock.renew()) {
+            err(out, "[SYS/TEMP] the maildrop lock expired, nothing removed; log in again");
+            return;
+        }
+        state = State.UPDATE;
         List<Long> deleted = maildrop.deletedIds();
         if (!deleted.isEmpty()) {
             try {
                 store.delete(identity, deleted);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot delete " + deleted.size() + " messages of " + identity, e);
+                lock.release();
                 err(out, "[SYS/TEMP] some deleted messages not removed, try again later");
                 return;
             }
@@ -344,6 +375,8 @@ public final class Pop3Session {
                 LOG.log(Level.WARNING, "cannot mark " + seen.size() + " messages of " + identity + " seen", e);
             }
         }
+        // Released before the answer, so a client that logs in again right after it finds the maildrop free.
+        lock.release();
         int left = maildrop.count();
         ok(out, config.serverName() + " POP3 server signing off ("
                 + (left == 0 ? "maildrop empty" : left + " messages left") + ")");
@@ -435,7 +468,15 @@ public final class Pop3Session {
     /** RFC 1939 section 3: an idle session is closed without entering the UPDATE state. */
     public void idleTimeout(OutputStream out) throws IOException {
         closing = true;
+        end();
         err(out, "autologout; idle for too long");
+    }
+
+    /** The connection is over, however it ended: gives the maildrop lock up if the session still holds it. */
+    public void end() {
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     /** For the log line at the end of the session. */
