@@ -7,6 +7,7 @@ import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -178,6 +179,29 @@ class Pop3IT {
     }
 
     @Test
+    void guessingLocksTheNameAlikeForAnAccountAndForANameThatDoesNotExist() {
+        String nora = api.createAccount("pop-nora");
+        String nobody = "pop-nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@" + FluteServer.DOMAIN;
+        try (PoplibClients clients = PoplibClients.start()) {
+            List<String> account = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                account.add(clients.connect("guess", server.pop3sPort(), "tls").login(nora, "guess-" + attempt).text());
+                unknown.add(clients.connect("guess", server.pop3sPort(), "tls").login(nobody, "guess-" + attempt)
+                        .text());
+            }
+            assertThat(account).isEqualTo(unknown).containsOnly("-ERR [AUTH] invalid user name or password");
+
+            // The fifth failure locked the name (flute.login.accountFailures).
+            String locked = clients.connect("guess", server.pop3sPort(), "tls").login(nora, ACCOUNT_PASSWORD).text();
+            assertThat(locked).as("even the right password, while the name is locked")
+                    .isEqualTo("-ERR [SYS/TEMP] cannot log in now, try later");
+            assertThat(clients.connect("guess", server.pop3sPort(), "tls").authPlain(nobody, "guess-6").text())
+                    .isEqualTo(locked);
+        }
+    }
+
+    @Test
     void badInputGetsAClearErrorAndTooManyEndTheSession() {
         try (PoplibClients clients = PoplibClients.start()) {
             PoplibClients.Client client = clients.connect("bad", server.pop3sPort(), "tls");
@@ -224,9 +248,7 @@ class Pop3IT {
         List<byte[]> stored = contents(kim, InboxFixture.deliver(server, probe, kim, sent));
         Fetchmail fetchmail = new Fetchmail(server, folder);
 
-        Fetchmail.Outcome first = fetchmail.fetch(kim, ACCOUNT_PASSWORD, Fetchmail.Security.STLS, true);
-        assertThat(first.exitCode()).as(first.transcript()).isZero();
-        assertArrivedByteExact(first.delivered(), sent, stored);
+        fetchAndCheck(fetchmail, kim, Fetchmail.Security.STLS, true, sent, stored);
 
         Fetchmail.Outcome again = fetchmail.fetch(kim, ACCOUNT_PASSWORD, Fetchmail.Security.STLS, true);
         assertThat(again.exitCode()).as("1: no new mail; " + again.transcript()).isEqualTo(1);
@@ -234,9 +256,7 @@ class Pop3IT {
 
         List<RawMessage> fourth = List.of(TestMessages.simple(kim, "fourth"));
         List<byte[]> stored4 = contents(kim, InboxFixture.deliver(server, probe, kim, fourth));
-        Fetchmail.Outcome last = fetchmail.fetch(kim, ACCOUNT_PASSWORD, Fetchmail.Security.STLS, true);
-        assertThat(last.exitCode()).as(last.transcript()).isZero();
-        assertArrivedByteExact(last.delivered(), fourth, stored4);
+        fetchAndCheck(fetchmail, kim, Fetchmail.Security.STLS, true, fourth, stored4);
         assertThat(api.messages(kim, MailboxProbe.INBOX)).hasSize(4);
     }
 
@@ -248,9 +268,7 @@ class Pop3IT {
         List<byte[]> stored = contents(lena, InboxFixture.deliver(server, probe, lena, sent));
         Fetchmail fetchmail = new Fetchmail(server, folder);
 
-        Fetchmail.Outcome outcome = fetchmail.fetch(lena, ACCOUNT_PASSWORD, Fetchmail.Security.IMPLICIT_TLS, false);
-        assertThat(outcome.exitCode()).as(outcome.transcript()).isZero();
-        assertArrivedByteExact(outcome.delivered(), sent, stored);
+        fetchAndCheck(fetchmail, lena, Fetchmail.Security.IMPLICIT_TLS, false, sent, stored);
         assertThat(api.messages(lena, MailboxProbe.INBOX)).isEmpty();
 
         Fetchmail.Outcome again = fetchmail.fetch(lena, ACCOUNT_PASSWORD, Fetchmail.Security.IMPLICIT_TLS, false);
@@ -258,10 +276,15 @@ class Pop3IT {
     }
 
     /**
-     * Each delivered file, without the Received header fetchmail adds, is the stored message byte for byte,
-     * and that is what the SMTP client sent below the server's own Received header.
+     * One fetchmail run that must deliver the messages: each file, without the Received header fetchmail
+     * adds, is the stored message byte for byte, and that is what the SMTP client sent below the server's
+     * own Received header.
      */
-    private static void assertArrivedByteExact(List<byte[]> delivered, List<RawMessage> sent, List<byte[]> stored) {
+    private static void fetchAndCheck(Fetchmail fetchmail, String address, Fetchmail.Security security,
+            boolean keep, List<RawMessage> sent, List<byte[]> stored) {
+        Fetchmail.Outcome outcome = fetchmail.fetch(address, ACCOUNT_PASSWORD, security, keep);
+        assertThat(outcome.exitCode()).as(outcome.transcript()).isZero();
+        List<byte[]> delivered = outcome.delivered();
         assertThat(delivered).hasSameSizeAs(sent);
         for (int i = 0; i < sent.size(); i++) {
             byte[] arrived = Fetchmail.withoutFetchmailReceived(delivered.get(i));

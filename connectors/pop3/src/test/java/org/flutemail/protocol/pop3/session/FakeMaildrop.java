@@ -17,7 +17,8 @@ import org.flutemail.connector.api.Pop3Listener;
 import org.flutemail.connector.api.Pop3SessionInfo;
 
 /**
- * A store with one user, alice/secret, and an INBOX in memory; records every call. Its maildrop lock is a
+ * A store with one user, alice/secret, and an INBOX in memory; records every call. The user "locked" is
+ * refused by the throttle. Its maildrop lock is a
  * token per identity, without time: the lease's expiry is the real store's business, and a test takes the
  * lock away with {@link #steal}.
  */
@@ -42,6 +43,9 @@ final class FakeMaildrop implements Pop3Listener {
         logins.add(session);
         if (failing) {
             throw new IllegalStateException("database down");
+        }
+        if (user.equals("locked")) {
+            return AuthVerdict.of(AuthVerdict.Kind.THROTTLED);
         }
         return user.equals("alice") && password.equals("secret") ? AuthVerdict.success("alice@example.test")
                 : AuthVerdict.of(AuthVerdict.Kind.FAILURE);

@@ -148,6 +148,13 @@ class Pop3DialogueTest {
     }
 
     @Test
+    void aThrottledLoginIsTemporaryAndStaysInAuthorization() throws IOException {
+        connection.tlsEstablished("TLSv1.3");
+        assertThat(send("USER locked", "PASS secret")).endsWith("-ERR [SYS/TEMP] cannot log in now, try later\r\n");
+        assertThat(send("AUTH PLAIN AGFsaWNlAHNlY3JldA==")).startsWith("+OK maildrop has 2 messages");
+    }
+
+    @Test
     void storeFailuresAreTemporary() throws IOException {
         connection.tlsEstablished("TLSv1.3");
         store.failing = true;
