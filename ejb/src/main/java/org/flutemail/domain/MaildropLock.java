@@ -82,6 +82,11 @@ public class MaildropLock {
         this.expiresAt = now.plus(lease);
     }
 
+    /** Where the lock was taken and until when, for the log. */
+    public String describe() {
+        return "node " + node + ", incarnation " + incarnation + ", expiring " + expiresAt;
+    }
+
     public String holder() {
         return holder;
     }

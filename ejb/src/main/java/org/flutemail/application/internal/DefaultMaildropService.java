@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.flutemail.application.MaildropService;
 import org.flutemail.application.Views.MessageContentRef;
 import org.flutemail.domain.Account;
@@ -31,6 +32,8 @@ import org.flutemail.domain.NotFoundException;
  */
 @Stateless
 public class DefaultMaildropService implements MaildropService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultMaildropService.class.getName());
 
     @Inject
     AccountRepository accounts;
@@ -59,6 +62,8 @@ public class DefaultMaildropService implements MaildropService {
         if (existing.isEmpty()) {
             locks.add(new MaildropLock(inbox.account(), holder, now, lease));
         } else if (existing.get().isAbandoned(holder, now)) {
+            LOG.info(() -> "POP3 maildrop lock of " + identity + " taken over from a session that is gone ("
+                    + existing.get().describe() + ")");
             existing.get().takeOver(holder, now, lease);
         } else {
             return Optional.empty();
