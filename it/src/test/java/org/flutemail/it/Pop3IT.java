@@ -4,21 +4,29 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
-import static org.flutemail.it.support.TestMessages.SENDER;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.flutemail.it.support.Curl;
+import org.flutemail.it.support.Eventually;
+import org.flutemail.it.support.Fetchmail;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.InboxFixture;
 import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.MessageSummary;
+import org.flutemail.it.support.PoplibClients;
 import org.flutemail.it.support.PythonPop3;
-import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.StoredMessage;
 import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.TestMessages.RawMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading mail with POP3: three messages delivered by SMTP, then fetched with Python's poplib over
@@ -40,15 +48,7 @@ class Pop3IT {
 
     /** A new account with three messages (a simple one, a tricky one with dot lines, another simple one). */
     private List<MessageSummary> accountWithThreeMessages(String address) {
-        List<RawMessage> sent = List.of(TestMessages.simple(address, "first"), TestMessages.tricky(address),
-                TestMessages.simple(address, "third"));
-        PythonSmtp smtp = new PythonSmtp(server);
-        List<MessageSummary> stored = new ArrayList<>();
-        for (RawMessage message : sent) {
-            assertThat(smtp.send(SENDER, List.of(address), message.bytes()).sent()).isTrue();
-            stored.add(probe.awaitInInbox(address, message.messageId()));
-        }
-        return stored;
+        return InboxFixture.deliver(server, probe, address, InboxFixture.threeMessages(address));
     }
 
     @Test
@@ -124,6 +124,101 @@ class Pop3IT {
     }
 
     @Test
+    void oneSessionAtATimeHoldsTheMaildrop() {
+        String grace = api.createAccount("pop-grace");
+        try (PoplibClients clients = PoplibClients.start()) {
+            PoplibClients.Client first = clients.connect("first", server.pop3sPort(), "tls");
+            assertThat(first.login(grace, ACCOUNT_PASSWORD).text()).startsWith("+OK maildrop has 0 messages");
+
+            PoplibClients.Client second = clients.connect("second", server.pop3Port(), "stls");
+            assertThat(second.login(grace, ACCOUNT_PASSWORD).text()).startsWith("-ERR [IN-USE]");
+            assertThat(second.authPlain(grace, ACCOUNT_PASSWORD).text()).startsWith("-ERR [IN-USE]");
+            assertThat(second.command("STAT").text()).as("still in the AUTHORIZATION state")
+                    .isEqualTo("-ERR STAT is not valid before login");
+            assertThat(first.command("STAT").text()).isEqualTo("+OK 0 0");
+
+            assertThat(first.quit().ok()).isTrue();
+            assertThat(second.authPlain(grace, ACCOUNT_PASSWORD).text()).as("right after the first QUIT")
+                    .startsWith("+OK maildrop has 0 messages");
+
+            second.drop();
+            // The server notices the dropped connection on its own thread, so the next login may come first.
+            PoplibClients.Reply third = Eventually.await("the lock of a dropped connection to be released",
+                    Duration.ofSeconds(30), () -> {
+                        PoplibClients.Reply reply = clients.connect("third", server.pop3sPort(), "tls")
+                                .login(grace, ACCOUNT_PASSWORD);
+                        return reply.ok() ? Optional.of(reply) : Optional.empty();
+                    }, () -> "-ERR [IN-USE]");
+            assertThat(third.text()).startsWith("+OK maildrop has 0 messages");
+        }
+    }
+
+    @Test
+    void suspendedAccountsAndDomainsCannotLogInAndEveryFailureLooksTheSame() {
+        String henry = api.createAccount("pop-henry");
+        String domain = "pop-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+        api.createDomain(domain);
+        String iris = "iris@" + domain;
+        api.createAccount(iris, ACCOUNT_PASSWORD, "Iris");
+        api.suspend(henry);
+        api.post("domains/" + domain + "/suspend", null).expect(200, 204);
+
+        String wrongPassword = PythonPop3.implicitTls(server).session(api.createAccount("pop-ivan"), "wrong").error();
+        String unknownUser = PythonPop3.implicitTls(server).session("nobody-here@" + FluteServer.DOMAIN,
+                ACCOUNT_PASSWORD).error();
+        String suspendedAccount = PythonPop3.implicitTls(server).session(henry, ACCOUNT_PASSWORD).error();
+        String suspendedDomain = PythonPop3.withStls(server).session(iris, ACCOUNT_PASSWORD).error();
+
+        assertThat(wrongPassword).startsWith("-ERR [AUTH]");
+        assertThat(List.of(unknownUser, suspendedAccount, suspendedDomain)).containsOnly(wrongPassword);
+
+        api.activate(henry);
+        api.post("domains/" + domain + "/activate", null).expect(200, 204);
+        assertThat(PythonPop3.implicitTls(server).session(henry, ACCOUNT_PASSWORD).error()).isNull();
+        assertThat(PythonPop3.implicitTls(server).session(iris, ACCOUNT_PASSWORD).error()).isNull();
+    }
+
+    @Test
+    void guessingLocksTheNameAlikeForAnAccountAndForANameThatDoesNotExist() {
+        String nora = api.createAccount("pop-nora");
+        String nobody = "pop-nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@" + FluteServer.DOMAIN;
+        try (PoplibClients clients = PoplibClients.start()) {
+            List<String> account = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                account.add(clients.connect("guess", server.pop3sPort(), "tls").login(nora, "guess-" + attempt).text());
+                unknown.add(clients.connect("guess", server.pop3sPort(), "tls").login(nobody, "guess-" + attempt)
+                        .text());
+            }
+            assertThat(account).isEqualTo(unknown).containsOnly("-ERR [AUTH] invalid user name or password");
+
+            // The fifth failure locked the name (flute.login.accountFailures).
+            String locked = clients.connect("guess", server.pop3sPort(), "tls").login(nora, ACCOUNT_PASSWORD).text();
+            assertThat(locked).as("even the right password, while the name is locked")
+                    .isEqualTo("-ERR [SYS/TEMP] cannot log in now, try later");
+            assertThat(clients.connect("guess", server.pop3sPort(), "tls").authPlain(nobody, "guess-6").text())
+                    .isEqualTo(locked);
+        }
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndTooManyEndTheSession() {
+        try (PoplibClients clients = PoplibClients.start()) {
+            PoplibClients.Client client = clients.connect("bad", server.pop3sPort(), "tls");
+            assertThat(client.command("RETR 1").text()).isEqualTo("-ERR RETR is not valid before login");
+            assertThat(client.command("XYZZY").text()).isEqualTo("-ERR unknown command");
+            assertThat(client.command("USER " + "x".repeat(300)).text()).isEqualTo("-ERR line too long");
+            assertThat(client.command("PASS nothing").text()).isEqualTo("-ERR USER first");
+            for (int i = 4; i < 9; i++) {
+                assertThat(client.command("NOPE").text()).isEqualTo("-ERR unknown command");
+            }
+            assertThat(client.command("NOPE").text()).isEqualTo("-ERR unknown command; too many errors, closing"
+                    + " connection");
+            assertThat(client.command("CAPA").closed()).isTrue();
+        }
+    }
+
+    @Test
     void noPasswordsBeforeTls() {
         String erin = api.createAccount("pop-erin");
         PythonPop3.Session pop = PythonPop3.cleartext(server).session(erin, ACCOUNT_PASSWORD, "stat");
@@ -143,6 +238,64 @@ class Pop3IT {
                 "3 " + stored.get(2).size());
         byte[] first = curl.pop3(frank, ACCOUNT_PASSWORD, "1");
         assertThat(first).isEqualTo(api.content(frank, MailboxProbe.INBOX, stored.get(0).uid()));
+    }
+
+    @Test
+    void fetchmailKeepingMailOnTheServerFetchesEachMessageOnceByUidl(@TempDir Path folder) {
+        assumeThat(Fetchmail.isInstalled()).as("fetchmail is installed").isTrue();
+        String kim = api.createAccount("pop-kim");
+        List<RawMessage> sent = InboxFixture.threeMessages(kim);
+        List<byte[]> stored = contents(kim, InboxFixture.deliver(server, probe, kim, sent));
+        Fetchmail fetchmail = new Fetchmail(server, folder);
+
+        fetchAndCheck(fetchmail, kim, Fetchmail.Security.STLS, true, sent, stored);
+
+        Fetchmail.Outcome again = fetchmail.fetch(kim, ACCOUNT_PASSWORD, Fetchmail.Security.STLS, true);
+        assertThat(again.exitCode()).as("1: no new mail; " + again.transcript()).isEqualTo(1);
+        assertThat(again.delivered()).isEmpty();
+
+        List<RawMessage> fourth = List.of(TestMessages.simple(kim, "fourth"));
+        List<byte[]> stored4 = contents(kim, InboxFixture.deliver(server, probe, kim, fourth));
+        fetchAndCheck(fetchmail, kim, Fetchmail.Security.STLS, true, fourth, stored4);
+        assertThat(api.messages(kim, MailboxProbe.INBOX)).hasSize(4);
+    }
+
+    @Test
+    void fetchmailWithoutKeepEmptiesTheMaildrop(@TempDir Path folder) {
+        assumeThat(Fetchmail.isInstalled()).as("fetchmail is installed").isTrue();
+        String lena = api.createAccount("pop-lena");
+        List<RawMessage> sent = InboxFixture.threeMessages(lena);
+        List<byte[]> stored = contents(lena, InboxFixture.deliver(server, probe, lena, sent));
+        Fetchmail fetchmail = new Fetchmail(server, folder);
+
+        fetchAndCheck(fetchmail, lena, Fetchmail.Security.IMPLICIT_TLS, false, sent, stored);
+        assertThat(api.messages(lena, MailboxProbe.INBOX)).isEmpty();
+
+        Fetchmail.Outcome again = fetchmail.fetch(lena, ACCOUNT_PASSWORD, Fetchmail.Security.IMPLICIT_TLS, false);
+        assertThat(again.exitCode()).as("1: no new mail; " + again.transcript()).isEqualTo(1);
+    }
+
+    /**
+     * One fetchmail run that must deliver the messages: each file, without the Received header fetchmail
+     * adds, is the stored message byte for byte, and that is what the SMTP client sent below the server's
+     * own Received header.
+     */
+    private static void fetchAndCheck(Fetchmail fetchmail, String address, Fetchmail.Security security,
+            boolean keep, List<RawMessage> sent, List<byte[]> stored) {
+        Fetchmail.Outcome outcome = fetchmail.fetch(address, ACCOUNT_PASSWORD, security, keep);
+        assertThat(outcome.exitCode()).as(outcome.transcript()).isZero();
+        List<byte[]> delivered = outcome.delivered();
+        assertThat(delivered).hasSameSizeAs(sent);
+        for (int i = 0; i < sent.size(); i++) {
+            byte[] arrived = Fetchmail.withoutFetchmailReceived(delivered.get(i));
+            assertThat(arrived).as("message %d as fetchmail delivered it", i + 1).isEqualTo(stored.get(i));
+            assertThat(StoredMessage.withoutLeadingReceived(arrived)).isEqualTo(sent.get(i).bytes());
+        }
+    }
+
+    /** The stored bytes of the messages, as the REST API gives them. */
+    private List<byte[]> contents(String address, List<MessageSummary> messages) {
+        return messages.stream().map(m -> api.content(address, MailboxProbe.INBOX, m.uid())).toList();
     }
 
     /** The header section and the empty line after it, as TOP n 0 sends them. */

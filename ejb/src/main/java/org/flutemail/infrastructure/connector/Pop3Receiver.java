@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
 import org.flutemail.application.MaildropService;
@@ -47,12 +49,27 @@ public class Pop3Receiver implements Pop3Listener {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public MaildropSnapshot open(String identity) {
-        MaildropService.Maildrop maildrop = maildrops.open(identity);
-        return new MaildropSnapshot(maildrop.messages().stream()
+    public Optional<MaildropSnapshot> open(String identity, Duration lease) {
+        Optional<MaildropService.Maildrop> opened = maildrops.open(identity, lease);
+        if (opened.isEmpty()) {
+            LOG.info(() -> "POP3 maildrop of " + identity + " is in use by another session");
+        }
+        return opened.map(maildrop -> new MaildropSnapshot(maildrop.messages().stream()
                 .map(m -> new MaildropSnapshot.Message(m.uid(), m.size(),
                         MaildropSnapshot.uidl(maildrop.uidValidity(), m.uid())))
-                .toList());
+                .toList(), maildrop.lock()));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean renewLock(String lock, Duration lease) {
+        return maildrops.renewLock(lock, lease);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void releaseLock(String lock) {
+        maildrops.releaseLock(lock);
     }
 
     /** The content stays readable after this call: it is a blob, immutable and kept while the session reads it. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.flutemail.domain.Envelope;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MaildropLock;
 import org.flutemail.domain.MailboxStatistics;
 import org.flutemail.domain.MessageSummary;
 import org.flutemail.domain.Passwords;
@@ -79,6 +81,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(Mailbox.class).addAnnotatedClass(StoredMessage.class)
                 .addAnnotatedClass(SpooledMessage.class).addAnnotatedClass(DkimKey.class)
                 .addAnnotatedClass(FetchAccount.class).addAnnotatedClass(FetchedMessage.class)
+                .addAnnotatedClass(MaildropLock.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())
@@ -339,6 +342,38 @@ abstract class PersistenceContract {
         });
     }
 
+    @Test
+    void aMaildropLockIsRenewedAndReleasedOnlyByItsHolderAndGoesWithItsAccount() {
+        String address = "popper@" + newDomain();
+        newAccount(address);
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        Duration lease = Duration.ofMinutes(12);
+        inTransaction(em -> maildropLocks(em).add(new MaildropLock(accounts(em).byAddress(address).orElseThrow(),
+                new MaildropLock.Holder("token-1", "node-a", "start-1"), t0, lease)));
+
+        inTransaction(em -> {
+            assertThat(maildropLocks(em).renew("token-1", t0.plus(Duration.ofHours(1)))).isTrue();
+            assertThat(maildropLocks(em).renew("token-2", t0.plus(Duration.ofHours(1)))).isFalse();
+            maildropLocks(em).release("token-2");
+        });
+        inTransaction(em -> {
+            MaildropLock lock = maildropLocks(em).of(accounts(em).byAddress(address).orElseThrow()).orElseThrow();
+            assertThat(lock.holder()).isEqualTo("token-1");
+            assertThat(lock.expiresAt()).isEqualTo(t0.plus(Duration.ofHours(1)));
+            lock.takeOver(new MaildropLock.Holder("token-3", "node-a", "start-2"), t0, lease);
+        });
+        inTransaction(em -> {
+            assertThat(maildropLocks(em).renew("token-1", t0)).isFalse();
+            maildropLocks(em).release("token-3");
+        });
+        inTransaction(em -> assertThat(maildropLocks(em).of(accounts(em).byAddress(address).orElseThrow())).isEmpty());
+
+        inTransaction(em -> maildropLocks(em).add(new MaildropLock(accounts(em).byAddress(address).orElseThrow(),
+                new MaildropLock.Holder("token-4", "node-a", "start-2"), t0, lease)));
+        inTransaction(em -> accounts(em).remove(accounts(em).byAddress(address).orElseThrow()));
+        inTransaction(em -> assertThat(maildropLocks(em).renew("token-4", t0)).isFalse());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void inTransaction(Consumer<EntityManager> work) {
@@ -418,6 +453,12 @@ abstract class PersistenceContract {
 
     private static JpaFetchAccountRepository fetchAccounts(EntityManager em) {
         JpaFetchAccountRepository r = new JpaFetchAccountRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaMaildropLockRepository maildropLocks(EntityManager em) {
+        JpaMaildropLockRepository r = new JpaMaildropLockRepository();
         r.em = em;
         return r;
     }

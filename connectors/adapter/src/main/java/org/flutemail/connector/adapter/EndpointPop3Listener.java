@@ -1,7 +1,9 @@
 package org.flutemail.connector.adapter;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
@@ -35,8 +37,21 @@ final class EndpointPop3Listener implements Pop3Listener {
     }
 
     @Override
-    public MaildropSnapshot open(String identity) {
-        return endpoints.call(listener -> listener.open(identity));
+    public Optional<MaildropSnapshot> open(String identity, Duration lease) {
+        return endpoints.call(listener -> listener.open(identity, lease));
+    }
+
+    @Override
+    public boolean renewLock(String lock, Duration lease) {
+        return endpoints.call(listener -> listener.renewLock(lock, lease));
+    }
+
+    @Override
+    public void releaseLock(String lock) {
+        endpoints.call(listener -> {
+            listener.releaseLock(lock);
+            return null;
+        });
     }
 
     @Override

@@ -88,7 +88,7 @@ record Pop3Setup(Pop3Config protocol, Pop3Policy policy, Supplier<Optional<SSLCo
 
         @Override
         public void close() {
-            // nothing held between calls: every store call released its endpoint
+            connection.close();
         }
     }
 }

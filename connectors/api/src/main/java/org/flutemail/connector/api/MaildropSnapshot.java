@@ -8,8 +8,9 @@ import java.util.Objects;
  * whole session, so the list is fixed at login; mail that arrives later waits for the next session).
  *
  * @param messages in UID order; message number {@code i} is {@code messages.get(i - 1)}
+ * @param lock     the token of this session's maildrop lock, to renew and release it
  */
-public record MaildropSnapshot(List<Message> messages) {
+public record MaildropSnapshot(List<Message> messages, String lock) {
 
     /**
      * @param id   the stable id to hand back in {@code retrieve} and {@code delete} (the IMAP UID)
@@ -24,6 +25,7 @@ public record MaildropSnapshot(List<Message> messages) {
 
     public MaildropSnapshot {
         messages = List.copyOf(messages);
+        Objects.requireNonNull(lock, "lock");
     }
 
     public static String uidl(long uidValidity, long uid) {

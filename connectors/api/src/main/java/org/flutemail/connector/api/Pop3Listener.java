@@ -1,6 +1,8 @@
 package org.flutemail.connector.api;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the POP3 server (RFC 1939) asks of the mail store. Implemented by a message-driven bean bound
@@ -16,8 +18,21 @@ public interface Pop3Listener {
     /** Checks a user name and password (USER/PASS and SASL PLAIN). Never says whether the user exists. */
     AuthVerdict authenticate(String user, String password, Pop3SessionInfo session);
 
-    /** The INBOX of the authenticated account {@code identity} as it is now, in UID order. */
-    MaildropSnapshot open(String identity);
+    /**
+     * Locks the INBOX of the authenticated account {@code identity} for this session and returns it as it is
+     * now, in UID order (RFC 1939 section 4: one session at a time, from login to QUIT). Empty when another
+     * session holds the lock, which the client hears as {@code -ERR [IN-USE]} (RFC 2449 section 8.1.2).
+     *
+     * @param lease how long the lock lasts unless renewed; longer than the session's idle timeout, so that a
+     *              live session never loses it and a session whose server died frees it in the end
+     */
+    Optional<MaildropSnapshot> open(String identity, Duration lease);
+
+    /** Extends the lock for another {@code lease}; false when it is no longer this session's. */
+    boolean renewLock(String lock, Duration lease);
+
+    /** Gives the lock up: at QUIT, on a dropped connection, on the idle timeout. Idempotent. */
+    void releaseLock(String lock);
 
     /**
      * The content of message {@code id} of {@code identity}'s INBOX (RETR and TOP), or null when it is no

@@ -2,6 +2,7 @@ package org.flutemail.protocol.pop3;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 
 import org.flutemail.connector.api.Pop3Listener;
 import org.flutemail.protocol.pop3.codec.Pop3LineDecoder;
@@ -17,15 +18,21 @@ import org.flutemail.protocol.pop3.session.Pop3Session;
  * then calls {@link #tlsEstablished}. Bytes that followed STLS in the same read are discarded, as
  * RFC 2595 section 4 requires (they were sent in the clear and could have been injected).
  */
-public final class Pop3Connection {
+public final class Pop3Connection implements AutoCloseable {
 
     private final Pop3Config config;
     private final Pop3Session session;
     private final Pop3LineDecoder decoder = new Pop3LineDecoder();
 
     public Pop3Connection(Pop3Config config, Pop3Policy policy, Pop3Listener store, String clientAddress) {
+        this(config, policy, store, clientAddress, Clock.systemUTC());
+    }
+
+    /** With the clock that times the renewal of the maildrop lock. */
+    public Pop3Connection(Pop3Config config, Pop3Policy policy, Pop3Listener store, String clientAddress,
+            Clock clock) {
         this.config = config;
-        this.session = new Pop3Session(config, policy, store, clientAddress);
+        this.session = new Pop3Session(config, policy, store, clientAddress, clock);
     }
 
     public void greet(OutputStream out) throws IOException {
@@ -66,6 +73,12 @@ public final class Pop3Connection {
 
     public boolean isClosing() {
         return session.isClosing();
+    }
+
+    /** The transport is done with the connection, whatever the reason: the session lets go of what it holds. */
+    @Override
+    public void close() {
+        session.end();
     }
 
     public String summary() {

@@ -3,7 +3,7 @@ package org.flutemail.protocol.pop3.session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,22 +13,21 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.MaildropSnapshot;
 import org.flutemail.connector.api.MessageContent;
 import org.flutemail.connector.api.Pop3Listener;
-import org.flutemail.connector.api.Pop3SessionInfo;
 import org.flutemail.protocol.pop3.codec.Pop3Line;
 
 /**
- * One POP3 session (RFC 1939): AUTHORIZATION until a login succeeds and the maildrop is opened,
- * TRANSACTION until QUIT, then UPDATE, where the messages marked deleted are removed in one call. Each
- * command line yields exactly one response, written to the stream the transport passes in; content is
- * streamed from the store, never held in memory.
+ * One POP3 session (RFC 1939): AUTHORIZATION until a login succeeds and the maildrop is opened (see
+ * {@link Authorization}), TRANSACTION until QUIT, then UPDATE, where the messages marked deleted are removed
+ * in one call. Each command line yields exactly one response, written to the stream the transport passes in;
+ * content is streamed from the store, never held in memory.
  *
- * <p>Store failures are answered {@code -ERR [SYS/TEMP]} and wrong credentials {@code -ERR [AUTH]}
- * (RFC 2449 and RFC 3206). There is no maildrop lock: the maildrop is a snapshot taken at login, and
- * deleting is idempotent, so two sessions of one user cannot harm each other.
+ * <p>Store failures are answered {@code -ERR [SYS/TEMP]}, wrong credentials {@code -ERR [AUTH]}, and a login
+ * to a maildrop that another session holds {@code -ERR [IN-USE]} (RFC 2449 and RFC 3206). The maildrop lock
+ * is taken with the snapshot at login and given up at QUIT, on the idle timeout, or by {@link #end} when the
+ * connection ends any other way; see {@link MaildropLockHold} for why it is a lease.
  */
 public final class Pop3Session {
 
@@ -36,47 +35,45 @@ public final class Pop3Session {
 
     private enum State { AUTHORIZATION, TRANSACTION, UPDATE }
 
+    /** Commands of the TRANSACTION state, so that one sent before login gets a reply that says so. */
+    private static final Set<String> TRANSACTION_COMMANDS = Set.of("STAT", "LIST", "UIDL", "RETR", "TOP", "DELE",
+            "NOOP", "RSET");
+
     private final Pop3Config config;
-    private final Pop3Policy policy;
     private final Pop3Listener store;
-    private final String clientAddress;
+    private final Replies replies;
+    private final Authorization authorization;
     private State state = State.AUTHORIZATION;
-    private String tlsCipher = "";
-    private String pendingUser;
-    private boolean awaitingSaslResponse;
     private String identity = "";
     private Maildrop maildrop;
+    private MaildropLockHold lock;
     private final Set<Long> retrieved = new LinkedHashSet<>();
-    private int badCommands;
     private int commands;
-    private boolean closing;
-    private boolean startTls;
 
-    public Pop3Session(Pop3Config config, Pop3Policy policy, Pop3Listener store, String clientAddress) {
+    public Pop3Session(Pop3Config config, Pop3Policy policy, Pop3Listener store, String clientAddress, Clock clock) {
         this.config = config;
-        this.policy = policy;
         this.store = store;
-        this.clientAddress = clientAddress;
+        this.replies = new Replies(config.maxBadCommands());
+        this.authorization = new Authorization(config, policy, store, clientAddress, clock, replies);
     }
 
     public void greet(OutputStream out) throws IOException {
-        ok(out, config.serverName() + " Flute Mail POP3 server ready");
+        replies.ok(out, config.serverName() + " Flute Mail POP3 server ready");
     }
 
     /** Answers one line from the client. */
     public void line(Pop3Line line, OutputStream out) throws IOException {
-        if (closing) {
+        if (replies.isClosing()) {
             return;
         }
         commands++;
         if (line.tooLong()) {
-            awaitingSaslResponse = false;
-            bad(out, "line too long");
+            authorization.cancelSasl();
+            replies.bad(out, "line too long");
             return;
         }
-        if (awaitingSaslResponse) {
-            awaitingSaslResponse = false;
-            saslResponse(line.text(), out);
+        if (authorization.awaitingSaslResponse()) {
+            enter(authorization.saslResponse(line.text(), out), out);
             return;
         }
         String text = line.text();
@@ -94,25 +91,43 @@ public final class Pop3Session {
     }
 
     private void authorization(String verb, List<String> args, OutputStream out) throws IOException {
+        if (Authorization.COMMANDS.contains(verb)) {
+            enter(authorization.command(verb, args, out), out);
+            return;
+        }
         switch (verb) {
             case "CAPA" -> capa(out);
-            case "USER" -> user(args, out);
-            case "PASS" -> pass(args, out);
-            case "AUTH" -> auth(args, out);
-            case "STLS" -> stls(args, out);
             case "QUIT" -> {
-                ok(out, config.serverName() + " POP3 server signing off");
-                closing = true;
+                replies.ok(out, config.serverName() + " POP3 server signing off");
+                replies.close();
             }
-            default -> bad(out, "unknown command in the AUTHORIZATION state");
+            default -> replies.bad(out, TRANSACTION_COMMANDS.contains(verb) ? verb + " is not valid before login"
+                    : "unknown command");
         }
     }
 
+    /** The TRANSACTION state, once a login has opened the maildrop. */
+    private void enter(Optional<Authorization.Opened> opened, OutputStream out) throws IOException {
+        if (opened.isEmpty()) {
+            return;
+        }
+        identity = opened.get().identity();
+        maildrop = new Maildrop(opened.get().snapshot().messages());
+        lock = opened.get().lock();
+        state = State.TRANSACTION;
+        replies.ok(out, "maildrop has " + maildrop.count() + " messages (" + maildrop.octets() + " octets)");
+    }
+
     private void transaction(String verb, List<String> args, OutputStream out) throws IOException {
+        if (!lock.keep()) {
+            replies.close();
+            replies.err(out, "[SYS/TEMP] the maildrop lock expired; log in again");
+            return;
+        }
         switch (verb) {
             case "STAT" -> {
                 if (noArguments(args, out)) {
-                    ok(out, maildrop.count() + " " + maildrop.octets());
+                    replies.ok(out, maildrop.count() + " " + maildrop.octets());
                 }
             }
             case "LIST" -> list(args, out, false);
@@ -122,145 +137,52 @@ public final class Pop3Session {
             case "DELE" -> dele(args, out);
             case "NOOP" -> {
                 if (noArguments(args, out)) {
-                    ok(out, "");
+                    replies.ok(out, "");
                 }
             }
             case "RSET" -> {
                 if (noArguments(args, out)) {
                     maildrop.undelete();
-                    ok(out, "maildrop has " + maildrop.count() + " messages (" + maildrop.octets() + " octets)");
+                    replies.ok(out, "maildrop has " + maildrop.count() + " messages (" + maildrop.octets()
+                            + " octets)");
                 }
             }
             case "CAPA" -> capa(out);
             case "QUIT" -> update(out);
-            default -> bad(out, "unknown command in the TRANSACTION state");
+            default -> replies.bad(out, Authorization.COMMANDS.contains(verb) ? verb + " is not valid after login"
+                    : "unknown command");
         }
     }
 
     private void capa(OutputStream out) throws IOException {
+        boolean authorizing = state == State.AUTHORIZATION;
         List<String> lines = new ArrayList<>(List.of("TOP", "UIDL"));
-        if (state == State.AUTHORIZATION && plainAuthAllowed()) {
-            lines.add("USER");
-            lines.add("SASL PLAIN");
+        if (authorizing) {
+            lines.addAll(authorization.loginCapabilities());
         }
         lines.addAll(List.of("RESP-CODES", "AUTH-RESP-CODE", "PIPELINING"));
-        if (state == State.AUTHORIZATION && stlsOffered()) {
+        if (authorizing && authorization.stlsOffered()) {
             lines.add("STLS");
         }
         lines.add("IMPLEMENTATION Flute-Mail");
-        ok(out, "capability list follows");
-        writeLines(out, lines);
-    }
-
-    private void user(List<String> args, OutputStream out) throws IOException {
-        if (!plainAuthAllowed()) {
-            bad(out, "[AUTH] plaintext authentication is not allowed before TLS; use STLS");
-        } else if (args.size() != 1) {
-            bad(out, "syntax: USER name");
-        } else {
-            pendingUser = args.get(0);
-            ok(out, "send the password");
-        }
-    }
-
-    private void pass(List<String> args, OutputStream out) throws IOException {
-        String user = pendingUser;
-        pendingUser = null;
-        if (user == null) {
-            bad(out, "USER first");
-        } else if (args.isEmpty()) {
-            bad(out, "syntax: PASS password");
-        } else {
-            // RFC 1939 section 7: the password may contain spaces.
-            login(user, String.join(" ", args), out);
-        }
-    }
-
-    private void auth(List<String> args, OutputStream out) throws IOException {
-        if (args.isEmpty()) {
-            ok(out, "supported mechanisms follow");
-            writeLines(out, plainAuthAllowed() ? List.of("PLAIN") : List.of());
-        } else if (!args.get(0).equalsIgnoreCase("PLAIN") || args.size() > 2) {
-            bad(out, "unsupported authentication mechanism");
-        } else if (!plainAuthAllowed()) {
-            bad(out, "[AUTH] plaintext authentication is not allowed before TLS; use STLS");
-        } else if (args.size() == 2) {
-            saslResponse(args.get(1), out);
-        } else {
-            awaitingSaslResponse = true;
-            write(out, "+ ");
-        }
-    }
-
-    private void saslResponse(String response, OutputStream out) throws IOException {
-        if (response.equals("*")) {
-            bad(out, "authentication cancelled");
-            return;
-        }
-        Optional<SaslPlain> plain = SaslPlain.decode(response.strip());
-        if (plain.isEmpty()) {
-            bad(out, "malformed SASL PLAIN response");
-        } else {
-            login(plain.get().user(), plain.get().password(), out);
-        }
-    }
-
-    private void stls(List<String> args, OutputStream out) throws IOException {
-        if (!args.isEmpty()) {
-            bad(out, "syntax: STLS");
-        } else if (!stlsOffered()) {
-            bad(out, isTls() ? "TLS is already active" : "TLS is not available");
-        } else {
-            ok(out, "begin TLS negotiation");
-            startTls = true;
-        }
-    }
-
-    private void login(String user, String password, OutputStream out) throws IOException {
-        AuthVerdict verdict;
-        try {
-            verdict = store.authenticate(user, password, sessionInfo());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "POP3 authentication could not be checked", e);
-            err(out, "[SYS/TEMP] cannot check credentials now, try later");
-            return;
-        }
-        switch (verdict.kind()) {
-            case SUCCESS -> open(verdict.identity(), out);
-            case FAILURE -> bad(out, "[AUTH] invalid user name or password");
-            case THROTTLED, TRY_LATER -> err(out, "[SYS/TEMP] cannot log in now, try later");
-        }
-    }
-
-    private void open(String account, OutputStream out) throws IOException {
-        MaildropSnapshot snapshot;
-        try {
-            snapshot = store.open(account);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot open the maildrop of " + account, e);
-            err(out, "[SYS/TEMP] cannot open the maildrop now, try later");
-            return;
-        }
-        identity = account;
-        maildrop = new Maildrop(snapshot.messages());
-        state = State.TRANSACTION;
-        ok(out, "maildrop has " + maildrop.count() + " messages (" + maildrop.octets() + " octets)");
+        replies.ok(out, "capability list follows");
+        replies.lines(out, lines);
     }
 
     private void list(List<String> args, OutputStream out, boolean uidl) throws IOException {
         if (args.size() > 1) {
-            bad(out, "too many arguments");
+            replies.bad(out, "too many arguments");
             return;
         }
         if (args.size() == 1) {
             int number = messageNumber(args.get(0), out);
             if (number > 0) {
                 MaildropSnapshot.Message m = maildrop.message(number);
-                ok(out, number + " " + (uidl ? m.uidl() : Long.toString(m.size())));
+                replies.ok(out, number + " " + (uidl ? m.uidl() : Long.toString(m.size())));
             }
             return;
         }
-        ok(out, uidl ? "unique-id listing follows"
+        replies.ok(out, uidl ? "unique-id listing follows"
                 : maildrop.count() + " messages (" + maildrop.octets() + " octets)");
         List<String> lines = new ArrayList<>();
         for (int number = 1; number <= maildrop.size(); number++) {
@@ -269,17 +191,17 @@ public final class Pop3Session {
                 lines.add(number + " " + (uidl ? m.uidl() : Long.toString(m.size())));
             }
         }
-        writeLines(out, lines);
+        replies.lines(out, lines);
     }
 
     private void retrieve(List<String> args, OutputStream out, boolean top) throws IOException {
         if (args.size() != (top ? 2 : 1)) {
-            bad(out, top ? "syntax: TOP message lines" : "syntax: RETR message");
+            replies.bad(out, top ? "syntax: TOP message lines" : "syntax: RETR message");
             return;
         }
         long lines = top ? number(args.get(1)) : -1;
         if (top && lines < 0) {
-            bad(out, "invalid line count");
+            replies.bad(out, "invalid line count");
             return;
         }
         int number = messageNumber(args.get(0), out);
@@ -291,17 +213,17 @@ public final class Pop3Session {
         try {
             MessageContent found = store.retrieve(identity, message.id());
             if (found == null) {
-                err(out, "message " + number + " has been removed by another session");
+                replies.err(out, "message " + number + " has been removed by another session");
                 return;
             }
             content = found.openStream();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot read message " + message.id() + " of " + identity, e);
-            err(out, "[SYS/TEMP] cannot read the message now, try later");
+            replies.err(out, "[SYS/TEMP] cannot read the message now, try later");
             return;
         }
         try (content) {
-            ok(out, top ? "top of message follows" : message.size() + " octets");
+            replies.ok(out, top ? "top of message follows" : message.size() + " octets");
             MultilineWriter.write(content, out, lines);
         }
         if (!top) {
@@ -311,27 +233,32 @@ public final class Pop3Session {
 
     private void dele(List<String> args, OutputStream out) throws IOException {
         if (args.size() != 1) {
-            bad(out, "syntax: DELE message");
+            replies.bad(out, "syntax: DELE message");
             return;
         }
         int number = messageNumber(args.get(0), out);
         if (number > 0) {
             maildrop.delete(number);
-            ok(out, "message " + number + " deleted");
+            replies.ok(out, "message " + number + " deleted");
         }
     }
 
     /** QUIT in TRANSACTION: the UPDATE state, where the deletions take effect. */
     private void update(OutputStream out) throws IOException {
+        replies.close();
+        if (!lock.renew()) {
+            replies.err(out, "[SYS/TEMP] the maildrop lock expired, nothing removed; log in again");
+            return;
+        }
         state = State.UPDATE;
-        closing = true;
         List<Long> deleted = maildrop.deletedIds();
         if (!deleted.isEmpty()) {
             try {
                 store.delete(identity, deleted);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot delete " + deleted.size() + " messages of " + identity, e);
-                err(out, "[SYS/TEMP] some deleted messages not removed, try again later");
+                lock.release();
+                replies.err(out, "[SYS/TEMP] some deleted messages not removed, try again later");
                 return;
             }
         }
@@ -344,8 +271,10 @@ public final class Pop3Session {
                 LOG.log(Level.WARNING, "cannot mark " + seen.size() + " messages of " + identity + " seen", e);
             }
         }
+        // Released before the answer, so a client that logs in again right after it finds the maildrop free.
+        lock.release();
         int left = maildrop.count();
-        ok(out, config.serverName() + " POP3 server signing off ("
+        replies.ok(out, config.serverName() + " POP3 server signing off ("
                 + (left == 0 ? "maildrop empty" : left + " messages left") + ")");
     }
 
@@ -353,15 +282,15 @@ public final class Pop3Session {
     private int messageNumber(String text, OutputStream out) throws IOException {
         long number = number(text);
         if (number < 1) {
-            bad(out, "invalid message number");
+            replies.bad(out, "invalid message number");
             return -1;
         }
         if (number > maildrop.size()) {
-            err(out, "no such message, only " + maildrop.size() + " messages in maildrop");
+            replies.err(out, "no such message, only " + maildrop.size() + " messages in maildrop");
             return -1;
         }
         if (maildrop.isDeleted((int) number)) {
-            err(out, "message " + number + " already deleted");
+            replies.err(out, "message " + number + " already deleted");
             return -1;
         }
         return (int) number;
@@ -376,66 +305,43 @@ public final class Pop3Session {
 
     private boolean noArguments(List<String> args, OutputStream out) throws IOException {
         if (!args.isEmpty()) {
-            bad(out, "no arguments expected");
+            replies.bad(out, "no arguments expected");
             return false;
         }
         return true;
     }
 
-    private void bad(OutputStream out, String text) throws IOException {
-        badCommands++;
-        if (badCommands >= config.maxBadCommands()) {
-            closing = true;
-            err(out, text + "; too many errors, closing connection");
-        } else {
-            err(out, text);
-        }
-    }
-
-    /** Whether a password may be sent now. */
-    private boolean plainAuthAllowed() {
-        return isTls() || policy.allowPlainAuth();
-    }
-
-    private boolean stlsOffered() {
-        return policy.tlsAvailable() && !policy.implicitTls() && !isTls();
-    }
-
-    private boolean isTls() {
-        return !tlsCipher.isEmpty();
-    }
-
-    private Pop3SessionInfo sessionInfo() {
-        return new Pop3SessionInfo(clientAddress, config.serverName(), tlsCipher, policy.implicitTls());
-    }
-
     /** True once after {@code +OK} to STLS: the transport must now run the TLS handshake. */
     public boolean takeStartTls() {
-        boolean requested = startTls;
-        startTls = false;
-        return requested;
+        return authorization.takeStartTls();
     }
 
-    /** TLS is up (implicit, or after STLS); RFC 2595 section 4: forget what the client said before it. */
+    /** TLS is up (implicit, or after STLS). */
     public void tlsEstablished(String description) {
-        tlsCipher = description == null || description.isEmpty() ? "TLS" : description;
-        pendingUser = null;
-        awaitingSaslResponse = false;
+        authorization.tlsEstablished(description);
     }
 
     /** Whether the next line is a SASL response, which may be longer than a command. */
     public boolean awaitingSaslResponse() {
-        return awaitingSaslResponse;
+        return authorization.awaitingSaslResponse();
     }
 
     public boolean isClosing() {
-        return closing;
+        return replies.isClosing();
     }
 
     /** RFC 1939 section 3: an idle session is closed without entering the UPDATE state. */
     public void idleTimeout(OutputStream out) throws IOException {
-        closing = true;
-        err(out, "autologout; idle for too long");
+        replies.close();
+        end();
+        replies.err(out, "autologout; idle for too long");
+    }
+
+    /** The connection is over, however it ended: gives the maildrop lock up if the session still holds it. */
+    public void end() {
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     /** For the log line at the end of the session. */
@@ -443,25 +349,5 @@ public final class Pop3Session {
         return "user=" + (identity.isEmpty() ? "-" : identity) + " commands=" + commands + " retrieved="
                 + retrieved.size() + " deleted=" + (maildrop == null ? 0 : maildrop.deletedIds().size())
                 + " updated=" + (state == State.UPDATE);
-    }
-
-    private static void ok(OutputStream out, String text) throws IOException {
-        write(out, text.isEmpty() ? "+OK" : "+OK " + text);
-    }
-
-    private static void err(OutputStream out, String text) throws IOException {
-        write(out, "-ERR " + text);
-    }
-
-    private static void writeLines(OutputStream out, List<String> lines) throws IOException {
-        StringBuilder response = new StringBuilder();
-        for (String line : lines) {
-            response.append(line.startsWith(".") ? "." : "").append(line).append("\r\n");
-        }
-        out.write(response.append(".\r\n").toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void write(OutputStream out, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 }
