@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
@@ -12,12 +13,16 @@ import org.flutemail.protocol.imap.session.ImapChannel;
 import org.flutemail.protocol.imap.session.ImapConfig;
 import org.flutemail.protocol.imap.session.ImapSession;
 import org.flutemail.protocol.imap.store.ImapStore;
+import org.flutemail.protocol.imap.store.MailboxChangeHub;
 
 /** Everything a connection of one IMAP port starts from; built once per port and shared. */
 record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optional<SSLContext>> tls, ImapStore store)
         implements PortProtocol {
 
-    /** How often an idling client's mailbox is looked at: RFC 2177 clients expect news within seconds. */
+    /**
+     * How often a silent connection checks whether news of a change came for its mailbox (a flag, no
+     * store call): RFC 2177 clients expect new mail within seconds.
+     */
     static final Duration IDLE_TICK = Duration.ofSeconds(1);
 
     @Override
@@ -50,8 +55,8 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
         ImapConfig config = new ImapConfig(settings.serverName(), tlsAvailable && !port.implicitTls(),
                 settings.plainLoginWithoutTls(), settings.maxBadCommands(), settings.limits());
         BufferedChannel channel = new BufferedChannel();
-        return new ImapConversation(new ImapSession(config, store, channel, clientAddress, port.implicitTls()),
-                channel);
+        return new ImapConversation(new ImapSession(config, store, channel, clientAddress, port.implicitTls(),
+                MailboxChangeHub.INSTANCE), channel);
     }
 
     @Override
@@ -135,7 +140,7 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
 
         @Override
         public void tick(OutputStream out) throws IOException {
-            session.mailboxChanged();
+            session.tick(Instant.now());
             channel.writeTo(out);
         }
 
@@ -157,7 +162,8 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
 
         @Override
         public void close() {
-            // nothing held between calls: every store call released its endpoint
+            // Every store call released its endpoint already; only the mailbox watch is left.
+            session.closed();
         }
     }
 }

@@ -3,6 +3,9 @@ package org.flutemail.protocol.imap.session;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.flutemail.protocol.imap.codec.DecodeError;
 import org.flutemail.protocol.imap.codec.DecoderHandler;
 import org.flutemail.protocol.imap.codec.ImapDecoder;
@@ -15,6 +18,7 @@ import org.flutemail.protocol.imap.response.ResponseWriter;
 import org.flutemail.protocol.imap.response.Status;
 import org.flutemail.protocol.imap.store.ImapStore;
 import org.flutemail.protocol.imap.store.ImapStore.LoginResult;
+import org.flutemail.protocol.imap.store.MailboxWatcher;
 import org.flutemail.protocol.imap.store.StoreException;
 
 /**
@@ -38,9 +42,20 @@ public final class ImapSession implements DecoderHandler {
     private String waitingTag;
     private boolean idling;
 
+    /** How long an idling client goes without a look at the store when no change news comes. */
+    static final Duration SAFETY_LOOK = Duration.ofSeconds(30);
+
+    private Instant lastLook = Instant.EPOCH;
+
     public ImapSession(ImapConfig config, ImapStore store, ImapChannel channel, String clientAddress,
             boolean tlsActive) {
-        this.context = new SessionContext(config, store, channel, clientAddress, tlsActive);
+        this(config, store, channel, clientAddress, tlsActive, MailboxWatcher.NONE);
+    }
+
+    /** @param watcher where news of changes to the selected mailbox comes from (see {@code MailboxChangeHub}) */
+    public ImapSession(ImapConfig config, ImapStore store, ImapChannel channel, String clientAddress,
+            boolean tlsActive, MailboxWatcher watcher) {
+        this.context = new SessionContext(config, store, channel, clientAddress, tlsActive, watcher);
         this.decoder = new ImapDecoder(config.limits(), this);
         this.mailboxCommands = new MailboxCommands(context);
         this.selectionCommands = new SelectionCommands(context);
@@ -63,6 +78,22 @@ public final class ImapSession implements DecoderHandler {
     /** Whether the session has ended (LOGOUT, or closed for misbehaviour). */
     public boolean ended() {
         return context.state() == SessionState.LOGOUT;
+    }
+
+    /**
+     * Called now and then while the client is silent: a client in IDLE hears of changes to its
+     * mailbox once news of them came (or, should news be lost, after {@link #SAFETY_LOOK}).
+     */
+    public void tick(Instant now) {
+        if (idling && (context.takeSignal() || !now.isBefore(lastLook.plus(SAFETY_LOOK)))) {
+            lastLook = now;
+            mailboxChanged();
+        }
+    }
+
+    /** The connection is gone: stop watching the selected mailbox. */
+    public void closed() {
+        context.stopWatching();
     }
 
     /**

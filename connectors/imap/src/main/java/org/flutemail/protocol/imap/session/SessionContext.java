@@ -1,7 +1,10 @@
 package org.flutemail.protocol.imap.session;
 
 import org.flutemail.protocol.imap.response.ResponseWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.flutemail.protocol.imap.store.ImapStore;
+import org.flutemail.protocol.imap.store.MailboxWatcher;
 
 /** What the command groups of one session share: its state, its store, its output. */
 final class SessionContext {
@@ -17,9 +20,15 @@ final class SessionContext {
     private SessionState state = SessionState.NOT_AUTHENTICATED;
     private String identity;
     private SelectedMailbox selected;
+    private final MailboxWatcher watcher;
+    private MailboxWatcher.Registration watching;
+    /** Set from any thread when the selected mailbox changed elsewhere; read on the session's thread. */
+    private final AtomicBoolean signalled = new AtomicBoolean();
 
-    SessionContext(ImapConfig config, ImapStore store, ImapChannel channel, String clientAddress, boolean tlsActive) {
+    SessionContext(ImapConfig config, ImapStore store, ImapChannel channel, String clientAddress, boolean tlsActive,
+            MailboxWatcher watcher) {
         this.config = config;
+        this.watcher = watcher;
         this.store = store;
         this.channel = channel;
         this.clientAddress = clientAddress;
@@ -107,8 +116,24 @@ final class SessionContext {
     }
 
     void select(SelectedMailbox mailbox) {
+        stopWatching();
         this.selected = mailbox;
         this.state = mailbox == null ? SessionState.AUTHENTICATED : SessionState.SELECTED;
+        if (mailbox != null) {
+            watching = watcher.watch(mailbox.mailboxId(), () -> signalled.set(true));
+        }
+    }
+
+    /** Whether news of a change to the selected mailbox came since the last call. */
+    boolean takeSignal() {
+        return signalled.getAndSet(false);
+    }
+
+    void stopWatching() {
+        if (watching != null) {
+            watching.cancel();
+            watching = null;
+        }
     }
 
     void enableUtf8() {
@@ -123,6 +148,7 @@ final class SessionContext {
 
     void endSession() {
         state = SessionState.LOGOUT;
+        stopWatching();
     }
 
     private void flushWriter() {
