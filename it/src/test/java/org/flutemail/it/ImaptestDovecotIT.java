@@ -39,7 +39,8 @@ class ImaptestDovecotIT {
                 + " (start it with ../shared/peer/setup-peer.sh)").isTrue();
         Path scripts = ImaptestScripts.locate().orElseThrow(
                 () -> new AssertionError("imaptest scripts not found: set -Dflute.it.imaptest.dir"));
-        ImaptestTarget dovecot = ImaptestTarget.startTls(PEER_HOST, PEER_IMAP_PORT, PEER_USERS);
+        ImaptestTarget dovecot = ImaptestTarget.startTls(PEER_HOST, PEER_IMAP_PORT, PEER_USERS)
+                .tracedTo(Paths.get("target", "imaptest-trace", "dovecot"));
         for (Account account : PEER_USERS) {
             AccountCleaner.clean(dovecot, account);
         }

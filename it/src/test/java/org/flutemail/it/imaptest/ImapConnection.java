@@ -33,19 +33,25 @@ final class ImapConnection implements Closeable {
 
     private final ImaptestTarget target;
     private final String tagPrefix;
+    private final Trace trace;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
     private int tagCounter;
     private List<String> capabilities = List.of();
 
-    private ImapConnection(ImaptestTarget target, int number) {
+    private ImapConnection(ImaptestTarget target, int number, Trace trace) {
         this.target = target;
         this.tagPrefix = Integer.toString(number);
+        this.trace = trace;
     }
 
     static ImapConnection open(ImaptestTarget target, int number) throws IOException {
-        ImapConnection connection = new ImapConnection(target, number);
+        return open(target, number, Trace.none());
+    }
+
+    static ImapConnection open(ImaptestTarget target, int number, Trace trace) throws IOException {
+        ImapConnection connection = new ImapConnection(target, number, trace);
         try {
             connection.connect();
         } catch (IOException | RuntimeException e) {
@@ -131,6 +137,7 @@ final class ImapConnection implements Closeable {
     }
 
     void write(String latin1) throws IOException {
+        trace.record("C" + tagPrefix + ">", latin1);
         out.write(latin1.getBytes(ISO_8859_1));
         out.flush();
     }
@@ -144,6 +151,7 @@ final class ImapConnection implements Closeable {
             response.append(line);
             Matcher literal = LITERAL_AT_END.matcher(line);
             if (!literal.find()) {
+                trace.record("S" + tagPrefix + "<", response.toString());
                 return ServerResponse.parse(response.toString());
             }
             int size = Integer.parseInt(literal.group(1));

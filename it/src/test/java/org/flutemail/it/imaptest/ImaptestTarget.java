@@ -1,5 +1,6 @@
 package org.flutemail.it.imaptest;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,9 +13,10 @@ import java.util.List;
  *              need another account (they are skipped when there is none)
  * @param readTimeout the longest wait for any response; a server that stays silent longer fails the
  *                    script instead of hanging the build
+ * @param traceDir where each script's raw exchange is written, or null
  */
 public record ImaptestTarget(String host, int port, Tls tls, List<Account> users, String mailbox,
-        Duration readTimeout) {
+        Duration readTimeout, Path traceDir) {
 
     public enum Tls { STARTTLS, IMPLICIT }
 
@@ -39,6 +41,11 @@ public record ImaptestTarget(String host, int port, Tls tls, List<Account> users
     }
 
     public static ImaptestTarget startTls(String host, int port, List<Account> users) {
-        return new ImaptestTarget(host, port, Tls.STARTTLS, users, "imaptest", Duration.ofSeconds(15));
+        return new ImaptestTarget(host, port, Tls.STARTTLS, users, "imaptest", Duration.ofSeconds(15), null);
+    }
+
+    /** The same target, writing each script's exchange to {@code dir}. */
+    public ImaptestTarget tracedTo(Path dir) {
+        return new ImaptestTarget(host, port, tls, users, mailbox, readTimeout, dir);
     }
 }

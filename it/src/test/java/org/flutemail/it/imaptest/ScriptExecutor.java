@@ -23,10 +23,11 @@ final class ScriptExecutor {
             return ScriptResult.skip(script.name(), "needs a second account ($user2)");
         }
         List<Session> sessions = new ArrayList<>();
+        Trace trace = Trace.to(target.traceDir(), script.name());
         try {
             for (int i = 0; i < script.connections(); i++) {
                 ImaptestTarget.Account account = target.users().get(0);
-                sessions.add(new Session(ImapConnection.open(target, i + 1), account, target.mailbox()));
+                sessions.add(new Session(ImapConnection.open(target, i + 1, trace), account, target.mailbox()));
             }
             Variables variables = variables(script);
             ScriptRun run = new ScriptRun(script, target, sessions, variables, new ReplyMatcher(variables),
@@ -40,11 +41,14 @@ final class ScriptExecutor {
             }
             return ScriptResult.pass(script.name());
         } catch (ScriptFailure e) {
+            trace.note("FAIL " + e.getMessage());
             return ScriptResult.fail(script.name(), e.getMessage());
         } catch (IOException e) {
+            trace.note("FAIL " + e);
             return ScriptResult.fail(script.name(), "connection: " + e.getMessage());
         } finally {
             sessions.forEach(Session::close);
+            trace.close();
         }
     }
 
