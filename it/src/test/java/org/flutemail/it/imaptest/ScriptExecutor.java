@@ -19,14 +19,14 @@ final class ScriptExecutor {
     }
 
     ScriptResult run(Script script) {
-        if (script.needsSecondUser() && target.users().size() < 2) {
+        if (script.secondUserConnection() > 0 && target.users().size() < 2) {
             return ScriptResult.skip(script.name(), "needs a second account ($user2)");
         }
         List<Session> sessions = new ArrayList<>();
         Trace trace = Trace.to(target.traceDir(), script.name());
         try {
             for (int i = 0; i < script.connections(); i++) {
-                ImaptestTarget.Account account = target.users().get(0);
+                ImaptestTarget.Account account = target.users().get(i + 1 == script.secondUserConnection() ? 1 : 0);
                 sessions.add(new Session(ImapConnection.open(target, i + 1, trace), account, target.mailbox()));
             }
             Variables variables = variables(script);

@@ -41,7 +41,7 @@ final class ScriptParser {
     private int messages = 0;
     private StartupState state = StartupState.SELECTED;
     private boolean ignoreExtraUntagged = true;
-    private boolean needsSecondUser;
+    private int secondUserConnection;
     private CommandGroup group;
     private boolean skip;
 
@@ -85,7 +85,7 @@ final class ScriptParser {
             throw new ScriptSyntaxException(lastLine, "missing tagged reply of the last command");
         }
         addLogoutUnlessPresent();
-        return new Script(name, capabilities, connections, messages, state, ignoreExtraUntagged, needsSecondUser,
+        return new Script(name, capabilities, connections, messages, state, ignoreExtraUntagged, secondUserConnection,
                 mbox, List.copyOf(groups));
     }
 
@@ -111,7 +111,7 @@ final class ScriptParser {
             };
             default -> {
                 if (key.matches("user [1-9][0-9]*") && (value.equals("$user2") || value.equals("${user2}"))) {
-                    needsSecondUser = true;
+                    secondUserConnection = Integer.parseInt(key.substring("user ".length()));
                 } else {
                     throw new ScriptSyntaxException(line.number(), "unknown header " + key);
                 }
