@@ -11,3 +11,7 @@ create index ix_expunged_message_modseq on expunged_message (mailbox_id, modseq)
 
 -- Flag changes are looked up by mod-sequence for every IMAP NOOP and IDLE tick.
 create index ix_mail_message_modseq on mail_message (mailbox_id, modseq);
+
+-- The last UIDVALIDITY handed to one of the account's mailboxes: a mailbox deleted and created again
+-- within the same second must still get a new one (RFC 9051 section 2.3.1.1).
+alter table account add column last_uid_validity bigint default 0 not null;

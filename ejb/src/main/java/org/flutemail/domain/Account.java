@@ -46,6 +46,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_uid_validity", nullable = false)
+    private long lastUidValidity;
+
     protected Account() {
     }
 
@@ -115,6 +118,15 @@ public class Account {
 
     public void activate() {
         state = AccountState.ACTIVE;
+    }
+
+    /**
+     * A UIDVALIDITY for a new mailbox of this account: the time in seconds, and always above the last
+     * one handed out, so a name deleted and created again never sees an old value.
+     */
+    public long nextUidValidity(Instant now) {
+        lastUidValidity = Math.max(now.getEpochSecond(), lastUidValidity + 1);
+        return lastUidValidity;
     }
 
     public Instant createdAt() {

@@ -59,7 +59,7 @@ public class DefaultAccountService implements AccountService {
         Account account = new Account(domain, parsed, displayName, Passwords.hash(password), clock.instant());
         account.limitTo(quotaBytes);
         accounts.add(account);
-        long uidValidity = clock.instant().getEpochSecond();
+        long uidValidity = account.nextUidValidity(clock.instant());
         for (String[] folder : Mailbox.DEFAULT_FOLDERS) {
             mailboxes.add(new Mailbox(account, folder[0], folder[1], uidValidity));
         }

@@ -131,7 +131,7 @@ public class DefaultFetchAccountService implements FetchAccountService {
     /** Made now, so the user sees it at once; local delivery makes it again should it go missing. */
     private void ensureFolder(Account account, String folder, Instant now) {
         if (mailboxes.byName(account, folder).isEmpty()) {
-            mailboxes.add(new Mailbox(account, folder, null, now.getEpochSecond()));
+            mailboxes.add(new Mailbox(account, folder, null, account.nextUidValidity(now)));
         }
     }
 

@@ -230,11 +230,11 @@ public class ImapMailStore implements ImapStore {
         while (slash > 0) {
             String parent = name.substring(0, slash);
             if (mailboxes.byName(account, parent).isEmpty()) {
-                mailboxes.add(new Mailbox(account, parent, null, clock.instant().getEpochSecond()));
+                mailboxes.add(new Mailbox(account, parent, null, account.nextUidValidity(clock.instant())));
             }
             slash = name.indexOf(DELIMITER, slash + 1);
         }
-        mailboxes.add(new Mailbox(account, name, use, clock.instant().getEpochSecond()));
+        mailboxes.add(new Mailbox(account, name, use, account.nextUidValidity(clock.instant())));
     }
 
     @Override

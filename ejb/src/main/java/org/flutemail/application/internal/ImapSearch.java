@@ -77,7 +77,7 @@ final class ImapSearch {
             return within.older() ? message.internalDate().isBefore(limit) : !message.internalDate().isBefore(limit);
         }
         if (key instanceof SearchKey.Date date) {
-            return date(date, message);
+            return date(date, message, text);
         }
         if (key instanceof SearchKey.Text search) {
             return text(search, text.get());
@@ -104,6 +104,11 @@ final class ImapSearch {
         return switch (field) {
             case "BODY" -> text.body().contains(wanted);
             case "TEXT" -> text.headers().contains(wanted) || text.body().contains(wanted);
+            case "FROM", "TO", "CC", "BCC" -> {
+                String value = text.header(field);
+                String addresses = text.addresses(field);
+                yield value != null && value.contains(wanted) || addresses != null && addresses.contains(wanted);
+            }
             default -> {
                 String value = text.header(field);
                 yield value != null && value.contains(wanted);
@@ -111,13 +116,16 @@ final class ImapSearch {
         };
     }
 
-    /** Dates compare by day, disregarding time and time zone (RFC 9051 section 6.4.4); days are UTC here. */
-    private static boolean date(SearchKey.Date date, StoredMessage message) {
-        Instant instant = date.sent() ? message.sentDate() : message.internalDate();
-        if (instant == null) {
+    /**
+     * Dates compare by day, disregarding time and time zone (RFC 9051 section 6.4.4): the internal
+     * date's day in UTC, the Date field's day as written in it.
+     */
+    private static boolean date(SearchKey.Date date, StoredMessage message, Supplier<SearchableText> text) {
+        LocalDate day = date.sent() ? text.get().sentDay()
+                : message.internalDate().atZone(ZoneOffset.UTC).toLocalDate();
+        if (day == null) {
             return false;
         }
-        LocalDate day = instant.atZone(ZoneOffset.UTC).toLocalDate();
         return switch (date.comparison()) {
             case BEFORE -> day.isBefore(date.date());
             case ON -> day.isEqual(date.date());

@@ -71,7 +71,7 @@ public class LocalMailStore {
      * or never had: made now rather than failing the delivery. Our insert holds the new row's lock.
      */
     private Mailbox created(Account account, String name, Instant now) {
-        Mailbox mailbox = new Mailbox(account, name, null, now.getEpochSecond());
+        Mailbox mailbox = new Mailbox(account, name, null, account.nextUidValidity(now));
         mailboxes.add(mailbox);
         return mailbox;
     }

@@ -9,6 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flutemail.protocol.imap.message.Address;
+import org.flutemail.protocol.imap.message.AddressListParser;
 import org.flutemail.protocol.imap.message.ContentFields;
 import org.flutemail.protocol.imap.message.HeaderBlock;
 import org.flutemail.protocol.imap.message.MimePart;
@@ -44,6 +50,54 @@ final class SearchableText {
         }
         return values == null ? null : values.toString();
     }
+
+    /**
+     * The addresses of an address field as {@code name <local@domain>}, comments and route left out, so
+     * that a search for {@code user@domain} finds {@code <user (comment)@ domain>}; null when absent.
+     */
+    String addresses(String name) {
+        String raw = message.header().value(name);
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Address address : AddressListParser.parse(raw)) {
+            if (address.host() == null) {
+                continue;
+            }
+            String display = address.name() == null ? ""
+                    : MessageSummaryReader.decodeWords(MessageSummaryReader.decode(
+                            address.name().getBytes(StandardCharsets.ISO_8859_1))) + " ";
+            out.append(display).append('<').append(address.mailbox()).append('@').append(address.host())
+                    .append(">\n");
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The day a Date field names, as written there (its own time zone), or null when it has none. */
+    LocalDate sentDay() {
+        String date = message.header().value("Date");
+        if (date == null) {
+            return null;
+        }
+        Matcher day = SENT_DAY.matcher(date);
+        if (!day.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(day.group(3));
+        year = day.group(3).length() == 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+        try {
+            return LocalDate.of(year, MONTHS.indexOf(day.group(2).toLowerCase(Locale.ROOT)) / 3 + 1,
+                    Integer.parseInt(day.group(1)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Pattern SENT_DAY = Pattern.compile(
+            "(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(\\d{4}|\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** All header fields, decoded. */
     String headers() {

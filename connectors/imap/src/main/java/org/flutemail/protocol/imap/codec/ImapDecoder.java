@@ -403,7 +403,15 @@ public final class ImapDecoder {
                     completeRequest();
                 }
                 case ARGS, AFTER_TOKEN -> completeRequest();
-                case ATOM_BRACKET -> throw DecodeFailure.syntax("Missing ]");
+                case ATOM_BRACKET -> {
+                    // "[" is an atom character (RFC 9051 ATOM-CHAR): without "]" and without a space it
+                    // was just that, as in a mailbox name; a section with spaces needs its "]".
+                    if (token.ascii().indexOf(' ') >= 0) {
+                        throw DecodeFailure.syntax("Missing ]");
+                    }
+                    finishAtom();
+                    completeRequest();
+                }
                 case QUOTED, QUOTED_ESCAPE -> throw DecodeFailure.syntax("Unterminated quoted string");
                 case LITERAL_HEADER -> throw DecodeFailure.syntax("Invalid literal");
                 case LITERAL_CLOSED -> beginLiteral();

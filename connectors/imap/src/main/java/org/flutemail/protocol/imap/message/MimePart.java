@@ -111,9 +111,9 @@ public final class MimePart {
      * when there is no such part. Part 1 of a message that is not multipart is its body.
      */
     public MimePart part(List<Integer> path) {
-        MimePart current = this;
+        MimePart current = null;
         for (int number : path) {
-            current = current.child(number);
+            current = current == null ? bodyPart(this, number) : current.child(number);
             if (current == null) {
                 return null;
             }
@@ -121,13 +121,23 @@ public final class MimePart {
         return current;
     }
 
-    /** Children as numbered below this part: a message/rfc822 part is numbered through its message. */
-    private MimePart child(int number) {
-        MimePart container = message != null ? message : this;
-        if (container.isMultipart()) {
-            return number >= 1 && number <= container.children.size() ? container.children.get(number - 1) : null;
+    /**
+     * Part {@code number} of a message: of its multipart body, or, for any other body, the body
+     * itself as part 1 (the message's own entity, whose body that is).
+     */
+    private static MimePart bodyPart(MimePart message, int number) {
+        if (message.isMultipart()) {
+            return number >= 1 && number <= message.children.size() ? message.children.get(number - 1) : null;
         }
-        return number == 1 ? container : null;
+        return number == 1 ? message : null;
+    }
+
+    /** Children as numbered below a part: a message/rfc822 part is numbered as its message is. */
+    private MimePart child(int number) {
+        if (isMultipart()) {
+            return number >= 1 && number <= children.size() ? children.get(number - 1) : null;
+        }
+        return message != null ? bodyPart(message, number) : null;
     }
 
     @Override

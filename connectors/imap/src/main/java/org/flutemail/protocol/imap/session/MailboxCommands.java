@@ -120,7 +120,37 @@ final class MailboxCommands {
                 }
             }
         }
+        if (command.lsub()) {
+            noselectParents(command, all);
+        }
         context.out().tagged(tag, Status.OK, null, verb + " completed");
+    }
+
+    /**
+     * RFC 3501 section 6.3.9: when {@code foo/bar} is subscribed and {@code foo} is not, LSUB with
+     * {@code %} must return {@code foo}, flagged {@code \Noselect}.
+     */
+    private void noselectParents(ImapCommand.ListMailboxes command, List<MailboxEntry> all) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        all.stream().filter(MailboxEntry::subscribed).forEach(entry -> listed.add(entry.name()));
+        java.util.Set<String> reported = new java.util.TreeSet<>();
+        for (MailboxEntry entry : all) {
+            if (!entry.subscribed() || matchesAny(command, entry.name())) {
+                continue;
+            }
+            String name = entry.name();
+            for (int slash = name.indexOf(ImapStore.DELIMITER); slash > 0;
+                    slash = name.indexOf(ImapStore.DELIMITER, slash + 1)) {
+                String parent = name.substring(0, slash);
+                if (!listed.contains(parent) && matchesAny(command, parent)) {
+                    reported.add(parent);
+                }
+            }
+        }
+        for (String parent : reported) {
+            context.out().untagged().atom("LSUB").openList().atom("\\Noselect").closeList()
+                    .string(String.valueOf(ImapStore.DELIMITER)).mailbox(parent).end();
+        }
     }
 
     void status(String tag, ImapCommand.Status command) throws StoreException {

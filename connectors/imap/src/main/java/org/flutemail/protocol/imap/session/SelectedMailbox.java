@@ -237,14 +237,17 @@ final class SelectedMailbox {
         return flushExpunges();
     }
 
-    /** Records flags this session itself stored, returning whether the client's view changed. */
+    /**
+     * Records flags this session itself stored, returning whether the client's view changed. The
+     * mailbox's known mod-sequence stays: changes by others below the new one (an expunge, say) are
+     * still to be asked for.
+     */
     boolean updated(MessageState state) {
         MessageState known = states.get(state.uid());
         if (known == null) {
             return false;
         }
         states.put(state.uid(), state);
-        highestModSeq = Math.max(highestModSeq, state.modSeq());
         keywords.addAll(keywordsOf(state));
         return !known.flags().equals(state.flags());
     }

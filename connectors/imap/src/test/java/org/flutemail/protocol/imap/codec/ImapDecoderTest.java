@@ -138,9 +138,15 @@ class ImapDecoderTest {
     }
 
     @Test
-    void unterminatedQuotedStringAndSectionAreRefused() {
-        assertThat(decode("a X \"abc\r\nb FETCH 1 BODY[TEXT\r\n")).containsExactly(
+    void unterminatedQuotedStringAndSectionWithSpacesAreRefused() {
+        assertThat(decode("a X \"abc\r\nb FETCH 1 BODY[HEADER.FIELDS (To)\r\n")).containsExactly(
                 "ERROR a SYNTAX Unterminated quoted string", "ERROR b SYNTAX Missing ]");
+    }
+
+    @Test
+    void anOpenBracketIsAnAtomCharacterAtTheEndOfALine() {
+        assertThat(decode("a SELECT box[1\r\nb FETCH 1 BODY[TEXT\r\n")).containsExactly(
+                "a SELECT box[1", "b FETCH 1 BODY[TEXT");
     }
 
     @Test

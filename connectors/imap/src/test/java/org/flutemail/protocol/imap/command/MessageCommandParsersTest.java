@@ -148,6 +148,7 @@ class MessageCommandParsersTest {
         "a FETCH 1 BODY[]<5>|Invalid partial in BODY[]<5>",
         "a FETCH 1 BODY[]<0.0>|Invalid partial in BODY[]<0.0>",
         "a FETCH 1 BODY[0]|Invalid section part 0",
+        "a FETCH 1 BODY[TEXT|Invalid FETCH section BODY[TEXT",
         "a FETCH 1 ()|Missing FETCH attributes",
         "a FETCH 1 FLAGS (VANISHED)|VANISHED needs UID FETCH with CHANGEDSINCE",
         "a STORE 1 FLAGS.LOUD (\\Seen)|Invalid STORE data item FLAGS.LOUD",
