@@ -15,3 +15,6 @@ create index ix_mail_message_modseq on mail_message (mailbox_id, modseq);
 -- The last UIDVALIDITY handed to one of the account's mailboxes: a mailbox deleted and created again
 -- within the same second must still get a new one (RFC 9051 section 2.3.1.1).
 alter table account add column last_uid_validity bigint default 0 not null;
+
+-- Messages from this UID on have been seen by no IMAP session yet: the IMAP4rev1 \Recent flag.
+alter table mailbox add column first_recent_uid bigint default 1 not null;

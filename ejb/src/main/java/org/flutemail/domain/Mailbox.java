@@ -57,6 +57,9 @@ public class Mailbox {
     @Column(nullable = false)
     private boolean subscribed;
 
+    @Column(name = "first_recent_uid", nullable = false)
+    private long firstRecentUid = 1;
+
     protected Mailbox() {
     }
 
@@ -110,6 +113,21 @@ public class Mailbox {
     /** Advances and returns the mailbox's mod-sequence for a change made now. */
     public long nextModseq() {
         return ++highestModseq;
+    }
+
+    /** Messages from this UID on have not been seen by any session yet: they are \Recent (RFC 3501). */
+    public long firstRecentUid() {
+        return firstRecentUid;
+    }
+
+    /**
+     * Takes the messages no session has seen for the caller's session, returning the first of their
+     * UIDs; from now on they are recent in that session only. The caller holds the row's write lock.
+     */
+    public long claimRecent() {
+        long first = firstRecentUid;
+        firstRecentUid = nextUid;
+        return first;
     }
 
     /** A new name for this mailbox (IMAP RENAME); its UIDs and UIDVALIDITY stay. */

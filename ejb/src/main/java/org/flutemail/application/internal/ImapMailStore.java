@@ -87,24 +87,35 @@ public class ImapMailStore implements ImapStore {
     }
 
     @Override
-    public MailboxSnapshot open(String identity, String name) throws StoreException {
-        Mailbox mailbox = byName(account(identity), name);
+    public MailboxSnapshot open(String identity, String name, boolean claimRecent) throws StoreException {
+        Account account = account(identity);
+        Mailbox mailbox = claimRecent ? mailboxes.lockByName(account, name)
+                .orElseThrow(() -> new StoreException(Code.NONEXISTENT, "No such mailbox")) : byName(account, name);
+        long firstRecentUid = claimRecent ? mailbox.claimRecent() : mailbox.firstRecentUid();
         List<MessageState> states = messages.inMailbox(mailbox).stream().map(ImapMailStore::state).toList();
         Set<String> keywords = new TreeSet<>();
         states.forEach(s -> s.flags().stream().filter(f -> !f.startsWith("\\")).forEach(keywords::add));
         return new MailboxSnapshot(mailbox.id(), mailbox.uidValidity(), mailbox.nextUid(), mailbox.highestModseq(),
-                states, keywords);
+                states, keywords, firstRecentUid);
     }
 
     @Override
-    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq) throws StoreException {
-        Mailbox mailbox = byId(account(identity), mailboxId);
+    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq, boolean claimRecent)
+            throws StoreException {
+        Account account = account(identity);
+        Mailbox mailbox = byId(account, mailboxId);
         if (mailbox.highestModseq() <= sinceModSeq) {
-            return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(), List.of(), List.of());
+            return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(), List.of(), List.of(), Long.MAX_VALUE);
+        }
+        long firstRecentUid = Long.MAX_VALUE;
+        if (claimRecent && mailbox.firstRecentUid() < mailbox.nextUid()) {
+            // New mail nobody has seen: the first session to look takes it as recent (a write, so locked).
+            mailbox = lockById(account, mailboxId);
+            firstRecentUid = mailbox.claimRecent();
         }
         return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(),
                 messages.changedSince(mailbox, sinceModSeq).stream().map(ImapMailStore::state).toList(),
-                messages.expungedSince(mailbox, sinceModSeq));
+                messages.expungedSince(mailbox, sinceModSeq), firstRecentUid);
     }
 
     @Override
@@ -230,11 +241,11 @@ public class ImapMailStore implements ImapStore {
         while (slash > 0) {
             String parent = name.substring(0, slash);
             if (mailboxes.byName(account, parent).isEmpty()) {
-                mailboxes.add(new Mailbox(account, parent, null, account.nextUidValidity(clock.instant())));
+                mailboxes.add(unsubscribed(new Mailbox(account, parent, null, account.nextUidValidity(clock.instant()))));
             }
             slash = name.indexOf(DELIMITER, slash + 1);
         }
-        mailboxes.add(new Mailbox(account, name, use, account.nextUidValidity(clock.instant())));
+        mailboxes.add(unsubscribed(new Mailbox(account, name, use, account.nextUidValidity(clock.instant()))));
     }
 
     @Override
@@ -284,7 +295,8 @@ public class ImapMailStore implements ImapStore {
     public MailboxStatus status(String identity, String name) throws StoreException {
         Mailbox mailbox = byName(account(identity), name);
         List<StoredMessage> all = messages.inMailbox(mailbox);
-        return new MailboxStatus(all.size(), mailbox.nextUid(), mailbox.uidValidity(),
+        return new MailboxStatus(all.size(), all.stream().filter(m -> m.uid() >= mailbox.firstRecentUid()).count(),
+                mailbox.nextUid(), mailbox.uidValidity(),
                 all.stream().filter(m -> !m.seen()).count(), all.stream().filter(StoredMessage::deleted).count(),
                 all.stream().mapToLong(StoredMessage::size).sum(), mailbox.highestModseq());
     }
@@ -314,6 +326,12 @@ public class ImapMailStore implements ImapStore {
         try (InputStream in = blobs.open(new BlobKey(message.blobKey()))) {
             return in.readAllBytes();
         }
+    }
+
+    /** A client subscribes to what it creates itself if it wants to (RFC 9051 section 6.3.4). */
+    private static Mailbox unsubscribed(Mailbox mailbox) {
+        mailbox.subscribe(false);
+        return mailbox;
     }
 
     private static Set<String> next(Set<String> current, StoreMode mode, Set<String> flags) {

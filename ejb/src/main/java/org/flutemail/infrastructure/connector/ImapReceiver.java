@@ -38,13 +38,14 @@ public class ImapReceiver implements ImapStore {
     }
 
     @Override
-    public MailboxSnapshot open(String identity, String mailbox) throws StoreException {
-        return store.open(identity, mailbox);
+    public MailboxSnapshot open(String identity, String mailbox, boolean claimRecent) throws StoreException {
+        return store.open(identity, mailbox, claimRecent);
     }
 
     @Override
-    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq) throws StoreException {
-        return store.changes(identity, mailboxId, sinceModSeq);
+    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq, boolean claimRecent)
+            throws StoreException {
+        return store.changes(identity, mailboxId, sinceModSeq, claimRecent);
     }
 
     @Override

@@ -33,13 +33,14 @@ final class EndpointImapStore implements ImapStore {
     }
 
     @Override
-    public MailboxSnapshot open(String identity, String mailbox) throws StoreException {
-        return endpoints.ask(store -> store.open(identity, mailbox));
+    public MailboxSnapshot open(String identity, String mailbox, boolean claimRecent) throws StoreException {
+        return endpoints.ask(store -> store.open(identity, mailbox, claimRecent));
     }
 
     @Override
-    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq) throws StoreException {
-        return endpoints.ask(store -> store.changes(identity, mailboxId, sinceModSeq));
+    public MailboxChanges changes(String identity, long mailboxId, long sinceModSeq, boolean claimRecent)
+            throws StoreException {
+        return endpoints.ask(store -> store.changes(identity, mailboxId, sinceModSeq, claimRecent));
     }
 
     @Override

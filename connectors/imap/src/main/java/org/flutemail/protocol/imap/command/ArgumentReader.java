@@ -104,7 +104,8 @@ public final class ArgumentReader {
         try {
             return MailboxNames.fromWire(wire, context.utf8Accept());
         } catch (MalformedNameException e) {
-            throw new BadCommandException(e.getMessage());
+            // The command is well formed; the name just cannot exist here, so NO rather than BAD.
+            throw BadCommandException.refusal("CANNOT", e.getMessage());
         }
     }
 

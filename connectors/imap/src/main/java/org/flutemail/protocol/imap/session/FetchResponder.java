@@ -81,7 +81,7 @@ final class FetchResponder {
             out.atom("UID").number(state.uid());
         }
         if (withFlags && !flagsWritten) {
-            flags(out, state);
+            flags(out, state, context.selected().isRecent(state.uid()));
         }
         out.closeList().end();
         context.out().append(out.drain());
@@ -90,7 +90,7 @@ final class FetchResponder {
     private void item(ResponseWriter out, String name, MessageState state, byte[] content, MimePart structure) {
         switch (name) {
             case "UID" -> out.atom("UID").number(state.uid());
-            case "FLAGS" -> flags(out, state);
+            case "FLAGS" -> flags(out, state, context.selected().isRecent(state.uid()));
             case "INTERNALDATE" -> out.atom("INTERNALDATE").string(INTERNAL_DATE.format(state.internalDate()));
             case "RFC822.SIZE" -> out.atom("RFC822.SIZE").number(state.size());
             case "MODSEQ" -> out.atom("MODSEQ").openList().number(state.modSeq()).closeList();
@@ -106,8 +106,12 @@ final class FetchResponder {
         }
     }
 
-    private static void flags(ResponseWriter out, MessageState state) {
+    /** FLAGS, with {@code \Recent} added for this session's recent messages. */
+    static void flags(ResponseWriter out, MessageState state, boolean recent) {
         out.atom("FLAGS").openList();
+        if (recent) {
+            out.atom("\\Recent");
+        }
         state.flags().stream().sorted().forEach(out::atom);
         out.closeList();
     }

@@ -171,7 +171,8 @@ final class MailboxCommands {
                 case "DELETED" -> status.deleted();
                 case "SIZE" -> status.size();
                 case "HIGHESTMODSEQ" -> status.highestModSeq();
-                default -> 0; // RECENT: this server never sets \Recent (RFC 9051 removed it)
+                case "RECENT" -> status.recent();
+                default -> 0;
             };
             out.atom(name).number(value);
         }

@@ -55,9 +55,11 @@ final class MessageCommands {
                 }
             }
         }
+        if (command.changedSince() >= 0 || command.attributes().contains(new FetchAttribute.Item("MODSEQ"))) {
+            selection.enableCondStoreInSelected();
+        }
         if (command.changedSince() >= 0) {
             // CONDSTORE's CHANGEDSINCE (RFC 7162 section 3.1.4.1): only messages changed since, with MODSEQ.
-            context.enableCondStore();
             uids = uids.stream().filter(uid -> mailbox.state(uid).modSeq() > command.changedSince()).toList();
         }
         List<FetchAttribute> attributes = withModSeq(command.attributes(), command.changedSince() >= 0);
@@ -94,7 +96,7 @@ final class MessageCommands {
             return;
         }
         if (command.unchangedSince() >= 0) {
-            context.enableCondStore();
+            selection.enableCondStoreInSelected();
         }
         FlagChanges changes = uids.isEmpty() ? new FlagChanges(List.of(), List.of())
                 : context.store().storeFlags(context.identity(), mailbox.mailboxId(), uids, command.mode(),

@@ -21,6 +21,13 @@ final class SearchTranslator {
             mailbox.resolve(sequence.set(), sequence.uid()).forEach(uid -> ranges.add(new SequenceSet.Range(uid, uid)));
             return new SearchKey.Sequence(true, new SequenceSet(ranges, false));
         }
+        if (key instanceof SearchKey.Flag flag && flag.flag().equalsIgnoreCase("\\Recent")) {
+            // \Recent is this session's, not the store's.
+            List<SequenceSet.Range> ranges = new ArrayList<>();
+            mailbox.recentUids().forEach(uid -> ranges.add(new SequenceSet.Range(uid, uid)));
+            SearchKey recent = new SearchKey.Sequence(true, new SequenceSet(ranges, false));
+            return flag.set() ? recent : new SearchKey.Not(recent);
+        }
         if (key instanceof SearchKey.Not not) {
             return new SearchKey.Not(toUids(not.key(), mailbox));
         }

@@ -36,6 +36,8 @@ final class SelectedMailbox {
     private final TreeSet<Long> pendingExpunges = new TreeSet<>();
     private long highestModSeq;
     private long uidNext;
+    /** This session's \Recent messages (RFC 3501 section 2.3.2); never stored, never shared. */
+    private final Set<Long> recent = new java.util.HashSet<>();
     /** The UIDs of the last SEARCH RETURN (SAVE) (RFC 5182), what {@code $} stands for. */
     private List<Long> saved = List.of();
 
@@ -49,6 +51,9 @@ final class SelectedMailbox {
         for (MessageState state : snapshot.messages()) {
             uids[count++] = state.uid();
             states.put(state.uid(), state);
+            if (state.uid() >= snapshot.firstRecentUid()) {
+                recent.add(state.uid());
+            }
         }
         this.highestModSeq = snapshot.highestModSeq();
         this.uidNext = snapshot.uidNext();
@@ -61,7 +66,8 @@ final class SelectedMailbox {
     record Expunged(int sequence, long uid) implements Event {
     }
 
-    record Exists(int count) implements Event {
+    /** New messages: {@code recent} is how many of all are recent in this session now. */
+    record Exists(int count, int recent) implements Event {
     }
 
     record FlagsChanged(int sequence, MessageState state) implements Event {
@@ -113,6 +119,19 @@ final class SelectedMailbox {
         return states.get(uid);
     }
 
+    boolean isRecent(long uid) {
+        return recent.contains(uid);
+    }
+
+    int recentCount() {
+        return recent.size();
+    }
+
+    /** This session's recent messages that the client knows, ascending. */
+    List<Long> recentUids() {
+        return recent.stream().filter(states::containsKey).sorted().toList();
+    }
+
     boolean isExpunged(long uid) {
         return pendingExpunges.contains(uid);
     }
@@ -158,8 +177,9 @@ final class SelectedMailbox {
                 }
             } else {
                 long low = range.low() == SequenceSet.STAR ? count : range.low();
-                long high = range.high() == SequenceSet.STAR ? count : Math.min(range.high(), count);
-                for (long sequence = Math.min(low, high); sequence <= Math.max(low, high) && sequence <= count;
+                long high = range.high() == SequenceSet.STAR ? count : range.high();
+                // 1000 names nothing in a mailbox of 6; 1000:* names message 6, as *:1000 would.
+                for (long sequence = Math.min(low, high); sequence <= Math.min(Math.max(low, high), count);
                         sequence++) {
                     chosen.add(uids[(int) sequence - 1]);
                 }
@@ -217,10 +237,13 @@ final class SelectedMailbox {
                 }
             } else if (state.uid() > lastUid() && !changes.expunged().contains(state.uid())) {
                 add(state);
+                if (state.uid() >= changes.firstRecentUid()) {
+                    recent.add(state.uid());
+                }
             }
         }
         if (count != before) {
-            events.add(new Exists(count));
+            events.add(new Exists(count, recent.size()));
         }
         for (MessageState state : flagChanges) {
             keywords.addAll(keywordsOf(state));
@@ -263,6 +286,7 @@ final class SelectedMailbox {
             System.arraycopy(uids, sequence, uids, sequence - 1, count - sequence);
             count--;
             states.remove(uid);
+            recent.remove(uid);
             events.add(new Expunged(sequence, uid));
         }
         pendingExpunges.clear();

@@ -31,7 +31,7 @@ final class SelectionCommands {
         if (command.condStore() || command.qresync() != null) {
             context.enableCondStore();
         }
-        MailboxSnapshot snapshot = context.store().open(context.identity(), command.mailbox());
+        MailboxSnapshot snapshot = context.store().open(context.identity(), command.mailbox(), !command.readOnly());
         SelectedMailbox mailbox = new SelectedMailbox(command.mailbox(), snapshot, command.readOnly());
         ResponseWriter out = context.out();
         out.untagged().atom("FLAGS").openList();
@@ -40,7 +40,7 @@ final class SelectionCommands {
         out.untaggedStatus(Status.OK, mailbox.readOnly() ? "PERMANENTFLAGS ()"
                 : "PERMANENTFLAGS (" + String.join(" ", allFlags(mailbox)) + " \\*)", "Flags permitted");
         out.untagged().number(mailbox.count()).atom("EXISTS").end();
-        out.untagged().number(0).atom("RECENT").end();
+        out.untagged().number(mailbox.recentCount()).atom("RECENT").end();
         long firstUnseen = firstUnseen(mailbox);
         if (firstUnseen > 0) {
             out.untaggedStatus(Status.OK, "UNSEEN " + firstUnseen, "First unseen message");
@@ -85,6 +85,18 @@ final class SelectionCommands {
     }
 
     /**
+     * A command that uses CONDSTORE enables it (RFC 7162 section 3.1); in a selected mailbox the first
+     * such command also tells the client the mailbox's highest mod-sequence, which it has not seen.
+     */
+    void enableCondStoreInSelected() {
+        if (!context.condStore()) {
+            context.enableCondStore();
+            context.out().untaggedStatus(Status.OK, "HIGHESTMODSEQ " + context.selected().highestModSeq(),
+                    "Highest mod-sequence");
+        }
+    }
+
+    /**
      * Asks the store what changed in the selected mailbox and tells the client. Expunges only when
      * {@code expungesAllowed}: never during FETCH, STORE or SEARCH by sequence number.
      */
@@ -94,7 +106,7 @@ final class SelectionCommands {
             return;
         }
         announce(mailbox.apply(context.store().changes(context.identity(), mailbox.mailboxId(),
-                mailbox.highestModSeq()), expungesAllowed));
+                mailbox.highestModSeq(), !mailbox.readOnly()), expungesAllowed));
     }
 
     void announce(List<SelectedMailbox.Event> events) {
@@ -104,6 +116,7 @@ final class SelectionCommands {
                 out.untagged().number(expunged.sequence()).atom("EXPUNGE").end();
             } else if (event instanceof SelectedMailbox.Exists exists) {
                 out.untagged().number(exists.count()).atom("EXISTS").end();
+                out.untagged().number(exists.recent()).atom("RECENT").end();
             } else if (event instanceof SelectedMailbox.FlagsChanged changed) {
                 flagsResponse(changed.sequence(), changed.state(), false);
             }
@@ -116,9 +129,7 @@ final class SelectionCommands {
         if (withUid) {
             out.atom("UID").number(state.uid());
         }
-        out.atom("FLAGS").openList();
-        state.flags().stream().sorted().forEach(out::atom);
-        out.closeList();
+        FetchResponder.flags(out, state, context.selected().isRecent(state.uid()));
         if (context.condStore()) {
             out.atom("MODSEQ").openList().number(state.modSeq()).closeList();
         }

@@ -25,14 +25,19 @@ public interface ImapStore {
     /** Every mailbox of the account, parents before children. */
     List<MailboxEntry> mailboxes(String identity);
 
-    /** The mailbox's current state for SELECT and EXAMINE. */
-    MailboxSnapshot open(String identity, String mailbox) throws StoreException;
+    /**
+     * The mailbox's current state for SELECT and EXAMINE. With {@code claimRecent} (SELECT) this session
+     * takes the messages no session has seen yet as its {@code \Recent} ones (RFC 3501 section 2.3.2):
+     * no other session will see them as recent.
+     */
+    MailboxSnapshot open(String identity, String mailbox, boolean claimRecent) throws StoreException;
 
     /**
      * What happened to the mailbox after mod-sequence {@code sinceModSeq}: messages added or whose flags
      * changed, and UIDs expunged. How sessions learn of each other's work.
      */
-    MailboxChanges changes(String identity, long mailboxId, long sinceModSeq) throws StoreException;
+    MailboxChanges changes(String identity, long mailboxId, long sinceModSeq, boolean claimRecent)
+            throws StoreException;
 
     /** The message's octets exactly as stored, or null when it has been expunged meanwhile. */
     byte[] content(String identity, long mailboxId, long uid) throws StoreException;
@@ -92,17 +97,24 @@ public interface ImapStore {
         }
     }
 
-    /** Messages in ascending UID order. */
+    /**
+     * Messages in ascending UID order; those with a UID from {@code firstRecentUid} on are recent in
+     * this session.
+     */
     record MailboxSnapshot(long mailboxId, long uidValidity, long uidNext, long highestModSeq,
-            List<MessageState> messages, Set<String> keywords) {
+            List<MessageState> messages, Set<String> keywords, long firstRecentUid) {
         public MailboxSnapshot {
             messages = List.copyOf(messages);
             keywords = Set.copyOf(keywords);
         }
     }
 
-    /** Changes after a mod-sequence; both lists ascending by UID. */
-    record MailboxChanges(long highestModSeq, long uidNext, List<MessageState> changed, List<Long> expunged) {
+    /**
+     * Changes after a mod-sequence; both lists ascending by UID. New messages with a UID from
+     * {@code firstRecentUid} on were claimed as recent by this session ({@link Long#MAX_VALUE}: none).
+     */
+    record MailboxChanges(long highestModSeq, long uidNext, List<MessageState> changed, List<Long> expunged,
+            long firstRecentUid) {
         public MailboxChanges {
             changed = List.copyOf(changed);
             expunged = List.copyOf(expunged);
@@ -138,7 +150,7 @@ public interface ImapStore {
     record Quota(long used, long limit) {
     }
 
-    record MailboxStatus(long messages, long uidNext, long uidValidity, long unseen, long deleted, long size,
-            long highestModSeq) {
+    record MailboxStatus(long messages, long recent, long uidNext, long uidValidity, long unseen, long deleted,
+            long size, long highestModSeq) {
     }
 }

@@ -79,7 +79,7 @@ class ImapSessionTest {
         Client client = Client.loggedIn(store);
         client.take();
         String response = client.send("s SELECT INBOX");
-        assertThat(client.lines(response)).contains("* 2 EXISTS", "* 0 RECENT", "* OK [UNSEEN 2] First unseen message",
+        assertThat(client.lines(response)).contains("* 2 EXISTS", "* 2 RECENT", "* OK [UNSEEN 2] First unseen message",
                 "* OK [UIDVALIDITY 1001] UIDs valid", "* OK [UIDNEXT 3] Predicted next UID",
                 "s OK [READ-WRITE] SELECT completed");
         assertThat(client.send("e EXAMINE INBOX")).contains("* OK [CLOSED]", "e OK [READ-ONLY] EXAMINE completed");
@@ -98,10 +98,10 @@ class ImapSessionTest {
                         + "a OK FETCH completed\r\n");
         assertThat(store.flags("INBOX", uid)).isEmpty();
         assertThat(client.send("b FETCH 1 (BODY[TEXT]<6.4>)"))
-                .isEqualTo("* 1 FETCH (BODY[TEXT]<6> {4}\r\nline FLAGS (\\Seen))\r\nb OK FETCH completed\r\n");
+                .isEqualTo("* 1 FETCH (BODY[TEXT]<6> {4}\r\nline FLAGS (\\Recent \\Seen))\r\nb OK FETCH completed\r\n");
         assertThat(store.flags("INBOX", uid)).containsExactly("\\Seen");
         assertThat(client.send("c UID FETCH 1:* (RFC822.SIZE FLAGS)"))
-                .isEqualTo("* 1 FETCH (RFC822.SIZE " + MESSAGE.length() + " FLAGS (\\Seen) UID " + uid + ")\r\n"
+                .isEqualTo("* 1 FETCH (RFC822.SIZE " + MESSAGE.length() + " FLAGS (\\Recent \\Seen) UID " + uid + ")\r\n"
                         + "c OK UID FETCH completed\r\n");
         assertThat(client.send("d FETCH 1 RFC822")).contains("RFC822 {" + MESSAGE.length() + "}\r\n" + MESSAGE + ")");
     }
@@ -129,7 +129,7 @@ class ImapSessionTest {
         Client client = Client.loggedIn(store);
         client.send("s SELECT INBOX");
         assertThat(client.send("a STORE 1:2 +FLAGS (\\Flagged)"))
-                .isEqualTo("* 1 FETCH (FLAGS (\\Flagged))\r\n* 2 FETCH (FLAGS (\\Flagged))\r\na OK STORE completed\r\n");
+                .isEqualTo("* 1 FETCH (FLAGS (\\Recent \\Flagged))\r\n* 2 FETCH (FLAGS (\\Recent \\Flagged))\r\na OK STORE completed\r\n");
         assertThat(client.send("b UID STORE " + second + " -FLAGS.SILENT (\\Flagged)"))
                 .isEqualTo("b OK UID STORE completed\r\n");
         assertThat(store.flags("INBOX", second)).isEmpty();
@@ -177,7 +177,7 @@ class ImapSessionTest {
         assertThat(client.send("i IDLE")).isEqualTo("+ idling\r\n");
         store.deliver("INBOX", MESSAGE);
         client.session.mailboxChanged();
-        assertThat(client.take()).isEqualTo("* 1 EXISTS\r\n");
+        assertThat(client.take()).isEqualTo("* 1 EXISTS\r\n* 1 RECENT\r\n");
         assertThat(client.send("DONE")).isEqualTo("i OK IDLE terminated\r\n");
         assertThat(client.send("n NOOP")).isEqualTo("n OK NOOP completed\r\n");
     }
@@ -190,7 +190,7 @@ class ImapSessionTest {
         first.send("s SELECT INBOX");
         second.send("s SELECT INBOX");
         second.send("a STORE 1 +FLAGS (\\Answered)");
-        assertThat(first.send("n NOOP")).isEqualTo("* 1 FETCH (FLAGS (\\Answered))\r\nn OK NOOP completed\r\n");
+        assertThat(first.send("n NOOP")).isEqualTo("* 1 FETCH (FLAGS (\\Recent \\Answered))\r\nn OK NOOP completed\r\n");
     }
 
     @Test
@@ -213,7 +213,7 @@ class ImapSessionTest {
         client.send("s SELECT INBOX");
         assertThat(client.send("a APPEND INBOX (\\Seen) {" + MESSAGE.length() + "}")).isEqualTo("+ Ready for literal data\r\n");
         String response = client.send(MESSAGE);
-        assertThat(response).isEqualTo("* 1 EXISTS\r\na OK [APPENDUID 1001 1] APPEND completed\r\n");
+        assertThat(response).isEqualTo("* 1 EXISTS\r\n* 1 RECENT\r\na OK [APPENDUID 1001 1] APPEND completed\r\n");
         assertThat(store.flags("INBOX", 1)).containsExactly("\\Seen");
         assertThat(client.send("b APPEND Nowhere {3+}\r\nabc")).isEqualTo("b NO [TRYCREATE] No such mailbox\r\n");
     }
@@ -295,10 +295,24 @@ class ImapSessionTest {
         String stored = client.send("c STORE $ +FLAGS.SILENT (\\Answered)");
         assertThat(stored).isEqualTo("c OK STORE completed\r\n");
         assertThat(client.send("d FETCH 1:* (FLAGS) (CHANGEDSINCE 4)"))
-                .matches("(?s)\\* 1 FETCH \\(FLAGS \\(\\\\Answered\\) MODSEQ \\(\\d+\\)\\)\r\n"
-                        + "\\* 3 FETCH \\(FLAGS \\(\\\\Answered\\) MODSEQ \\(\\d+\\)\\)\r\nd OK FETCH completed\r\n");
+                .matches("(?s)\\* OK \\[HIGHESTMODSEQ \\d+\\] Highest mod-sequence\r\n\\* 1 FETCH \\(FLAGS \\(\\\\Recent \\\\Answered\\) MODSEQ \\(\\d+\\)\\)\r\n"
+                        + "\\* 3 FETCH \\(FLAGS \\(\\\\Recent \\\\Answered\\) MODSEQ \\(\\d+\\)\\)\r\nd OK FETCH completed\r\n");
         assertThat(client.send("e GETQUOTAROOT INBOX")).isEqualTo("* QUOTAROOT INBOX \"\"\r\n"
                 + "* QUOTA \"\" (STORAGE 1 10)\r\ne OK GETQUOTAROOT completed\r\n");
         assertThat(client.send("f GETQUOTA nothing")).startsWith("f NO [NONEXISTENT]");
+    }
+
+    @Test
+    void recentBelongsToTheFirstSessionThatSelectsAndExamineLeavesIt() {
+        store.deliver("INBOX", MESSAGE);
+        Client examiner = Client.loggedIn(store);
+        assertThat(examiner.send("e EXAMINE INBOX")).contains("* 1 RECENT");
+        Client first = Client.loggedIn(store);
+        Client second = Client.loggedIn(store);
+        assertThat(first.send("s SELECT INBOX")).contains("* 1 RECENT");
+        assertThat(second.send("s SELECT INBOX")).contains("* 0 RECENT");
+        assertThat(first.send("a SEARCH RECENT")).isEqualTo("* SEARCH 1\r\na OK SEARCH completed\r\n");
+        assertThat(second.send("a SEARCH NEW")).isEqualTo("* SEARCH\r\na OK SEARCH completed\r\n");
+        assertThat(second.send("b STATUS Sent (RECENT)")).startsWith("* STATUS Sent (RECENT 0)");
     }
 }

@@ -62,6 +62,7 @@ final class InMemoryImapStore implements ImapStore {
         final String specialUse;
         final long uidValidity;
         long uidNext = 1;
+        long firstRecentUid = 1;
         boolean subscribed = true;
         final TreeMap<Long, Message> messages = new TreeMap<>();
         final Map<Long, Long> expunged = new LinkedHashMap<>();
@@ -110,21 +111,31 @@ final class InMemoryImapStore implements ImapStore {
     }
 
     @Override
-    public synchronized MailboxSnapshot open(String identity, String mailbox) throws StoreException {
+    public synchronized MailboxSnapshot open(String identity, String mailbox, boolean claimRecent)
+            throws StoreException {
         Box box = box(mailbox);
+        long firstRecent = box.firstRecentUid;
+        if (claimRecent) {
+            box.firstRecentUid = box.uidNext;
+        }
         return new MailboxSnapshot(box.id, box.uidValidity, box.uidNext, modSeq,
-                box.messages.values().stream().map(Message::state).toList(), Set.of());
+                box.messages.values().stream().map(Message::state).toList(), Set.of(), firstRecent);
     }
 
     @Override
-    public synchronized MailboxChanges changes(String identity, long mailboxId, long sinceModSeq)
-            throws StoreException {
+    public synchronized MailboxChanges changes(String identity, long mailboxId, long sinceModSeq,
+            boolean claimRecent) throws StoreException {
         Box box = byId(mailboxId);
+        long firstRecent = Long.MAX_VALUE;
+        if (claimRecent && box.firstRecentUid < box.uidNext) {
+            firstRecent = box.firstRecentUid;
+            box.firstRecentUid = box.uidNext;
+        }
         List<MessageState> changed = box.messages.values().stream().filter(m -> m.modSeq > sinceModSeq)
                 .map(Message::state).toList();
         List<Long> gone = box.expunged.entrySet().stream().filter(e -> e.getValue() > sinceModSeq)
                 .map(Map.Entry::getKey).sorted().toList();
-        return new MailboxChanges(modSeq, box.uidNext, changed, gone);
+        return new MailboxChanges(modSeq, box.uidNext, changed, gone, firstRecent);
     }
 
     @Override
@@ -257,7 +268,9 @@ final class InMemoryImapStore implements ImapStore {
         long unseen = box.messages.values().stream().filter(m -> !m.flags.contains("\\Seen")).count();
         long deleted = box.messages.values().stream().filter(m -> m.flags.contains("\\Deleted")).count();
         long size = box.messages.values().stream().mapToLong(m -> m.content.length).sum();
-        return new MailboxStatus(box.messages.size(), box.uidNext, box.uidValidity, unseen, deleted, size, modSeq);
+        long recent = box.messages.keySet().stream().filter(uid -> uid >= box.firstRecentUid).count();
+        return new MailboxStatus(box.messages.size(), recent, box.uidNext, box.uidValidity, unseen, deleted, size,
+                modSeq);
     }
 
     @Override
