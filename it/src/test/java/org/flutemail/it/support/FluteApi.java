@@ -167,4 +167,27 @@ public final class FluteApi {
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
+
+    // ---- raw bodies of other types (migration: CSV files, mbox uploads)
+
+    /** Sends {@code body} as it is with the given Content-Type. */
+    public ApiResponse sendRaw(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        String description = method + " /api/v1/" + path;
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new ApiResponse(description, response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError(description + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(description + " interrupted", e);
+        }
+    }
 }

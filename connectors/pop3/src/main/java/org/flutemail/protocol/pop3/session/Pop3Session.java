@@ -228,6 +228,8 @@ public final class Pop3Session {
         switch (verdict.kind()) {
             case SUCCESS -> open(verdict.identity(), out);
             case FAILURE -> bad(out, "[AUTH] invalid user name or password");
+            case PASSWORD_CHANGE_REQUIRED -> err(out, "[AUTH] password change required: set a new password"
+                    + " before using mail clients");
             case THROTTLED, TRY_LATER -> err(out, "[SYS/TEMP] cannot log in now, try later");
         }
     }
