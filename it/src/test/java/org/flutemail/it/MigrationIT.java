@@ -18,6 +18,7 @@ import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.ImapPeer;
 import org.flutemail.it.support.MigrationClient;
+import org.flutemail.it.support.MigrationCuttingProxy;
 import org.flutemail.it.support.PythonPop3;
 import org.junit.jupiter.api.Test;
 
@@ -126,20 +127,22 @@ class MigrationIT {
         String imap = api.createAccount("migrate17");
         String pop = api.createAccount("migrate18");
         String wrong = api.createAccount("migrate19");
+        String down = api.createAccount("server-down");
         String csv = "address,server,login,password,protocol,port,tls\r\n"
                 + imap + "," + ImapPeer.HOST + ",user17,pass,imap,1993,implicit\r\n"
                 + pop + "," + ImapPeer.HOST + ",user18,\"pass\",pop3,1110,starttls\r\n"
                 + wrong + "," + ImapPeer.HOST + ",user19,not-the-password,imap,1143,starttls\r\n"
                 + "bad-port@example.test," + ImapPeer.HOST + ",user16,pass,imap,99999,\r\n"
                 + "nobody-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test," + ImapPeer.HOST
-                + ",user16,pass,imap,,\r\n";
+                + ",user16,pass,imap,,\r\n"
+                + down + "," + ImapPeer.HOST + ",user16,pass,imap,9,none\r\n";
 
         long id = migrations.importCsv(csv);
         JsonNode job = migrations.awaitFinished(id);
         assertThat(job.path("state").asText()).isEqualTo("DONE");
 
         List<JsonNode> reports = MigrationClient.accounts(job);
-        assertThat(reports).hasSize(5);
+        assertThat(reports).hasSize(6);
         JsonNode imapReport = MigrationClient.report(job, imap);
         JsonNode popReport = MigrationClient.report(job, pop);
         JsonNode wrongReport = MigrationClient.report(job, wrong);
@@ -165,6 +168,9 @@ class MigrationIT {
         assertThat(popReport.path("copied").asInt()).isEqualTo(1);
         assertThat(wrongReport.path("state").asText()).isEqualTo("FAILED");
         assertThat(wrongReport.path("error").asText()).contains("refused the login for user19");
+        JsonNode downReport = MigrationClient.report(job, down);
+        assertThat(downReport.path("state").asText()).isEqualTo("FAILED");
+        assertThat(downReport.path("error").asText()).startsWith("cannot connect to 127.0.0.1:9");
         assertThat(api.mailboxes(wrong).stream().mapToLong(m -> m.messages()).sum()).isZero();
 
         PythonPop3.Session session = PythonPop3.withStls(server).session(imap, FluteApi.ACCOUNT_PASSWORD,
@@ -173,6 +179,40 @@ class MigrationIT {
         assertThat(session.result(0).get(0).asInt()).as("messages in INBOX over POP3").isEqualTo(1);
         assertThat(session.content(1)).isEqualTo(imapMessage);
         assertThat(api.content(pop, "INBOX", api.messages(pop, "INBOX").get(0).uid())).isEqualTo(popMessage);
+    }
+
+    @Test
+    void aConnectionCutInTheMiddleOfAMessageFailsTheAccountAndTheNextRunCompletesIt() {
+        requirePeer();
+        List<byte[]> messages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            messages.add(largeMessage("cut " + i));
+        }
+        try (ImapPeer peer = ImapPeer.login("user19").clear()) {
+            peer.append(List.of("INBOX"), messages, OLD_DATE, new Flags());
+        }
+        String account = api.createAccount("cut");
+        JsonNode cut;
+        try (MigrationCuttingProxy proxy = MigrationCuttingProxy.start(ImapPeer.IMAP_PORT, 100_000)) {
+            long id = migrations.importAccount(Map.of("address", account, "host", ImapPeer.HOST, "port", proxy.port(),
+                    "tls", "none", "login", "user19", "password", ImapPeer.PASSWORD));
+            cut = MigrationClient.report(migrations.awaitFinished(id), account);
+        }
+
+        assertThat(cut.path("state").asText()).as("%s", cut).isEqualTo("FAILED");
+        assertThat(cut.path("copied").asInt()).isBetween(1, 9);
+        long second = migrations.importAccount(Map.of("address", account, "host", ImapPeer.HOST,
+                "port", ImapPeer.IMAP_PORT, "tls", "none", "login", "user19", "password", ImapPeer.PASSWORD));
+        JsonNode completed = MigrationClient.report(migrations.awaitFinished(second), account);
+        assertThat(completed.path("state").asText()).isEqualTo("DONE");
+        assertThat(completed.path("skipped").asInt()).isEqualTo(cut.path("copied").asInt());
+        assertThat(completed.path("copied").asInt()).isEqualTo(10 - cut.path("copied").asInt());
+        Map<String, JsonNode> inbox = messagesBySubject(account, "INBOX");
+        assertThat(api.messages(account, "INBOX")).hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.content(account, "INBOX", inbox.get("cut " + i).path("uid").asLong()))
+                    .as("message %d whole", i).isEqualTo(messages.get(i));
+        }
     }
 
     @Test
@@ -264,6 +304,12 @@ class MigrationIT {
                 + "Body of " + subject + "\r\n"
                 + "中文正文, and a line starting with\r\n"
                 + "From here on.\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** About 30 kB, so that a connection cut after 100 kB falls inside a message. */
+    private static byte[] largeMessage(String subject) {
+        String head = new String(message(subject), StandardCharsets.UTF_8);
+        return (head + "x".repeat(76).concat("\r\n").repeat(400)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Flags flags(Flags.Flag... system) {

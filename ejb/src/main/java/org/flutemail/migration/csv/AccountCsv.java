@@ -1,9 +1,7 @@
 package org.flutemail.migration.csv;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flutemail.domain.EmailAddress;
 
 /**
  * Accounts to create in bulk: {@code address}, and optionally {@code password} (the preset password;
@@ -24,22 +22,18 @@ public final class AccountCsv {
 
     public static List<Entry> parse(String text) {
         CsvTable table = new CsvTable(text, ALIASES, List.of("address"));
-        List<Entry> entries = new ArrayList<>();
-        for (CsvReader.Row row : table.rows()) {
-            String address = table.cell(row, "address");
-            try {
-                if (address == null) {
-                    throw new IllegalArgumentException("the address is missing");
-                }
-                address = EmailAddress.parse(address).toString();
-                entries.add(new Entry(row.line(), address, table.cell(row, "password"),
-                        table.cell(row, "displayname"), quota(table.cell(row, "quotabytes")), null));
-            } catch (IllegalArgumentException e) {
-                entries.add(new Entry(row.line(), address, null, null, null, "line " + row.line() + ": "
-                        + e.getMessage()));
+        return table.entries(new CsvTable.RowReader<>() {
+            @Override
+            public Entry read(CsvReader.Row row, String address) {
+                return new Entry(row.line(), address, table.cell(row, "password"), table.cell(row, "displayname"),
+                        quota(table.cell(row, "quotabytes")), null);
             }
-        }
-        return entries;
+
+            @Override
+            public Entry refused(CsvReader.Row row, String address, String reason) {
+                return new Entry(row.line(), address, null, null, null, reason);
+            }
+        });
     }
 
     private static Long quota(String text) {

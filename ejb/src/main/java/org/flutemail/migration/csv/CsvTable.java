@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.flutemail.domain.EmailAddress;
 
 /** A CSV file whose first row names the columns; cells are looked up by column name. */
 final class CsvTable {
@@ -34,8 +35,31 @@ final class CsvTable {
         this.rows = all.subList(1, all.size());
     }
 
-    List<CsvReader.Row> rows() {
-        return rows;
+    /** Builds an entry from a row that can be used, or says why it cannot. */
+    interface RowReader<T> {
+        T read(CsvReader.Row row, String address);
+
+        T refused(CsvReader.Row row, String address, String reason);
+    }
+
+    /**
+     * One entry per row: {@code reader.read} with the row's address checked and canonical, or, when
+     * that fails with an IllegalArgumentException, {@code reader.refused} with "line n: reason".
+     */
+    <T> List<T> entries(RowReader<T> reader) {
+        List<T> entries = new java.util.ArrayList<>();
+        for (CsvReader.Row row : rows) {
+            String address = cell(row, "address");
+            try {
+                if (address == null) {
+                    throw new IllegalArgumentException("the address is missing");
+                }
+                entries.add(reader.read(row, EmailAddress.parse(address).toString()));
+            } catch (IllegalArgumentException e) {
+                entries.add(reader.refused(row, address, "line " + row.line() + ": " + e.getMessage()));
+            }
+        }
+        return entries;
     }
 
     /** The cell, or null when the row is too short or the cell empty. */

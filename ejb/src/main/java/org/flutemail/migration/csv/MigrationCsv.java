@@ -1,9 +1,7 @@
 package org.flutemail.migration.csv;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flutemail.domain.EmailAddress;
 import org.flutemail.migration.RemoteAccount;
 
 /**
@@ -31,24 +29,20 @@ public final class MigrationCsv {
 
     public static List<Entry> parse(String text) {
         CsvTable table = new CsvTable(text, ALIASES, List.of("address", "server", "password"));
-        List<Entry> entries = new ArrayList<>();
-        for (CsvReader.Row row : table.rows()) {
-            String address = table.cell(row, "address");
-            try {
-                if (address == null) {
-                    throw new IllegalArgumentException("the address is missing");
-                }
-                address = EmailAddress.parse(address).toString();
+        return table.entries(new CsvTable.RowReader<>() {
+            @Override
+            public Entry read(CsvReader.Row row, String address) {
                 String login = table.cell(row, "login");
-                RemoteAccount server = RemoteAccount.of(RemoteAccount.protocol(table.cell(row, "protocol")),
+                return new Entry(row.line(), address, RemoteAccount.of(RemoteAccount.protocol(table.cell(row, "protocol")),
                         table.cell(row, "server"), RemoteAccount.port(table.cell(row, "port")),
                         RemoteAccount.tls(table.cell(row, "tls")), login == null ? address : login,
-                        table.cell(row, "password"), RemoteAccount.fingerprint(table.cell(row, "fingerprint")));
-                entries.add(new Entry(row.line(), address, server, null));
-            } catch (IllegalArgumentException e) {
-                entries.add(new Entry(row.line(), address, null, "line " + row.line() + ": " + e.getMessage()));
+                        table.cell(row, "password"), RemoteAccount.fingerprint(table.cell(row, "fingerprint"))), null);
             }
-        }
-        return entries;
+
+            @Override
+            public Entry refused(CsvReader.Row row, String address, String reason) {
+                return new Entry(row.line(), address, null, reason);
+            }
+        });
     }
 }
