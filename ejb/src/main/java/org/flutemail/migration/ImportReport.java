@@ -80,11 +80,6 @@ public final class ImportReport {
         return error;
     }
 
-    /** A problem without a folder (failed folder creation, a folder list that could not be read) counts too. */
-    public boolean complete() {
-        return error == null && problems.stream().noneMatch(p -> p.item() == null);
-    }
-
     static String reason(Throwable e) {
         String message = e.getMessage();
         Throwable cause = e.getCause();

@@ -8,8 +8,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,7 +106,7 @@ final class ImapMailSource implements MailSource {
                     long uid = uids.getUID(m);
                     sink.accept(new SourceMessage(SourceKeys.imap(source.name(), uidValidity, uid), "UID " + uid,
                             flags(m.getFlags()), m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant(),
-                            () -> new ByteArrayInputStream(content(m))));
+                            () -> TemporaryContent.fetch(m, "fetch")));
                 }
             }
         } catch (MessagingException e) {
@@ -116,16 +114,6 @@ final class ImapMailSource implements MailSource {
         } finally {
             closeQuietly(folder);
         }
-    }
-
-    private static byte[] content(Message m) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            m.writeTo(out);
-        } catch (MessagingException e) {
-            throw failure("cannot fetch the message", e);
-        }
-        return out.toByteArray();
     }
 
     static MessageFlags flags(Flags flags) {

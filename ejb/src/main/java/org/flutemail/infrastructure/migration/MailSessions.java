@@ -26,7 +26,8 @@ final class MailSessions {
         props.put(p + "port", Integer.toString(account.port()));
         props.put(p + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MS));
         props.put(p + "timeout", Integer.toString(READ_TIMEOUT_MS));
-        props.put(p + "writetimeout", Integer.toString(READ_TIMEOUT_MS));
+        // No writetimeout: Angus would start a thread of its own per connection for it. We write only
+        // short commands; a server that stops reading shows as a read timeout on the reply.
         props.put(p + "ssl.enable", Boolean.toString(account.tls() == Tls.IMPLICIT));
         props.put(p + "starttls.enable", Boolean.toString(account.tls() == Tls.STARTTLS));
         props.put(p + "starttls.required", Boolean.toString(account.tls() == Tls.STARTTLS));

@@ -5,8 +5,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.angus.mail.pop3.POP3Folder;
@@ -56,7 +54,7 @@ final class Pop3MailSource implements MailSource {
                             + " tell what it has copied; import from it over IMAP instead");
                 }
                 sink.accept(new SourceMessage(SourceKeys.pop3(uidl), "UIDL " + uidl, MessageFlags.NONE, null,
-                        () -> new ByteArrayInputStream(content(m))));
+                        () -> TemporaryContent.fetch(m, "retrieve")));
             }
         } catch (MessagingException e) {
             throw ImapMailSource.failure("cannot read the POP3 maildrop", e);
@@ -67,16 +65,6 @@ final class Pop3MailSource implements MailSource {
                 // the connection is gone already; closing without expunge deletes nothing anyway
             }
         }
-    }
-
-    private static byte[] content(Message m) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            m.writeTo(out);
-        } catch (MessagingException e) {
-            throw ImapMailSource.failure("cannot retrieve the message", e);
-        }
-        return out.toByteArray();
     }
 
     @Override
