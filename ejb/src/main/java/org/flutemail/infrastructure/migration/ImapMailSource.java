@@ -3,10 +3,8 @@ package org.flutemail.infrastructure.migration;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
-import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.flutemail.migration.MailSource;
 import org.flutemail.migration.SourceFolder;
 import org.flutemail.migration.SourceKeys;
 import org.flutemail.migration.SourceMessage;
-import org.flutemail.migration.SourceUnavailableException;
 
 /**
  * Every selectable folder of an IMAP account, with its hierarchy (split at the server's separator),
@@ -63,7 +60,7 @@ final class ImapMailSource implements MailSource {
                     .thenComparing(f -> String.join("\u0000", f.path())));
             return folders;
         } catch (MessagingException e) {
-            throw failure("cannot list the folders", e);
+            throw MailSessions.failure("cannot list the folders", e);
         }
     }
 
@@ -89,7 +86,7 @@ final class ImapMailSource implements MailSource {
             folder = store.getFolder(source.name());
             folder.open(Folder.READ_ONLY);
         } catch (MessagingException e) {
-            throw failure("cannot open folder " + source.name(), e);
+            throw MailSessions.failure("cannot open folder " + source.name(), e);
         }
         try {
             UIDFolder uids = (UIDFolder) folder;
@@ -110,9 +107,9 @@ final class ImapMailSource implements MailSource {
                 }
             }
         } catch (MessagingException e) {
-            throw failure("cannot read folder " + source.name(), e);
+            throw MailSessions.failure("cannot read folder " + source.name(), e);
         } finally {
-            closeQuietly(folder);
+            MailSessions.closeQuietly(folder);
         }
     }
 
@@ -125,31 +122,9 @@ final class ImapMailSource implements MailSource {
                 flags.contains(Flags.Flag.FLAGGED), flags.contains(Flags.Flag.DRAFT), keywords);
     }
 
-    /** A closed folder or store, or a socket error underneath, means nothing more can be read. */
-    static IOException failure(String what, MessagingException e) {
-        boolean connectionLost = e instanceof FolderClosedException || e instanceof StoreClosedException
-                || e.getCause() instanceof IOException || e.getCause() instanceof FolderClosedException;
-        String text = what + ": " + MailSessions.describe(e);
-        return connectionLost ? new SourceUnavailableException(text, e) : new IOException(text, e);
-    }
-
-    private static void closeQuietly(Folder folder) {
-        try {
-            if (folder.isOpen()) {
-                folder.close(false);
-            }
-        } catch (MessagingException | RuntimeException ignored) {
-            // the connection is gone already, or the folder was closed by the server; nothing to keep
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            store.close();
-        } catch (MessagingException | RuntimeException ignored) {
-            // logging out of a server that has dropped us: nothing left to release
-        }
+        MailSessions.closeQuietly(store);
     }
 
     @Override

@@ -1,15 +1,22 @@
 package org.flutemail.infrastructure.migration;
 
 import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
+import java.io.IOException;
 import java.util.Properties;
 import org.flutemail.domain.MigrationSource.Tls;
 import org.flutemail.migration.RemoteAccount;
 import org.flutemail.migration.SourceUnavailableException;
 
-/** Opens a Jakarta Mail store on an old server with timeouts, the TLS mode and the trust asked for. */
+/**
+ * Opens a Jakarta Mail store on an old server with timeouts, the TLS mode and the trust asked for;
+ * and what both sources do with Jakarta Mail failures.
+ */
 final class MailSessions {
 
     static final int CONNECT_TIMEOUT_MS = 20_000;
@@ -67,5 +74,32 @@ final class MailSessions {
             }
         }
         return text == null ? e.getClass().getSimpleName() : text;
+    }
+
+    /** A closed folder or store, or a socket error underneath, means nothing more can be read. */
+    static IOException failure(String what, MessagingException e) {
+        boolean connectionLost = e instanceof FolderClosedException || e instanceof StoreClosedException
+                || e.getCause() instanceof IOException || e.getCause() instanceof FolderClosedException;
+        String text = what + ": " + describe(e);
+        return connectionLost ? new SourceUnavailableException(text, e) : new IOException(text, e);
+    }
+
+    /** Closes without expunging (nothing is deleted on the old server), ignoring a dropped connection. */
+    static void closeQuietly(Folder folder) {
+        try {
+            if (folder.isOpen()) {
+                folder.close(false);
+            }
+        } catch (MessagingException | RuntimeException ignored) {
+            // the connection is gone already, or the server closed the folder; nothing to keep
+        }
+    }
+
+    static void closeQuietly(Store store) {
+        try {
+            store.close();
+        } catch (MessagingException | RuntimeException ignored) {
+            // logging out of a server that has dropped us: nothing left to release
+        }
     }
 }

@@ -40,7 +40,7 @@ final class Pop3MailSource implements MailSource {
             folder = (POP3Folder) store.getFolder("INBOX");
             folder.open(Folder.READ_ONLY);
         } catch (MessagingException e) {
-            throw ImapMailSource.failure("cannot open the POP3 maildrop", e);
+            throw MailSessions.failure("cannot open the POP3 maildrop", e);
         }
         try {
             Message[] all = folder.getMessages();
@@ -57,22 +57,14 @@ final class Pop3MailSource implements MailSource {
                         () -> TemporaryContent.fetch(m, "retrieve")));
             }
         } catch (MessagingException e) {
-            throw ImapMailSource.failure("cannot read the POP3 maildrop", e);
+            throw MailSessions.failure("cannot read the POP3 maildrop", e);
         } finally {
-            try {
-                folder.close(false);
-            } catch (MessagingException | RuntimeException ignored) {
-                // the connection is gone already; closing without expunge deletes nothing anyway
-            }
+            MailSessions.closeQuietly(folder);
         }
     }
 
     @Override
     public void close() {
-        try {
-            store.close();
-        } catch (MessagingException | RuntimeException ignored) {
-            // as for IMAP: nothing left to release
-        }
+        MailSessions.closeQuietly(store);
     }
 }

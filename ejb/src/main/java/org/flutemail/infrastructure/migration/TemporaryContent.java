@@ -26,7 +26,7 @@ final class TemporaryContent {
             try (OutputStream out = Files.newOutputStream(file)) {
                 message.writeTo(out);
             } catch (MessagingException e) {
-                throw ImapMailSource.failure("cannot " + what + " the message", e);
+                throw MailSessions.failure("cannot " + what + " the message", e);
             }
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536);
             return new FilterInputStream(in) {
