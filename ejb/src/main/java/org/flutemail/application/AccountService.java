@@ -8,6 +8,12 @@ public interface AccountService {
     /** Creates the account with its standard mailboxes; its domain must exist. */
     AccountView create(String address, String password, String displayName, Long quotaBytes);
 
+    /**
+     * As {@link #create}, with a password someone else chose: the user must change it before the mail
+     * protocols let them in (see {@link #changeOwnPassword}).
+     */
+    AccountView createWithPresetPassword(String address, String password, String displayName, Long quotaBytes);
+
     /** All accounts, or one domain's when {@code domain} is not null. */
     List<AccountView> list(String domain);
 
@@ -16,6 +22,15 @@ public interface AccountService {
     AccountView update(String address, String displayName, Long quotaBytes);
 
     void changePassword(String address, String newPassword);
+
+    /** An administrator's reset; with {@code mustChange} the user has to replace it before the next mail login. */
+    void changePassword(String address, String newPassword, boolean mustChange);
+
+    /**
+     * The user's own change (the caller has authenticated them): clears the must-change flag. A new
+     * password equal to the current one is refused, so a preset password cannot simply be confirmed.
+     */
+    void changeOwnPassword(String address, String newPassword);
 
     AccountView suspend(String address);
 

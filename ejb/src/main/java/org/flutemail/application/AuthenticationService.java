@@ -7,7 +7,8 @@ public interface AuthenticationService {
 
     /**
      * The canonical address of the active account that {@code user} and {@code password} identify, or
-     * empty: for a wrong password and an unknown user alike.
+     * empty: for a wrong password and an unknown user alike, and for an account whose preset password
+     * must be changed first.
      */
     Optional<String> verify(String user, String password);
 
@@ -16,7 +17,12 @@ public interface AuthenticationService {
         SUCCESS,
         FAILURE,
         /** Too many failures for this name or from this address: refused without checking. */
-        THROTTLED
+        THROTTLED,
+        /**
+         * The password is right, but it was preset (bulk import, administrator's reset) and the user
+         * has not changed it yet: refused until they do. Told only to who knows the password.
+         */
+        PASSWORD_CHANGE_REQUIRED
     }
 
     /** @param identity the canonical account address on success, else empty */
@@ -29,7 +35,10 @@ public interface AuthenticationService {
      */
     Login login(String user, String password, String clientAddress);
 
-    /** SCRAM-SHA-256 server keys for an active account (RFC 5802 section 3). */
+    /**
+     * SCRAM-SHA-256 server keys for an active account (RFC 5802 section 3); none while its password
+     * must be changed, so SCRAM fails for it as a wrong password would.
+     */
     record ScramKeys(String identity, byte[] salt, int iterations, byte[] storedKey, byte[] serverKey) {
     }
 

@@ -13,8 +13,9 @@ public final class Views {
             boolean senderMustBeOwned, Instant createdAt) {
     }
 
+    /** {@code mustChangePassword}: mail logins are refused until the user replaces a preset password. */
     public record AccountView(String address, String displayName, String state, Long quotaBytes,
-            Instant createdAt) {
+            Instant createdAt, boolean mustChangePassword) {
     }
 
     public record AliasView(String address, List<String> targets) {
@@ -24,8 +25,9 @@ public final class Views {
             long uidValidity, long uidNext) {
     }
 
+    /** {@code flags}: the IMAP system flags set ({@code \Seen}, {@code \Answered} ...) and keywords. */
     public record MessageView(long uid, String messageId, String from, String to, String subject, long size,
-            Instant internalDate, Instant sentDate, boolean seen) {
+            Instant internalDate, Instant sentDate, boolean seen, List<String> flags) {
     }
 
     /** Where a message's bytes are, for streaming them out. */

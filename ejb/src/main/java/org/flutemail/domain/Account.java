@@ -49,6 +49,9 @@ public class Account {
     @Column(name = "last_uid_validity", nullable = false)
     private long lastUidValidity;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected Account() {
     }
 
@@ -88,8 +91,24 @@ public class Account {
         return password;
     }
 
+    /** Sets a password the user chose: clears {@link #mustChangePassword()}. */
     public void changePassword(SaltedPassword password) {
         this.password = password;
+        this.mustChangePassword = false;
+    }
+
+    /**
+     * Sets a password someone else chose (a bulk import, an administrator's reset): the user must
+     * replace it before the mail protocols let them in.
+     */
+    public void presetPassword(SaltedPassword password) {
+        this.password = password;
+        this.mustChangePassword = true;
+    }
+
+    /** Whether mail protocol logins are refused until the user changes the password. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long quotaBytes() {

@@ -105,6 +105,21 @@ public class StoredMessage {
         return m;
     }
 
+    /**
+     * A message copied from another server with its flags and internal date kept. The caller holds
+     * the mailbox's write lock, as for {@link #deliveredTo}.
+     */
+    public static StoredMessage imported(Mailbox mailbox, String blobKey, long size, MessageSummary summary,
+            MessageFlags flags, Instant internalDate) {
+        StoredMessage m = deliveredTo(mailbox, blobKey, size, summary, internalDate, null);
+        m.seen = flags.seen();
+        m.answered = flags.answered();
+        m.flagged = flags.flagged();
+        m.draft = flags.draft();
+        m.keywords = flags.keywordList();
+        return m;
+    }
+
     public Long id() {
         return id;
     }

@@ -17,6 +17,7 @@ import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.Passwords;
+import org.flutemail.domain.WeakPasswordException;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -43,6 +44,18 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public AccountView create(String address, String password, String displayName, Long quotaBytes) {
+        return view(newAccount(address, password, displayName, quotaBytes));
+    }
+
+    @Override
+    public AccountView createWithPresetPassword(String address, String password, String displayName,
+            Long quotaBytes) {
+        Account account = newAccount(address, password, displayName, quotaBytes);
+        account.presetPassword(account.password());
+        return view(account);
+    }
+
+    private Account newAccount(String address, String password, String displayName, Long quotaBytes) {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
@@ -64,7 +77,7 @@ public class DefaultAccountService implements AccountService {
             mailboxes.add(new Mailbox(account, folder[0], folder[1], uidValidity));
         }
         LOG.info(() -> "account created: " + canonical);
-        return view(account);
+        return account;
     }
 
     @Override
@@ -87,8 +100,28 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public void changePassword(String address, String newPassword) {
-        find(address).changePassword(Passwords.hash(newPassword));
-        LOG.info(() -> "password changed: " + address);
+        changePassword(address, newPassword, false);
+    }
+
+    @Override
+    public void changePassword(String address, String newPassword, boolean mustChange) {
+        Account account = find(address);
+        if (mustChange) {
+            account.presetPassword(Passwords.hash(newPassword));
+        } else {
+            account.changePassword(Passwords.hash(newPassword));
+        }
+        LOG.info(() -> "password changed: " + address + (mustChange ? " (must be changed at the next login)" : ""));
+    }
+
+    @Override
+    public void changeOwnPassword(String address, String newPassword) {
+        Account account = find(address);
+        if (Passwords.matches(newPassword, account.password())) {
+            throw new WeakPasswordException("the new password must differ from the current one");
+        }
+        account.changePassword(Passwords.hash(newPassword));
+        LOG.info(() -> "password changed by its user: " + account.address());
     }
 
     @Override
@@ -117,6 +150,7 @@ public class DefaultAccountService implements AccountService {
     }
 
     static AccountView view(Account a) {
-        return new AccountView(a.address(), a.displayName(), a.state().name(), a.quotaBytes(), a.createdAt());
+        return new AccountView(a.address(), a.displayName(), a.state().name(), a.quotaBytes(), a.createdAt(),
+                a.mustChangePassword());
     }
 }

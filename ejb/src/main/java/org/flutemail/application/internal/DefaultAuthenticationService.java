@@ -43,9 +43,14 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public Optional<String> verify(String user, String password) {
+        return passwordOwner(user, password).filter(a -> !a.mustChangePassword()).map(Account::address);
+    }
+
+    /** The active account whose password this is, whether or not it must be changed. */
+    private Optional<Account> passwordOwner(String user, String password) {
         Optional<Account> account = activeAccount(user);
         boolean matches = Passwords.matches(password, account.map(Account::password).orElse(DECOY));
-        return matches && account.isPresent() ? Optional.of(account.get().address()) : Optional.empty();
+        return matches ? account : Optional.empty();
     }
 
     @Override
@@ -54,10 +59,11 @@ public class DefaultAuthenticationService implements AuthenticationService {
         if (throttle.isLocked(user, clientAddress, clock.instant())) {
             return new Login(LoginOutcome.THROTTLED, "");
         }
-        Optional<String> identity = verify(user, password);
-        if (identity.isPresent()) {
+        Optional<Account> account = passwordOwner(user, password);
+        if (account.isPresent()) {
             throttle.succeeded(user);
-            return new Login(LoginOutcome.SUCCESS, identity.get());
+            return account.get().mustChangePassword() ? new Login(LoginOutcome.PASSWORD_CHANGE_REQUIRED, "")
+                    : new Login(LoginOutcome.SUCCESS, account.get().address());
         }
         throttle.failed(user, clientAddress, clock.instant());
         return new Login(LoginOutcome.FAILURE, "");
@@ -65,7 +71,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public Optional<ScramKeys> scramKeys(String user) {
-        return activeAccount(user).map(a -> {
+        return activeAccount(user).filter(a -> !a.mustChangePassword()).map(a -> {
             SaltedPassword p = a.password();
             byte[] salted = Base64.getDecoder().decode(p.hash());
             try {

@@ -66,6 +66,29 @@ public class DefaultMailboxService implements MailboxService {
 
     private static MessageView view(StoredMessage m) {
         return new MessageView(m.uid(), m.messageId(), m.from(), m.to(), m.subject(), m.size(), m.internalDate(),
-                m.sentDate(), m.seen());
+                m.sentDate(), m.seen(), flags(m));
+    }
+
+    private static List<String> flags(StoredMessage m) {
+        List<String> flags = new java.util.ArrayList<>();
+        if (m.seen()) {
+            flags.add("\\Seen");
+        }
+        if (m.answered()) {
+            flags.add("\\Answered");
+        }
+        if (m.flagged()) {
+            flags.add("\\Flagged");
+        }
+        if (m.deleted()) {
+            flags.add("\\Deleted");
+        }
+        if (m.draft()) {
+            flags.add("\\Draft");
+        }
+        if (m.keywords() != null && !m.keywords().isBlank()) {
+            flags.addAll(List.of(m.keywords().split(" ")));
+        }
+        return flags;
     }
 }

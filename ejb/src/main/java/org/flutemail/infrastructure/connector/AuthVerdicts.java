@@ -24,6 +24,7 @@ final class AuthVerdicts {
                 case SUCCESS -> AuthVerdict.success(login.identity());
                 case FAILURE -> AuthVerdict.of(AuthVerdict.Kind.FAILURE);
                 case THROTTLED -> AuthVerdict.of(AuthVerdict.Kind.THROTTLED);
+                case PASSWORD_CHANGE_REQUIRED -> AuthVerdict.of(AuthVerdict.Kind.PASSWORD_CHANGE_REQUIRED);
             };
             LOG.info(() -> protocol + " authentication " + login.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + " for '" + user + "' from " + clientAddress);

@@ -16,6 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.Map;
+import org.flutemail.domain.MigrationSource;
+import org.flutemail.domain.MigrationJob;
+import org.flutemail.domain.MigrationAccountRun;
+import org.flutemail.domain.MessageFlags;
+import org.flutemail.domain.ImportedMessage;
+import org.flutemail.domain.ImportProblem;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.DkimKey;
@@ -82,6 +88,8 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(SpooledMessage.class).addAnnotatedClass(DkimKey.class)
                 .addAnnotatedClass(FetchAccount.class).addAnnotatedClass(FetchedMessage.class)
                 .addAnnotatedClass(MaildropLock.class)
+                .addAnnotatedClass(MigrationJob.class).addAnnotatedClass(MigrationAccountRun.class)
+                .addAnnotatedClass(ImportedMessage.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())
@@ -374,6 +382,65 @@ abstract class PersistenceContract {
         inTransaction(em -> assertThat(maildropLocks(em).renew("token-4", t0)).isFalse());
     }
 
+    @Test
+    void aJobKeepsItsAccountReportsInOrderWithTheirProblems() {
+        long[] id = new long[1];
+        inTransaction(em -> {
+            MigrationJob job = new MigrationJob(MigrationJob.Origin.CSV, Instant.now());
+            MigrationAccountRun a = job.add(MigrationSource.server("a@x.test", MigrationSource.Protocol.IMAP, "old",
+                    993, MigrationSource.Tls.IMPLICIT, "a")).fromLine(2);
+            a.progress(3, 10, 2, 1);
+            a.addProblem(new ImportProblem("INBOX", "UID 7", "fetch failed"));
+            a.finished(null, Instant.now());
+            job.add(MigrationSource.unreadable("b@x.test")).fromLine(3).reject("line 3: port");
+            em.persist(job);
+            em.flush();
+            id[0] = job.id();
+        });
+        inTransaction(em -> {
+            MigrationJob job = em.find(MigrationJob.class, id[0]);
+            assertThat(job.accounts()).extracting(r -> r.source().address()).containsExactly("a@x.test", "b@x.test");
+            MigrationAccountRun a = job.accounts().get(0);
+            assertThat(a.state()).isEqualTo(MigrationAccountRun.State.DONE);
+            assertThat(a.copied()).isEqualTo(10);
+            assertThat(a.problems()).extracting(ImportProblem::reason).containsExactly("fetch failed");
+            assertThat(job.accounts().get(1).state()).isEqualTo(MigrationAccountRun.State.REJECTED);
+            job.interrupted(Instant.now());
+            assertThat(job.accounts().get(0).state()).as("a finished account stays finished")
+                    .isEqualTo(MigrationAccountRun.State.DONE);
+        });
+    }
+
+    @Test
+    void aSourceKeyIsRecordedOncePerAccountAndAnImportedMessageKeepsFlagsAndDate() {
+        Account account = newImportTarget();
+        Instant old = Instant.parse("2016-02-29T23:59:58Z");
+        inTransaction(em -> {
+            JpaMailboxRepository mailboxes = new JpaMailboxRepository();
+            mailboxes.em = em;
+            Mailbox inbox = mailboxes.lockByName(em.find(Account.class, account.id()), "INBOX").orElseThrow();
+            StoredMessage m = StoredMessage.imported(inbox, "k", 10, new MessageSummary(null, null, "s", null, null),
+                    new MessageFlags(true, true, false, true, List.of("$Label1", "Work")), old);
+            em.persist(m);
+            em.persist(new ImportedMessage(account.id(), "imap:1:1:INBOX", m.id(), Instant.now()));
+        });
+        inTransaction(em -> {
+            JpaMigrationRepository migrations = new JpaMigrationRepository();
+            migrations.em = em;
+            Account a = em.find(Account.class, account.id());
+            assertThat(migrations.importedKeys(a)).containsExactly("imap:1:1:INBOX");
+            assertThat(migrations.imported(a, "imap:1:1:INBOX")).isTrue();
+            StoredMessage m = em.createQuery("select m from StoredMessage m where m.mailbox.account = :a",
+                    StoredMessage.class).setParameter("a", a).getSingleResult();
+            assertThat(m.seen() && m.answered() && m.draft() && !m.flagged()).isTrue();
+            assertThat(m.keywords()).isEqualTo("$Label1 Work");
+            assertThat(m.internalDate()).isEqualTo(old);
+        });
+        assertThatThrownBy(() -> inTransaction(em ->
+                em.persist(new ImportedMessage(account.id(), "imap:1:1:INBOX", null, Instant.now()))))
+                .isInstanceOf(PersistenceException.class);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void inTransaction(Consumer<EntityManager> work) {
@@ -479,5 +546,18 @@ abstract class PersistenceContract {
 
     static String randomName() {
         return "flute_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private Account newImportTarget() {
+        Account[] created = new Account[1];
+        inTransaction(em -> {
+            MailDomain domain = new MailDomain("d" + UUID.randomUUID().toString().substring(0, 8) + ".test", Instant.now());
+            em.persist(domain);
+            Account account = new Account(domain, EmailAddress.parse("m@" + domain.name()), "M", PASSWORD, Instant.now());
+            em.persist(account);
+            em.persist(new Mailbox(account, "INBOX", null, 1));
+            created[0] = account;
+        });
+        return created[0];
     }
 }

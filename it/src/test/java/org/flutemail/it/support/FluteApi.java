@@ -116,26 +116,7 @@ public final class FluteApi {
     public ApiResponse send(String method, String path, Object body) {
         byte[] bytes = body == null ? null : body instanceof String text
                 ? text.getBytes(StandardCharsets.UTF_8) : toJson(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(bytes));
-        if (bytes != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        String description = method + " /api/v1/" + path;
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new ApiResponse(description, response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new AssertionError(description + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(description + " interrupted", e);
-        }
+        return sendRaw(method, path, bytes, bytes == null ? null : "application/json");
     }
 
     URI uri(String path) {
@@ -166,5 +147,31 @@ public final class FluteApi {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---- raw bodies of other types (migration: CSV files, mbox uploads)
+
+    /** Sends {@code body} (none when null) as it is with the given Content-Type. */
+    public ApiResponse sendRaw(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        String description = method + " /api/v1/" + path;
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new ApiResponse(description, response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError(description + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(description + " interrupted", e);
+        }
     }
 }

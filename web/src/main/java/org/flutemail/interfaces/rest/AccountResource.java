@@ -56,7 +56,8 @@ public class AccountResource {
     @Path("{address}/password")
     public Response changePassword(@PathParam("address") String address, Requests.NewPassword body) {
         BadRequestBody.required("body", body);
-        accounts.changePassword(address, BadRequestBody.required("password", body.password()));
+        accounts.changePassword(address, BadRequestBody.required("password", body.password()),
+                Boolean.TRUE.equals(body.mustChange()));
         return Response.noContent().build();
     }
 

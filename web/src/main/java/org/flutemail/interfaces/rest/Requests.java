@@ -21,7 +21,12 @@ final class Requests {
     public record AccountChange(String displayName, Long quotaBytes) {
     }
 
-    public record NewPassword(String password) {
+    /** {@code mustChange}: the user has to replace it before the next mail login (for resets). */
+    public record NewPassword(String password, Boolean mustChange) {
+    }
+
+    /** An mbox file or Maildir directory under the server's import root. */
+    public record FileImport(String address, String format, String path, String folder) {
     }
 
     public record NewAlias(String address, List<String> targets) {

@@ -18,7 +18,13 @@ public record AuthVerdict(Kind kind, String identity) {
         /** Too many failures from this client or for this account: 454 4.7.0, try later. */
         THROTTLED,
         /** The store cannot answer now: 454 4.7.0. */
-        TRY_LATER
+        TRY_LATER,
+        /**
+         * The password is right but preset, and the user must change it first: 535 5.7.12 (RFC 5248
+         * "a password transition is needed"), POP3 {@code -ERR [AUTH]}; permanent, so that a client
+         * shows it to its user instead of retrying.
+         */
+        PASSWORD_CHANGE_REQUIRED
     }
 
     public AuthVerdict {

@@ -289,6 +289,9 @@ public final class ImapSession implements DecoderHandler {
             case THROTTLED -> context.out().tagged(tag, Status.NO, "UNAVAILABLE",
                     "Too many failed logins; try again later");
             case FAILURE -> context.out().tagged(tag, Status.NO, "AUTHENTICATIONFAILED", "Invalid credentials");
+            // RFC 5530 EXPIRED: the passphrase is right but no longer lets the user in.
+            case PASSWORD_CHANGE_REQUIRED -> context.out().tagged(tag, Status.NO, "EXPIRED",
+                    "Password change required: set a new password before using mail clients");
         }
     }
 

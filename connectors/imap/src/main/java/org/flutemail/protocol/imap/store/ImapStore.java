@@ -80,7 +80,11 @@ public interface ImapStore {
     /** The account's storage quota (RFC 9208: one root, named {@code ""}, for all mailboxes). */
     Quota quota(String identity);
 
-    enum LoginOutcome { SUCCESS, FAILURE, THROTTLED }
+    enum LoginOutcome {
+        SUCCESS, FAILURE, THROTTLED,
+        /** The password is right but preset: it must be changed before mail clients may log in. */
+        PASSWORD_CHANGE_REQUIRED
+    }
 
     /** @param identity the canonical account address on success */
     record LoginResult(LoginOutcome outcome, String identity) {

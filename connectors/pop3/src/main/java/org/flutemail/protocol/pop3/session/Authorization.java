@@ -161,6 +161,8 @@ final class Authorization {
                 return open(verdict.identity(), out);
             }
             case FAILURE -> replies.bad(out, "[AUTH] invalid user name or password");
+            case PASSWORD_CHANGE_REQUIRED -> replies.err(out, "[AUTH] password change required: set a new password"
+                    + " before using mail clients");
             case THROTTLED, TRY_LATER -> replies.err(out, "[SYS/TEMP] cannot log in now, try later");
         }
         return Optional.empty();

@@ -46,6 +46,8 @@ public final class Replies {
     // RFC 4954 AUTH
     public static final Reply AUTH_SUCCEEDED = Reply.of(235, "2.7.0", "Authentication successful");
     public static final Reply AUTH_FAILED = Reply.of(535, "5.7.8", "Error: authentication credentials invalid");
+    public static final Reply AUTH_PASSWORD_CHANGE = Reply.of(535, "5.7.12",
+            "Password change required: set a new password before using mail clients");
     public static final Reply AUTH_TRY_LATER = Reply.of(454, "4.7.0", "Temporary authentication failure");
     public static final Reply AUTH_CANCELLED = Reply.of(501, "5.0.0", "Authentication cancelled");
     public static final Reply AUTH_BAD_BASE64 = Reply.of(501, "5.5.2", "Error: cannot decode response");

@@ -101,6 +101,7 @@ final class AuthProcessor {
                 yield Replies.AUTH_SUCCEEDED;
             }
             case FAILURE -> Replies.AUTH_FAILED;
+            case PASSWORD_CHANGE_REQUIRED -> Replies.AUTH_PASSWORD_CHANGE;
             case THROTTLED, TRY_LATER -> Replies.AUTH_TRY_LATER;
         };
     }
