@@ -80,12 +80,16 @@ final class ListParser implements CommandParser {
         return pattern.text();
     }
 
-    /** References and patterns are encoded like names; the wildcards are printable and pass unchanged. */
-    private static String name(String wire, ArgumentReader arguments) throws BadCommandException {
+    /**
+     * References and patterns are encoded like names; the wildcards are printable and pass unchanged.
+     * One that is not valid modified UTF-7 is matched as written: it names no mailbox, so the answer
+     * is an empty list, not an error (as for any pattern that matches nothing).
+     */
+    private static String name(String wire, ArgumentReader arguments) {
         try {
             return MailboxNames.fromWire(wire, arguments.context().utf8Accept());
         } catch (MalformedNameException e) {
-            throw new BadCommandException(e.getMessage());
+            return wire;
         }
     }
 }

@@ -126,17 +126,33 @@ final class MessageCommands {
         if (options != null && options.contains("SAVE")) {
             mailbox.save(known);
         }
+        // RFC 7162 section 3.1.5: a search by MODSEQ also tells the highest mod-sequence of what it found.
+        long highest = !SearchTranslator.usesModSeq(command.key()) || known.isEmpty() ? -1
+                : known.stream().mapToLong(uid -> mailbox.state(uid).modSeq()).max().orElse(-1);
+        if (highest >= 0) {
+            selection.enableCondStoreInSelected();
+        }
         if (options == null) {
             ResponseWriter out = context.out().untagged().atom("SEARCH");
             for (long uid : known) {
                 out.number(command.uid() ? uid : mailbox.sequenceOf(uid));
+            }
+            if (highest >= 0) {
+                out.openList().atom("MODSEQ").number(highest).closeList();
             }
             out.end();
         } else if (!options.equals(Set.of("SAVE"))) {
             // RFC 5182 section 2.1: RETURN (SAVE) alone answers no ESEARCH.
             Set<String> shown = new java.util.HashSet<>(options);
             shown.remove("SAVE");
-            new SearchResults(known, command.uid(), mailbox).writeEsearch(context.out().untagged(), tag, shown);
+            // With MIN or MAX alone the MODSEQ is that message's own (RFC 7162 section 3.1.5).
+            if (highest >= 0 && shown.equals(Set.of("MIN"))) {
+                highest = mailbox.state(known.get(0)).modSeq();
+            } else if (highest >= 0 && shown.equals(Set.of("MAX"))) {
+                highest = mailbox.state(known.get(known.size() - 1)).modSeq();
+            }
+            new SearchResults(known, command.uid(), mailbox).writeEsearch(context.out().untagged(), tag, shown,
+                    highest);
         }
         selection.announceChanges(command.uid());
         context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "SEARCH completed");

@@ -17,7 +17,8 @@ final class SearchResults {
     }
 
     /** Empty options mean ALL (RFC 4731 section 3.1). */
-    void writeEsearch(ResponseWriter out, String tag, Set<String> options) {
+    /** @param highestModSeq the MODSEQ to report (RFC 7162 section 3.1.5), or -1 for none */
+    void writeEsearch(ResponseWriter out, String tag, Set<String> options, long highestModSeq) {
         Set<String> wanted = options.isEmpty() ? Set.of("ALL") : options;
         out.atom("ESEARCH").openList().atom("TAG").string(tag).closeList();
         if (byUid) {
@@ -34,6 +35,9 @@ final class SearchResults {
         }
         if (wanted.contains("ALL") && !numbers.isEmpty()) {
             out.atom("ALL").atom(UidSets.format(numbers));
+        }
+        if (highestModSeq >= 0) {
+            out.atom("MODSEQ").number(highestModSeq);
         }
         out.end();
     }

@@ -15,6 +15,20 @@ final class SearchTranslator {
     private SearchTranslator() {
     }
 
+    /** Whether the key searches by mod-sequence anywhere in it. */
+    static boolean usesModSeq(SearchKey key) {
+        if (key instanceof SearchKey.ModSeq) {
+            return true;
+        }
+        if (key instanceof SearchKey.Not not) {
+            return usesModSeq(not.key());
+        }
+        if (key instanceof SearchKey.Or or) {
+            return usesModSeq(or.left()) || usesModSeq(or.right());
+        }
+        return key instanceof SearchKey.And and && and.keys().stream().anyMatch(SearchTranslator::usesModSeq);
+    }
+
     static SearchKey toUids(SearchKey key, SelectedMailbox mailbox) {
         if (key instanceof SearchKey.Sequence sequence) {
             List<SequenceSet.Range> ranges = new ArrayList<>();
