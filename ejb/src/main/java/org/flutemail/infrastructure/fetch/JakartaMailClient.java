@@ -9,7 +9,6 @@ import java.security.GeneralSecurityException;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManager;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.pop3.POP3Folder;
@@ -20,6 +19,7 @@ import org.flutemail.fetch.FetchException;
 import org.flutemail.fetch.RemoteEndpoint;
 import org.flutemail.fetch.RemoteMailbox;
 import org.flutemail.fetch.RemoteMailboxClient;
+import org.flutemail.infrastructure.tls.PinnedCertificateTrust;
 
 /**
  * Outside mailboxes through Jakarta Mail (the server's Angus Mail): one session per collection, with
@@ -86,9 +86,11 @@ public class JakartaMailClient implements RemoteMailboxClient {
 
     private static SSLSocketFactory socketFactory(String pinnedSha256) throws FetchException {
         try {
+            if (pinnedSha256 != null) {
+                return PinnedCertificateTrust.socketFactory(pinnedSha256);
+            }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, pinnedSha256 == null ? null : new TrustManager[] {new PinnedCertificateTrust(pinnedSha256)},
-                    null);
+            context.init(null, null, null);
             return context.getSocketFactory();
         } catch (GeneralSecurityException e) {
             throw new FetchException(FetchErrorKind.LOCAL, "cannot set up TLS: " + e.getMessage(), e);

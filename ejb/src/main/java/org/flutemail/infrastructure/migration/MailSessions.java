@@ -8,8 +8,11 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.Properties;
 import org.flutemail.domain.MigrationSource.Tls;
+import org.flutemail.infrastructure.tls.PinnedCertificateTrust;
 import org.flutemail.migration.RemoteAccount;
 import org.flutemail.migration.SourceUnavailableException;
 
@@ -39,7 +42,15 @@ final class MailSessions {
         props.put(p + "starttls.enable", Boolean.toString(account.tls() == Tls.STARTTLS));
         props.put(p + "starttls.required", Boolean.toString(account.tls() == Tls.STARTTLS));
         if (account.fingerprint() != null) {
-            props.put(p + "ssl.socketFactory", FingerprintTrust.socketFactory(account.fingerprint()));
+            try {
+                props.put(p + "ssl.socketFactory",
+                        PinnedCertificateTrust.socketFactory(HexFormat.of().formatHex(account.fingerprint())));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("TLS is part of every Java runtime", e);
+            }
+            // Without this, a handshake the pin refuses is tried again with the JVM's default factory,
+            // whose refusal then hides ours (and its reason).
+            props.put(p + "socketFactory.fallback", "false");
             // The pinned certificate is the identity; its names need not match how we reach the server.
             props.put(p + "ssl.checkserveridentity", "false");
         } else {

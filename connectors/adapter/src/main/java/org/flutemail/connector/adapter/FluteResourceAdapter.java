@@ -22,7 +22,7 @@ import jakarta.resource.spi.work.HintsContext;
 /**
  * Flute's inbound resource adapter: each activated {@code SmtpListener} bean gets the SMTP ports (MX,
  * submission, implicit-TLS submission; see {@link SmtpService}), each {@code Pop3Listener} bean the
- * POP3 ports (see {@link Pop3Service}), served
+ * POP3 ports and each {@code ImapStore} bean the IMAP ports (see {@link TlsPortsService}), served
  * with WorkManager threads, and every recipient check, received message or POP3 command that needs the
  * store becomes one call on a fresh endpoint. Undeploying the bean (or the adapter) closes the port; redeploying opens it again.
  */
@@ -77,11 +77,11 @@ public class FluteResourceAdapter implements ResourceAdapter {
                         new EndpointSmtpListener(factory), bootstrap.getWorkManager(), hintLongRunning());
             } else if (spec instanceof Pop3ActivationSpec pop3) {
                 pop3.validate();
-                service = new Pop3Service(Pop3Settings.resolve(pop3, System.getProperties()),
+                service = TlsPortsService.pop3(Pop3Settings.resolve(pop3, System.getProperties()),
                         new EndpointPop3Listener(factory), bootstrap.getWorkManager(), hintLongRunning());
             } else if (spec instanceof ImapActivationSpec imap) {
                 imap.validate();
-                service = new ImapService(ImapSettings.resolve(imap, System.getProperties()),
+                service = TlsPortsService.imap(ImapSettings.resolve(imap, System.getProperties()),
                         new EndpointImapStore(factory), bootstrap.getWorkManager(), hintLongRunning());
             } else {
                 throw new NotSupportedException("unsupported activation spec " + spec.getClass().getName());

@@ -1,24 +1,37 @@
-package org.flutemail.infrastructure.fetch;
+package org.flutemail.infrastructure.tls;
 
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
  * Trusts exactly one server certificate, named by the SHA-256 fingerprint of its DER encoding: how a
- * user trusts a server with a self-signed certificate without trusting anything else. The pin is the
- * whole of the check; who signed the certificate and which names it carries do not matter.
+ * user trusts an outside server with a self-signed certificate (the fetch agent's, an old server being
+ * migrated) without trusting anything else. The pin is the whole of the check; who signed the
+ * certificate and which names it carries do not matter.
  */
-final class PinnedCertificateTrust implements X509TrustManager {
+public final class PinnedCertificateTrust implements X509TrustManager {
 
     private final String pinnedSha256;
 
-    PinnedCertificateTrust(String pinnedSha256) {
+    /** @param pinnedSha256 the fingerprint in lower-case hex, without separators */
+    public PinnedCertificateTrust(String pinnedSha256) {
         this.pinnedSha256 = pinnedSha256;
+    }
+
+    /** A socket factory that trusts the pinned certificate and nothing else. */
+    public static SSLSocketFactory socketFactory(String pinnedSha256) throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new PinnedCertificateTrust(pinnedSha256)}, null);
+        return context.getSocketFactory();
     }
 
     @Override
@@ -43,7 +56,7 @@ final class PinnedCertificateTrust implements X509TrustManager {
         return new X509Certificate[0];
     }
 
-    static String fingerprint(X509Certificate certificate) throws CertificateEncodingException {
+    public static String fingerprint(X509Certificate certificate) throws CertificateEncodingException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         } catch (NoSuchAlgorithmException e) {

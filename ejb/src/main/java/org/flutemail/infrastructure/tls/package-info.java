@@ -1,0 +1,2 @@
+/** TLS trust for Flute's own client connections to outside mail servers. */
+package org.flutemail.infrastructure.tls;
