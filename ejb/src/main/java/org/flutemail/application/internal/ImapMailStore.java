@@ -316,6 +316,20 @@ public class ImapMailStore implements ImapStore {
     }
 
     @Override
+    public List<SortFields> sortFields(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        Mailbox mailbox = byId(account(identity), mailboxId);
+        List<SortFields> fields = new ArrayList<>();
+        try {
+            for (StoredMessage message : messages.byUids(mailbox, uids)) {
+                fields.add(SortFieldsReader.read(message, read(message)));
+            }
+        } catch (IOException e) {
+            throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
+        }
+        return fields;
+    }
+
+    @Override
     public Quota quota(String identity) {
         Account account = account(identity);
         long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();

@@ -101,6 +101,11 @@ public class ImapReceiver implements ImapStore {
     }
 
     @Override
+    public List<SortFields> sortFields(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        return store.sortFields(identity, mailboxId, uids);
+    }
+
+    @Override
     public Quota quota(String identity) {
         return store.quota(identity);
     }

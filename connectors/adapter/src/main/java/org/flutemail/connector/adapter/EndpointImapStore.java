@@ -108,6 +108,11 @@ final class EndpointImapStore implements ImapStore {
     }
 
     @Override
+    public List<SortFields> sortFields(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        return endpoints.ask(store -> store.sortFields(identity, mailboxId, uids));
+    }
+
+    @Override
     public Quota quota(String identity) {
         return endpoints.call(store -> store.quota(identity));
     }

@@ -223,6 +223,10 @@ public final class ImapSession implements DecoderHandler {
             messageCommands.search(tag, search);
         } else if (command instanceof ImapCommand.Transfer transfer) {
             messageCommands.transfer(tag, transfer);
+        } else if (command instanceof ImapCommand.Sort sort) {
+            messageCommands.sort(tag, sort);
+        } else if (command instanceof ImapCommand.Thread thread) {
+            messageCommands.thread(tag, thread);
         } else if (command instanceof ImapCommand.GetQuota quota) {
             mailboxCommands.quota(tag, quota.root());
         } else if (command instanceof ImapCommand.UidExpunge expunge) {

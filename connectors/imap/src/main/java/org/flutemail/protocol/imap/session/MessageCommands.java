@@ -17,6 +17,7 @@ import org.flutemail.protocol.imap.store.ImapStore.Copied;
 import org.flutemail.protocol.imap.store.ImapStore.FlagChanges;
 import org.flutemail.protocol.imap.store.ImapStore.MessageState;
 import org.flutemail.protocol.imap.store.ImapStore.NewMessage;
+import org.flutemail.protocol.imap.store.ImapStore.SortFields;
 import org.flutemail.protocol.imap.store.StoreException;
 
 /** The commands on messages: FETCH, STORE, SEARCH, COPY, MOVE, EXPUNGE and APPEND. */
@@ -156,6 +157,47 @@ final class MessageCommands {
         }
         selection.announceChanges(command.uid());
         context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "SEARCH completed");
+    }
+
+    /** SORT (RFC 5256): the matching messages in the asked order. */
+    void sort(String tag, ImapCommand.Sort command) throws StoreException {
+        SelectedMailbox mailbox = context.selected();
+        List<SortFields> sorted = Sorting.sort(fieldsOfMatches(mailbox, command.key(), command.charset()),
+                command.criteria());
+        ResponseWriter out = context.out().untagged().atom("SORT");
+        sorted.forEach(m -> out.number(command.uid() ? m.uid() : mailbox.sequenceOf(m.uid())));
+        out.end();
+        selection.announceChanges(command.uid());
+        context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "SORT completed");
+    }
+
+    /** THREAD (RFC 5256): ORDEREDSUBJECT or REFERENCES. */
+    void thread(String tag, ImapCommand.Thread command) throws StoreException {
+        SelectedMailbox mailbox = context.selected();
+        String algorithm = command.algorithm().toUpperCase(java.util.Locale.ROOT);
+        if (!algorithm.equals("ORDEREDSUBJECT") && !algorithm.equals("REFERENCES")) {
+            context.out().tagged(tag, Status.BAD, null, "Unknown threading algorithm " + command.algorithm());
+            return;
+        }
+        List<SortFields> matches = fieldsOfMatches(mailbox, command.key(), command.charset());
+        Threading threading = new Threading(m -> command.uid() ? m.uid() : mailbox.sequenceOf(m.uid()));
+        String threads = algorithm.equals("REFERENCES") ? threading.references(matches)
+                : threading.orderedSubject(matches);
+        ResponseWriter out = context.out().untagged().atom("THREAD");
+        if (!threads.isEmpty()) {
+            out.itemName(threads);
+        }
+        out.end();
+        selection.announceChanges(command.uid());
+        context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "THREAD completed");
+    }
+
+    private List<SortFields> fieldsOfMatches(SelectedMailbox mailbox, org.flutemail.protocol.imap.command.SearchKey key,
+            String charset) throws StoreException {
+        List<Long> found = context.store().search(context.identity(), mailbox.mailboxId(),
+                SearchTranslator.toUids(key, mailbox), charset).stream().filter(uid -> mailbox.sequenceOf(uid) > 0)
+                .toList();
+        return found.isEmpty() ? List.of() : context.store().sortFields(context.identity(), mailbox.mailboxId(), found);
     }
 
     void transfer(String tag, ImapCommand.Transfer command) throws StoreException {

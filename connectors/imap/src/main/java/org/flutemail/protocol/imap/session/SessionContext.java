@@ -87,7 +87,8 @@ final class SessionContext {
     String capabilities() {
         StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
                 + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
-                + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
+                + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES"
+                + " APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
         if (state == SessionState.NOT_AUTHENTICATED) {
             if (!tlsActive && config.tlsAvailable()) {
                 list.append(" STARTTLS");

@@ -77,6 +77,9 @@ public interface ImapStore {
      */
     List<Long> search(String identity, long mailboxId, SearchKey key, String charset) throws StoreException;
 
+    /** What SORT and THREAD need of each message (RFC 5256), in the order of {@code uids}. */
+    List<SortFields> sortFields(String identity, long mailboxId, List<Long> uids) throws StoreException;
+
     /** The account's storage quota (RFC 9208: one root, named {@code ""}, for all mailboxes). */
     Quota quota(String identity);
 
@@ -147,6 +150,21 @@ public interface ImapStore {
         public Copied {
             sourceUids = List.copyOf(sourceUids);
             targetUids = List.copyOf(targetUids);
+        }
+    }
+
+    /**
+     * The header facts RFC 5256 sorts and threads by. Addresses are the first of their field:
+     * {@code from} etc. the local part ("addr-mailbox"), {@code displayFrom}/{@code displayTo} the
+     * decoded display name or, without one, the address (RFC 5957). {@code subject} is decoded;
+     * {@code sentDate} is null when the Date field is missing or unreadable; message ids keep their
+     * angle brackets.
+     */
+    record SortFields(long uid, Instant internalDate, Instant sentDate, long size, String from, String to, String cc,
+            String displayFrom, String displayTo, String subject, String messageId, List<String> references,
+            String inReplyTo) {
+        public SortFields {
+            references = List.copyOf(references);
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.TreeMap;
 
 import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
 import org.flutemail.protocol.imap.command.SearchKey;
+import org.flutemail.protocol.imap.message.Address;
+import org.flutemail.protocol.imap.message.AddressListParser;
+import org.flutemail.protocol.imap.message.HeaderBlock;
+import org.flutemail.protocol.imap.message.MimePart;
 import org.flutemail.protocol.imap.store.ImapStore;
 import org.flutemail.protocol.imap.store.StoreException;
 
@@ -277,6 +281,28 @@ final class InMemoryImapStore implements ImapStore {
     public synchronized List<Long> search(String identity, long mailboxId, SearchKey key, String charset)
             throws StoreException {
         return byId(mailboxId).messages.values().stream().filter(m -> matches(m, key)).map(m -> m.uid).toList();
+    }
+
+    /** Enough of a header reader for the tests: no encoded words, dates left to the internal date. */
+    @Override
+    public synchronized List<SortFields> sortFields(String identity, long mailboxId, List<Long> uids)
+            throws StoreException {
+        Box box = byId(mailboxId);
+        List<SortFields> fields = new ArrayList<>();
+        for (long uid : uids) {
+            Message message = box.messages.get(uid);
+            if (message == null) {
+                continue;
+            }
+            HeaderBlock header = MimePart.parse(message.content).header();
+            Address from = AddressListParser.parse(header.value("From")).stream().findFirst().orElse(null);
+            String references = header.value("References");
+            fields.add(new SortFields(uid, message.date, null, message.content.length,
+                    from == null ? null : from.mailbox(), null, null, from == null ? null : from.name(), null,
+                    header.value("Subject"), header.value("Message-ID"),
+                    references == null ? List.of() : List.of(references.split("\\s+")), header.value("In-Reply-To")));
+        }
+        return fields;
     }
 
     @Override
