@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.flutemail.protocol.imap.command.FetchAttribute;
+import org.flutemail.protocol.imap.message.ContentFields;
 import org.flutemail.protocol.imap.message.MimePart;
+import org.flutemail.protocol.imap.message.TransferDecoding;
 import org.flutemail.protocol.imap.response.ResponseWriter;
 import org.flutemail.protocol.imap.store.ImapStore.MessageState;
 import org.flutemail.protocol.imap.store.StoreException;
@@ -35,6 +37,7 @@ final class FetchResponder {
     /** Whether fetching the items marks the message read (RFC 9051 section 6.4.5: BODY[] but not PEEK). */
     static boolean setsSeen(List<FetchAttribute> attributes) {
         return attributes.stream().anyMatch(attribute -> attribute instanceof FetchAttribute.Body body && !body.peek()
+                || attribute instanceof FetchAttribute.Binary binary && !binary.peek()
                 || attribute instanceof FetchAttribute.Item item
                         && (item.name().equals("RFC822") || item.name().equals("RFC822.TEXT")));
     }
@@ -45,9 +48,6 @@ final class FetchResponder {
             if (attribute instanceof FetchAttribute.Item item
                     && (item.name().equals("EMAILID") || item.name().equals("THREADID"))) {
                 return item.name();
-            }
-            if (attribute instanceof FetchAttribute.Binary || attribute instanceof FetchAttribute.BinarySize) {
-                return "BINARY";
             }
         }
         return null;
@@ -73,6 +73,22 @@ final class FetchResponder {
                 item(out, item.name(), state, content, structure);
             } else if (attribute instanceof FetchAttribute.Body body) {
                 body(out, body, content, structure);
+            } else if (attribute instanceof FetchAttribute.Binary binary) {
+                byte[] decoded = binary(content, structure, binary.part());
+                String name = "BINARY[" + path(binary.part()) + "]";
+                if (binary.partial() != null) {
+                    decoded = partial(decoded, binary.partial());
+                    name += "<" + binary.partial().offset() + ">";
+                }
+                out.itemName(name);
+                // literal8 only where it is needed: octets a plain literal may not carry (RFC 3516 section 4.2).
+                if (hasNul(decoded)) {
+                    out.literal8(decoded);
+                } else {
+                    out.literal(decoded);
+                }
+            } else if (attribute instanceof FetchAttribute.BinarySize size) {
+                out.itemName("BINARY.SIZE[" + path(size.part()) + "]").number(binary(content, structure, size.part()).length);
             } else {
                 throw new StoreException(StoreException.Code.CANNOT, "Not supported: " + attribute);
             }
@@ -120,16 +136,50 @@ final class FetchResponder {
         byte[] section = SectionReader.read(content, structure, body.section());
         String name = "BODY[" + sectionText(body.section()) + "]";
         if (body.partial() != null) {
-            long offset = Math.min(body.partial().offset(), section.length);
-            long length = Math.min(body.partial().length(), section.length - offset);
-            section = Arrays.copyOfRange(section, (int) offset, (int) (offset + length));
+            section = partial(section, body.partial());
             name += "<" + body.partial().offset() + ">";
         }
         out.itemName(name).literal(section);
     }
 
+    /** A part's body with its transfer encoding undone; the whole message for the empty part. */
+    private static byte[] binary(byte[] content, MimePart structure, List<Integer> part) throws StoreException {
+        if (part.isEmpty()) {
+            return content;
+        }
+        MimePart found = structure.part(part);
+        if (found == null) {
+            return new byte[0];
+        }
+        byte[] body = Arrays.copyOfRange(content, found.bodyStart(), found.end());
+        if (found.isMultipart() || found.message() != null) {
+            return body;
+        }
+        return TransferDecoding.decode(body, ContentFields.of(found).encoding()).orElseThrow(() ->
+                new StoreException(StoreException.Code.UNKNOWN_CTE, "Unknown Content-Transfer-Encoding"));
+    }
+
+    private static byte[] partial(byte[] bytes, FetchAttribute.Partial partial) {
+        long offset = Math.min(partial.offset(), bytes.length);
+        long length = Math.min(partial.length(), bytes.length - offset);
+        return Arrays.copyOfRange(bytes, (int) offset, (int) (offset + length));
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String path(List<Integer> part) {
+        return part.stream().map(String::valueOf).collect(Collectors.joining("."));
+    }
+
     private static String sectionText(FetchAttribute.Section section) {
-        String path = section.part().stream().map(String::valueOf).collect(Collectors.joining("."));
+        String path = path(section.part());
         String specifier = section.specifier();
         if (specifier.isEmpty()) {
             return path;

@@ -134,7 +134,7 @@ public final class ImapSession implements DecoderHandler {
         try {
             execute(request.tag(), request.name(), command);
         } catch (StoreException e) {
-            context.out().tagged(request.tag(), Status.NO, e.code().name(), e.getMessage());
+            context.out().tagged(request.tag(), Status.NO, e.code().responseCode(), e.getMessage());
         } catch (RuntimeException e) {
             // A store that failed unexpectedly must not take the connection with it: the client can retry.
             context.out().tagged(request.tag(), Status.NO, "SERVERBUG", "Internal error, try again later");

@@ -87,7 +87,7 @@ final class SessionContext {
     String capabilities() {
         StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
                 + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
-                + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES"
+                + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY"
                 + " APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
         if (state == SessionState.NOT_AUTHENTICATED) {
             if (!tlsActive && config.tlsAvailable()) {

@@ -8,9 +8,18 @@ public class StoreException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Code { NONEXISTENT, ALREADYEXISTS, TRYCREATE, OVERQUOTA, CANNOT, LIMIT, BADCHARSET, UNAVAILABLE,
+    public enum Code {
+        NONEXISTENT, ALREADYEXISTS, TRYCREATE, OVERQUOTA, CANNOT, LIMIT, BADCHARSET, UNAVAILABLE,
         /** RFC 6154: a special-use attribute the server does not support. */
-        USEATTR }
+        USEATTR,
+        /** RFC 3516: a part whose Content-Transfer-Encoding BINARY cannot undo. */
+        UNKNOWN_CTE;
+
+        /** The response code as written: {@code UNKNOWN-CTE} has a hyphen no Java name can. */
+        public String responseCode() {
+            return name().replace('_', '-');
+        }
+    }
 
     private final Code code;
 

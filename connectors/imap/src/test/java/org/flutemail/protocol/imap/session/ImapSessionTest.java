@@ -315,4 +315,18 @@ class ImapSessionTest {
         assertThat(second.send("a SEARCH NEW")).isEqualTo("* SEARCH\r\na OK SEARCH completed\r\n");
         assertThat(second.send("b STATUS Sent (RECENT)")).startsWith("* STATUS Sent (RECENT 0)");
     }
+
+    @Test
+    void binaryUndoesTheTransferEncodingOfAPart() {
+        store.deliver("INBOX", "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\naGVsbG8AeA==\r\n--b\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\nsoft=\r\n break =3D done\r\n--b\r\n"
+                + "Content-Transfer-Encoding: x-uuencode\r\n\r\nbegin\r\n--b--\r\n", "\\Seen");
+        Client client = Client.loggedIn(store);
+        client.send("s SELECT INBOX");
+        assertThat(client.send("a FETCH 1 (BINARY.PEEK[1] BINARY.SIZE[2] BINARY[2]<0.4>)")).isEqualTo(
+                "* 1 FETCH (BINARY[1] ~{7}\r\nhello\0x BINARY.SIZE[2] 17 BINARY[2]<0> {4}\r\nsoft)\r\n"
+                        + "a OK FETCH completed\r\n");
+        assertThat(client.send("b FETCH 1 BINARY.PEEK[3]")).startsWith("b NO [UNKNOWN-CTE]");
+    }
 }
