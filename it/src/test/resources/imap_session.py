@@ -90,9 +90,13 @@ def idle_during_smtp(imap, smtp_port, sender, recipient, message):
     elapsed = time.monotonic() - started
     imap.sock.settimeout(None)
     imap.send(b"DONE\r\n")
-    done = imap.readline()
-    return {"typ": "OK", "data": [text(continuation.rstrip(b"\r\n"))] + heard + [text(done.rstrip(b"\r\n"))],
-            "elapsed": elapsed}
+    # Untagged news (RECENT after EXISTS, say) may still come before the tagged end of IDLE.
+    while True:
+        line = imap.readline()
+        heard.append(text(line.rstrip(b"\r\n")))
+        if line.startswith(tag + b" "):
+            break
+    return {"typ": "OK", "data": [text(continuation.rstrip(b"\r\n"))] + heard, "elapsed": elapsed}
 
 
 def main():

@@ -18,3 +18,12 @@ alter table account add column last_uid_validity bigint default 0 not null;
 
 -- Messages from this UID on have been seen by no IMAP session yet: the IMAP4rev1 \Recent flag.
 alter table mailbox add column first_recent_uid bigint default 1 not null;
+
+-- Subscriptions to names that have no mailbox (deleted after subscribing, or subscribed before being
+-- created): IMAP keeps them (RFC 9051 section 6.3.7; LIST-EXTENDED shows them as \NonExistent). A
+-- subscription to an existing mailbox is its "subscribed" column.
+create table lost_subscription (
+    account_id  bigint        not null references account (id) on delete cascade,
+    name        varchar(1000) not null,
+    constraint pk_lost_subscription primary key (account_id, name)
+);

@@ -26,6 +26,15 @@ public interface MailboxRepository {
     /** Like {@link #byId}, with the row write-locked until the transaction ends (see {@link #lockByName}). */
     Optional<Mailbox> lockById(Account account, long id);
 
+    /** Names the account subscribes to that have no mailbox (see {@code lost_subscription}). */
+    List<String> lostSubscriptions(Account account);
+
+    /** Remembers a subscription to a name without a mailbox; no error if it is remembered already. */
+    void keepLostSubscription(Account account, String name);
+
+    /** Forgets a subscription to a name without a mailbox; returns whether there was one. */
+    boolean dropLostSubscription(Account account, String name);
+
     /** Deletes the mailbox and, by the schema's cascade, its messages. */
     void remove(Mailbox mailbox);
 }

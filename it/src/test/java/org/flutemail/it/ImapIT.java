@@ -86,8 +86,8 @@ class ImapIT {
 
         assertThat(run.result(0).lines()).containsExactly("2");
         assertThat(run.result(1).lines()).containsExactly(
-                "1 (UID " + simple.uid() + " FLAGS () RFC822.SIZE " + simple.size() + ")",
-                "2 (UID " + tricky.uid() + " FLAGS () RFC822.SIZE " + tricky.size() + ")");
+                "1 (UID " + simple.uid() + " FLAGS (\\Recent) RFC822.SIZE " + simple.size() + ")",
+                "2 (UID " + tricky.uid() + " FLAGS (\\Recent) RFC822.SIZE " + tricky.size() + ")");
         assertThat(run.result(2).literal(0)).isEqualTo(api.content(alice, MailboxProbe.INBOX, tricky.uid()));
         assertThat(run.result(3).lines().get(0)).contains("\"plain one\"")
                 .contains("(\"text\" \"plain\" (\"charset\" \"US-ASCII\") NIL NIL \"7bit\"");

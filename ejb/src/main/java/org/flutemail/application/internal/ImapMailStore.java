@@ -81,9 +81,13 @@ public class ImapMailStore implements ImapStore {
 
     @Override
     public List<MailboxEntry> mailboxes(String identity) {
-        return mailboxes.ofAccount(account(identity)).stream()
-                .sorted(Comparator.comparing((Mailbox m) -> !m.name().equals(Mailbox.INBOX)).thenComparing(Mailbox::name))
-                .map(m -> new MailboxEntry(m.name(), m.specialUse(), m.subscribed())).toList();
+        Account account = account(identity);
+        List<MailboxEntry> entries = new ArrayList<>(mailboxes.ofAccount(account).stream()
+                .map(m -> new MailboxEntry(m.name(), m.specialUse(), m.subscribed())).toList());
+        mailboxes.lostSubscriptions(account).forEach(name -> entries.add(new MailboxEntry(name, null, true, false)));
+        entries.sort(Comparator.comparing((MailboxEntry e) -> !e.name().equals(Mailbox.INBOX))
+                .thenComparing(MailboxEntry::name));
+        return entries;
     }
 
     @Override
@@ -245,7 +249,10 @@ public class ImapMailStore implements ImapStore {
             }
             slash = name.indexOf(DELIMITER, slash + 1);
         }
-        mailboxes.add(unsubscribed(new Mailbox(account, name, use, account.nextUidValidity(clock.instant()))));
+        Mailbox created = unsubscribed(new Mailbox(account, name, use, account.nextUidValidity(clock.instant())));
+        // A name subscribed before it existed (or since its deletion) keeps its subscription.
+        created.subscribe(mailboxes.dropLostSubscription(account, name));
+        mailboxes.add(created);
     }
 
     @Override
@@ -258,6 +265,9 @@ public class ImapMailStore implements ImapStore {
         String prefix = name + DELIMITER;
         if (mailboxes.ofAccount(account).stream().anyMatch(m -> m.name().startsWith(prefix))) {
             throw new StoreException(Code.CANNOT, "Mailbox has children; delete them first");
+        }
+        if (mailbox.subscribed()) {
+            mailboxes.keepLostSubscription(account, name);
         }
         mailboxes.remove(mailbox);
     }
@@ -288,7 +298,16 @@ public class ImapMailStore implements ImapStore {
 
     @Override
     public void subscribe(String identity, String name, boolean subscribed) throws StoreException {
-        byName(account(identity), name).subscribe(subscribed);
+        Account account = account(identity);
+        Optional<Mailbox> mailbox = mailboxes.byName(account, name);
+        if (mailbox.isPresent()) {
+            mailbox.get().subscribe(subscribed);
+        } else if (subscribed) {
+            checkName(name);
+            mailboxes.keepLostSubscription(account, name);
+        } else if (!mailboxes.dropLostSubscription(account, name)) {
+            throw new StoreException(Code.NONEXISTENT, "Not subscribed");
+        }
     }
 
     @Override

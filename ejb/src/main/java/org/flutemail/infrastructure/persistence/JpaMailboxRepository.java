@@ -67,6 +67,28 @@ public class JpaMailboxRepository implements MailboxRepository {
     }
 
     @Override
+    public List<String> lostSubscriptions(Account account) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("select name from lost_subscription where account_id = ? order by name")
+                .setParameter(1, account.id()).getResultList();
+        return names;
+    }
+
+    @Override
+    public void keepLostSubscription(Account account, String name) {
+        if (!lostSubscriptions(account).contains(name)) {
+            em.createNativeQuery("insert into lost_subscription (account_id, name) values (?, ?)")
+                    .setParameter(1, account.id()).setParameter(2, name).executeUpdate();
+        }
+    }
+
+    @Override
+    public boolean dropLostSubscription(Account account, String name) {
+        return em.createNativeQuery("delete from lost_subscription where account_id = ? and name = ?")
+                .setParameter(1, account.id()).setParameter(2, name).executeUpdate() > 0;
+    }
+
+    @Override
     public void remove(Mailbox mailbox) {
         em.flush();
         // The database cascades to messages and tombstones; JPA must not try to do it row by row.

@@ -29,8 +29,10 @@ final class ListParser implements CommandParser {
         Set<String> selection = new HashSet<>();
         if (!lsub && arguments.nextIsList()) {
             selection = options(arguments.listReader("selection options"), SELECTION, "selection option");
-            if (selection.contains("RECURSIVEMATCH") && selection.size() == 1) {
-                throw new BadCommandException("RECURSIVEMATCH needs another selection option");
+            // RFC 5258 section 3.1: RECURSIVEMATCH refines a base option; REMOTE is none.
+            if (selection.contains("RECURSIVEMATCH") && !selection.contains("SUBSCRIBED")
+                    && !selection.contains("SPECIAL-USE")) {
+                throw new BadCommandException("RECURSIVEMATCH needs SUBSCRIBED or SPECIAL-USE");
             }
         }
         String reference = name(arguments.astring("reference name"), arguments);

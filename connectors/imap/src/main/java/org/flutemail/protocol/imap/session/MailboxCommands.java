@@ -89,17 +89,26 @@ final class MailboxCommands {
         }
         boolean subscribedOnly = command.lsub() || command.selection().contains("SUBSCRIBED");
         boolean specialUseOnly = command.selection().contains("SPECIAL-USE");
+        boolean recursive = command.selection().contains("RECURSIVEMATCH");
         boolean showSubscribed = subscribedOnly || command.returnOptions().contains("SUBSCRIBED");
         List<MailboxEntry> all = context.store().mailboxes(context.identity());
         Map<String, MailboxEntry> byName = new LinkedHashMap<>();
         all.forEach(entry -> byName.put(entry.name(), entry));
         for (MailboxEntry entry : all) {
-            if ((subscribedOnly && !entry.subscribed()) || (specialUseOnly && entry.specialUse() == null)
-                    || !matchesAny(command, entry.name())) {
+            if (!matchesAny(command, entry.name()) || specialUseOnly && entry.specialUse() == null
+                    || !entry.exists() && !subscribedOnly) {
+                continue;
+            }
+            // RECURSIVEMATCH (RFC 5258 section 3.5): a mailbox outside the selection is still listed,
+            // with CHILDINFO, when it has a selected descendant that the patterns do not reach.
+            boolean childInfo = recursive && subscribedOnly && hasUnmatchedSubscribedChild(command, all, entry.name());
+            if (subscribedOnly && !entry.subscribed() && !childInfo) {
                 continue;
             }
             List<String> attributes = new ArrayList<>();
-            if (!command.lsub()) {
+            if (!entry.exists()) {
+                attributes.add(command.lsub() ? "\\Noselect" : "\\NonExistent");
+            } else if (!command.lsub()) {
                 attributes.add(hasChildren(byName, entry.name()) ? "\\HasChildren" : "\\HasNoChildren");
                 if (entry.specialUse() != null) {
                     attributes.add(entry.specialUse());
@@ -110,8 +119,12 @@ final class MailboxCommands {
             }
             ResponseWriter out = context.out().untagged().atom(verb).openList();
             attributes.forEach(out::atom);
-            out.closeList().string(String.valueOf(ImapStore.DELIMITER)).mailbox(entry.name()).end();
-            if (!command.statusItems().isEmpty()) {
+            out.closeList().string(String.valueOf(ImapStore.DELIMITER)).mailbox(entry.name());
+            if (childInfo) {
+                out.openList().atom("CHILDINFO").openList().string("SUBSCRIBED").closeList().closeList();
+            }
+            out.end();
+            if (!command.statusItems().isEmpty() && entry.exists()) {
                 // LIST-STATUS (RFC 5819): a mailbox whose STATUS fails is listed without one.
                 try {
                     writeStatus(entry.name(), command.statusItems());
@@ -190,7 +203,14 @@ final class MailboxCommands {
 
     private static boolean hasChildren(Map<String, MailboxEntry> all, String name) {
         String prefix = name + ImapStore.DELIMITER;
-        return all.keySet().stream().anyMatch(other -> other.startsWith(prefix));
+        return all.values().stream().anyMatch(other -> other.exists() && other.name().startsWith(prefix));
+    }
+
+    private static boolean hasUnmatchedSubscribedChild(ImapCommand.ListMailboxes command, List<MailboxEntry> all,
+            String name) {
+        String prefix = name + ImapStore.DELIMITER;
+        return all.stream().anyMatch(other -> other.subscribed() && other.name().startsWith(prefix)
+                && !matchesAny(command, other.name()));
     }
 
     private static String stripTrailingDelimiter(String name) {

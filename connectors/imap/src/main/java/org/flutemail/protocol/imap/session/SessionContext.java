@@ -86,7 +86,7 @@ final class SessionContext {
     /** The capabilities to announce now: they depend on TLS and on the login (RFC 9051 section 7.2.2). */
     String capabilities() {
         StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
-                + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
+                + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-EXTENDED LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
                 + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY"
                 + " APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
         if (state == SessionState.NOT_AUTHENTICATED) {

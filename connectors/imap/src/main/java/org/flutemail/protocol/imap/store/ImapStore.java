@@ -93,8 +93,15 @@ public interface ImapStore {
     record LoginResult(LoginOutcome outcome, String identity) {
     }
 
-    /** A mailbox in LIST: {@code specialUse} is e.g. {@code \Sent}, or null. */
-    record MailboxEntry(String name, String specialUse, boolean subscribed) {
+    /**
+     * A mailbox in LIST: {@code specialUse} is e.g. {@code \Sent}, or null. A subscription to a name
+     * that has no mailbox (any more) is an entry with {@code exists} false (RFC 5258 \NonExistent).
+     */
+    record MailboxEntry(String name, String specialUse, boolean subscribed, boolean exists) {
+
+        public MailboxEntry(String name, String specialUse, boolean subscribed) {
+            this(name, specialUse, subscribed, true);
+        }
     }
 
     /** One message as the session keeps it. Flags are system flags and keywords as the client writes them. */

@@ -110,7 +110,7 @@ class SessionCommandParsersTest {
         "a SELECT &ZTZO9nux|Mailbox name has an unterminated & sequence",
         "a SELECT INBOX (FOO)|Unknown or repeated SELECT parameter FOO",
         "a SELECT INBOX (QRESYNC (0 1))|Invalid UIDVALIDITY",
-        "a LIST (RECURSIVEMATCH) \"\" *|RECURSIVEMATCH needs another selection option",
+        "a LIST (RECURSIVEMATCH) \"\" *|RECURSIVEMATCH needs SUBSCRIBED or SPECIAL-USE",
         "a LIST \"\" * RETURN (BOGUS)|Unknown or repeated return option BOGUS",
         "a STATUS INBOX (MESSAGES BOGUS)|Unknown status item BOGUS",
         "a STATUS INBOX ()|Missing status items",
