@@ -59,6 +59,20 @@ final class MessageCommands {
         if (command.changedSince() >= 0 || command.attributes().contains(new FetchAttribute.Item("MODSEQ"))) {
             selection.enableCondStoreInSelected();
         }
+        if (command.vanished()) {
+            if (!context.qresync()) {
+                context.out().tagged(tag, Status.BAD, null, "VANISHED needs ENABLE QRESYNC");
+                return;
+            }
+            // RFC 7162 section 3.2.6: the UIDs of the set expunged since CHANGEDSINCE, before the FETCHes.
+            List<Long> gone = context.store().changes(context.identity(), mailbox.mailboxId(), command.changedSince(),
+                    false).expunged().stream().filter(uid -> SelectionCommands.contains(
+                            withStarAsLast(command.set(), mailbox), uid)).toList();
+            if (!gone.isEmpty()) {
+                context.out().untagged().atom("VANISHED").openList().atom("EARLIER").closeList()
+                        .atom(UidSets.format(gone)).end();
+            }
+        }
         if (command.changedSince() >= 0) {
             // CONDSTORE's CHANGEDSINCE (RFC 7162 section 3.1.4.1): only messages changed since, with MODSEQ.
             uids = uids.stream().filter(uid -> mailbox.state(uid).modSeq() > command.changedSince()).toList();
@@ -257,6 +271,13 @@ final class MessageCommands {
         List<Long> uids = appended.stream().map(Appended::uid).toList();
         context.out().tagged(tag, Status.OK, "APPENDUID " + appended.get(0).uidValidity() + " " + UidSets.format(uids),
                 "APPEND completed");
+    }
+
+    /** The set with {@code *} read as the highest UID the mailbox has handed out. */
+    private static SequenceSet withStarAsLast(SequenceSet set, SelectedMailbox mailbox) {
+        long last = Math.max(mailbox.uidNext() - 1, mailbox.lastUid());
+        return new SequenceSet(set.ranges().stream().map(r -> new SequenceSet.Range(r.low() == SequenceSet.STAR
+                ? last : r.low(), r.high() == SequenceSet.STAR ? last : r.high())).toList(), false);
     }
 
     private static List<FetchAttribute> withModSeq(List<FetchAttribute> attributes, boolean required) {

@@ -28,7 +28,12 @@ final class SelectionCommands {
             context.select(null);
             context.out().untaggedStatus(Status.OK, "CLOSED", "Previous mailbox closed");
         }
-        if (command.condStore() || command.qresync() != null) {
+        if (command.qresync() != null && !context.qresync()) {
+            // RFC 7162 section 3.2.5: QRESYNC parameters need ENABLE QRESYNC first.
+            context.out().tagged(tag, Status.BAD, null, "QRESYNC must be enabled first");
+            return;
+        }
+        if (command.condStore()) {
             context.enableCondStore();
         }
         MailboxSnapshot snapshot = context.store().open(context.identity(), command.mailbox(), !command.readOnly());
@@ -49,6 +54,9 @@ final class SelectionCommands {
         out.untaggedStatus(Status.OK, "UIDNEXT " + mailbox.uidNext(), "Predicted next UID");
         out.untaggedStatus(Status.OK, "HIGHESTMODSEQ " + mailbox.highestModSeq(), "Highest mod-sequence");
         context.select(mailbox);
+        if (command.qresync() != null && command.qresync().uidValidity() == mailbox.uidValidity()) {
+            resynchronise(mailbox, command.qresync());
+        }
         out.tagged(tag, Status.OK, mailbox.readOnly() ? "READ-ONLY" : "READ-WRITE",
                 (mailbox.readOnly() ? "EXAMINE" : "SELECT") + " completed");
     }
@@ -76,12 +84,41 @@ final class SelectionCommands {
             } else if (name.equals("CONDSTORE") && !context.condStore()) {
                 context.enableCondStore();
                 enabled.add(name);
+            } else if (name.equals("QRESYNC") && !context.qresync()) {
+                context.enableQresync();
+                enabled.add(name);
             }
         }
         ResponseWriter out = context.out().untagged().atom("ENABLED");
         enabled.forEach(out::atom);
         out.end();
         context.out().tagged(tag, Status.OK, null, "ENABLE completed");
+    }
+
+    /**
+     * QRESYNC's quick resynchronisation (RFC 7162 section 3.2.5.1): what was expunged since the client's
+     * mod-sequence, as VANISHED (EARLIER), and the messages changed since, with their flags.
+     */
+    private void resynchronise(SelectedMailbox mailbox, ImapCommand.Qresync qresync) throws StoreException {
+        List<Long> vanished = context.store().changes(context.identity(), mailbox.mailboxId(), qresync.modSeq(), false)
+                .expunged();
+        if (qresync.knownUids() != null) {
+            vanished = vanished.stream().filter(uid -> contains(qresync.knownUids(), uid)).toList();
+        }
+        if (!vanished.isEmpty()) {
+            context.out().untagged().atom("VANISHED").openList().atom("EARLIER").closeList()
+                    .atom(UidSets.format(vanished)).end();
+        }
+        for (long uid : mailbox.uids()) {
+            MessageState state = mailbox.state(uid);
+            if (state.modSeq() > qresync.modSeq()) {
+                flagsResponse(mailbox.sequenceOf(uid), state, true);
+            }
+        }
+    }
+
+    static boolean contains(org.flutemail.protocol.imap.command.SequenceSet set, long uid) {
+        return set.ranges().stream().anyMatch(r -> r.low() <= uid && uid <= r.high());
     }
 
     /**
@@ -111,15 +148,30 @@ final class SelectionCommands {
 
     void announce(List<SelectedMailbox.Event> events) {
         ResponseWriter out = context.out();
+        List<Long> vanished = new java.util.ArrayList<>();
         for (SelectedMailbox.Event event : events) {
+            if (event instanceof SelectedMailbox.Expunged expunged && context.qresync()) {
+                // RFC 7162 section 3.2.10: with QRESYNC, expunges are told by UID, together in one VANISHED.
+                vanished.add(expunged.uid());
+                continue;
+            }
+            writeVanished(vanished);
             if (event instanceof SelectedMailbox.Expunged expunged) {
                 out.untagged().number(expunged.sequence()).atom("EXPUNGE").end();
             } else if (event instanceof SelectedMailbox.Exists exists) {
                 out.untagged().number(exists.count()).atom("EXISTS").end();
                 out.untagged().number(exists.recent()).atom("RECENT").end();
             } else if (event instanceof SelectedMailbox.FlagsChanged changed) {
-                flagsResponse(changed.sequence(), changed.state(), false);
+                flagsResponse(changed.sequence(), changed.state(), context.qresync());
             }
+        }
+        writeVanished(vanished);
+    }
+
+    private void writeVanished(List<Long> uids) {
+        if (!uids.isEmpty()) {
+            context.out().untagged().atom("VANISHED").atom(UidSets.format(uids.stream().sorted().toList())).end();
+            uids.clear();
         }
     }
 

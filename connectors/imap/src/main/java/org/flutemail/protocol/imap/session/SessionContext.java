@@ -16,6 +16,7 @@ final class SessionContext {
     private boolean tlsActive;
     private boolean utf8Accept;
     private boolean condStore;
+    private boolean qresync;
     private ResponseWriter out = new ResponseWriter(false);
     private SessionState state = SessionState.NOT_AUTHENTICATED;
     private String identity;
@@ -87,7 +88,7 @@ final class SessionContext {
     String capabilities() {
         StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
                 + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-EXTENDED LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
-                + " CONDSTORE SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY"
+                + " CONDSTORE QRESYNC SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY"
                 + " APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
         if (state == SessionState.NOT_AUTHENTICATED) {
             if (!tlsActive && config.tlsAvailable()) {
@@ -145,6 +146,16 @@ final class SessionContext {
 
     void enableCondStore() {
         condStore = true;
+    }
+
+    /** QRESYNC (RFC 7162 section 3.2): CONDSTORE, and expunges told as VANISHED. */
+    void enableQresync() {
+        condStore = true;
+        qresync = true;
+    }
+
+    boolean qresync() {
+        return qresync;
     }
 
     void endSession() {

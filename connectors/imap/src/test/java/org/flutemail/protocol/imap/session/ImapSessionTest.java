@@ -329,4 +329,27 @@ class ImapSessionTest {
                         + "a OK FETCH completed\r\n");
         assertThat(client.send("b FETCH 1 BINARY.PEEK[3]")).startsWith("b NO [UNKNOWN-CTE]");
     }
+
+    @Test
+    void qresyncReportsVanishedAndChangedMessagesOnSelect() {
+        for (int i = 0; i < 3; i++) {
+            store.deliver("INBOX", MESSAGE);
+        }
+        Client other = Client.loggedIn(store);
+        other.send("s SELECT INBOX");
+        String highest = other.send("h STATUS INBOX (HIGHESTMODSEQ)").replaceAll("(?s).*HIGHESTMODSEQ (\\d+).*", "$1");
+        other.send("a STORE 1 +FLAGS.SILENT (\\Deleted)");
+        other.send("b EXPUNGE");
+        other.send("c STORE 2 +FLAGS.SILENT (\\Flagged)");
+
+        Client client = Client.loggedIn(store);
+        assertThat(client.send("e SELECT INBOX (QRESYNC (1001 " + highest + "))")).startsWith("e BAD");
+        assertThat(client.send("f ENABLE QRESYNC")).startsWith("* ENABLED QRESYNC");
+        String select = client.send("g SELECT INBOX (QRESYNC (1001 " + highest + " 1:3))");
+        assertThat(client.lines(select)).contains("* VANISHED (EARLIER) 1").anyMatch(line ->
+                line.matches("\\* 2 FETCH \\(UID 3 FLAGS \\(\\\\Flagged\\) MODSEQ \\(\\d+\\)\\)"));
+        other.send("d STORE 1 +FLAGS.SILENT (\\Deleted)");
+        other.send("e EXPUNGE");
+        assertThat(client.send("n NOOP")).isEqualTo("* VANISHED 2\r\nn OK NOOP completed\r\n");
+    }
 }
