@@ -28,6 +28,11 @@ public final class ImaptestScripts {
         if (configured != null) {
             return Optional.of(Paths.get(configured)).filter(Files::isDirectory);
         }
+        // .ci/run says where it found the shared folder (it may not be beside a clean clone).
+        String shared = System.getenv("FLUTE_SHARED_DIR");
+        if (shared != null && Files.isDirectory(Paths.get(shared, "conformance", "imaptest"))) {
+            return Optional.of(Paths.get(shared, "conformance", "imaptest"));
+        }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve(RELATIVE))) {
                 return Optional.of(dir.resolve(RELATIVE));
