@@ -59,8 +59,9 @@ final class SortFieldsReader {
         }
     }
 
+    /** The first address, or the first group (whose name then stands for it, as Dovecot sorts). */
     private static Address first(String value) {
-        return AddressListParser.parse(value).stream().filter(a -> a.host() != null).findFirst().orElse(null);
+        return AddressListParser.parse(value).stream().filter(a -> a.mailbox() != null).findFirst().orElse(null);
     }
 
     private static String local(Address address) {
@@ -72,10 +73,14 @@ final class SortFieldsReader {
         if (address == null) {
             return null;
         }
+        if (address.host() == null) {
+            return decode(address.mailbox());
+        }
         if (address.name() != null && !address.name().isBlank()) {
             return decode(address.name());
         }
-        return decode(address.mailbox()) + "@" + address.host();
+        return Address.MISSING_DOMAIN.equals(address.host()) ? decode(address.mailbox())
+                : decode(address.mailbox()) + "@" + address.host();
     }
 
     private static String decode(String raw) {

@@ -44,34 +44,45 @@ public final class TransferDecoding {
         return kept;
     }
 
+    /**
+     * Line by line (RFC 2045 section 6.7): white space at a line's end is transport padding and goes;
+     * a line then ending in "=" is a soft break and joins the next; "=XX" is an octet.
+     */
     private static byte[] quotedPrintable(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length);
-        int i = 0;
-        while (i < body.length) {
-            byte b = body[i];
-            if (b == '=') {
-                if (i + 2 < body.length && hex(body[i + 1]) >= 0 && hex(body[i + 2]) >= 0) {
-                    out.write(hex(body[i + 1]) * 16 + hex(body[i + 2]));
-                    i += 3;
-                    continue;
-                }
-                // A soft line break: "=" then white space and the line end.
-                int j = i + 1;
-                while (j < body.length && (body[j] == ' ' || body[j] == '\t')) {
-                    j++;
-                }
-                if (j < body.length && (body[j] == '\r' || body[j] == '\n')) {
-                    i = j + (body[j] == '\r' && j + 1 < body.length && body[j + 1] == '\n' ? 2 : 1);
-                    continue;
-                }
-                if (j >= body.length) {
-                    break;
-                }
+        int start = 0;
+        while (start < body.length) {
+            int lf = start;
+            while (lf < body.length && body[lf] != '\n') {
+                lf++;
             }
-            out.write(b);
-            i++;
+            boolean hasBreak = lf < body.length;
+            int end = hasBreak && lf > start && body[lf - 1] == '\r' ? lf - 1 : lf;
+            while (end > start && (body[end - 1] == ' ' || body[end - 1] == '\t')) {
+                end--;
+            }
+            boolean soft = end > start && body[end - 1] == '=';
+            decodeLine(body, start, soft ? end - 1 : end, out);
+            if (hasBreak && !soft) {
+                out.write('\r');
+                out.write('\n');
+            }
+            start = lf + 1;
         }
         return out.toByteArray();
+    }
+
+    private static void decodeLine(byte[] body, int from, int to, ByteArrayOutputStream out) {
+        int i = from;
+        while (i < to) {
+            if (body[i] == '=' && i + 2 < to && hex(body[i + 1]) >= 0 && hex(body[i + 2]) >= 0) {
+                out.write(hex(body[i + 1]) * 16 + hex(body[i + 2]));
+                i += 3;
+            } else {
+                out.write(body[i]);
+                i++;
+            }
+        }
     }
 
     private static int hex(byte b) {

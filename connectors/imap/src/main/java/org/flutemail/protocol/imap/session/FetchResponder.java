@@ -134,6 +134,11 @@ final class FetchResponder {
 
     private void body(ResponseWriter out, FetchAttribute.Body body, byte[] content, MimePart structure) {
         byte[] section = SectionReader.read(content, structure, body.section());
+        if (hasNul(section)) {
+            // A literal cannot carry NUL (RFC 3516 section 4.3): BODY gets such a part as base64, BINARY as it is.
+            section = (java.util.Base64.getMimeEncoder().encodeToString(section) + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
         String name = "BODY[" + sectionText(body.section()) + "]";
         if (body.partial() != null) {
             section = partial(section, body.partial());

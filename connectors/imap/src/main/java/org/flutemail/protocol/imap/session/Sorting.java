@@ -47,11 +47,14 @@ final class Sorting {
         };
     }
 
-    /** i;unicode-casemap, near enough: case-folded text, a missing value as the empty string. */
+    /**
+     * i;unicode-casemap (RFC 5051), near enough: folded to upper case, which also puts "[" and "_"
+     * after the letters as that comparator does; a missing value is the empty string.
+     */
     private static Comparator<SortFields> text(Function<SortFields, String> field) {
         return Comparator.comparing(m -> {
             String value = field.apply(m);
-            return value == null ? "" : value.toLowerCase(Locale.ROOT);
+            return value == null ? "" : value.toUpperCase(Locale.ROOT);
         });
     }
 }
