@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 import static org.flutemail.it.support.TestMessages.SENDER;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,6 +25,7 @@ import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.ImapConnection;
+import org.flutemail.it.support.Mbsync;
 import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.MessageSummary;
 import org.flutemail.it.support.PythonImap;
@@ -29,6 +33,7 @@ import org.flutemail.it.support.PythonSmtp;
 import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.TestMessages.RawMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading and organising mail with IMAP, with Python's imaplib and curl: mail delivered by SMTP read
@@ -301,6 +306,77 @@ class ImapIT {
             deaf.close();
         }
         assertThat(api.anonymous().get("health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void mbsyncSynchronisesAMaildirBothWaysWithFlagsAndFolders(@TempDir Path home) throws Exception {
+        assumeThat(Mbsync.isInstalled()).as("mbsync (isync) and openssl are installed").isTrue();
+        String alice = api.createAccount("imap-mbsync");
+        MessageSummary delivered = deliver(alice, TestMessages.simple(alice, "from the server"));
+        PythonImap.implicitTls(server).session("a", alice, ACCOUNT_PASSWORD)
+                .step("a", "create", "Projects/2026")
+                .step("a", "append", "Projects/2026", "(\\Flagged)", "",
+                        PythonImap.octets("Subject: plan\r\n\r\nthe plan\r\n".getBytes(US_ASCII)))
+                .run();
+        Mbsync mbsync = new Mbsync(server, home);
+        Path local = mbsync.maildir();
+        Files.createDirectories(local.resolve("Local").resolve("cur"));
+        Files.createDirectories(local.resolve("Local").resolve("new"));
+        Files.createDirectories(local.resolve("Local").resolve("tmp"));
+        Files.write(local.resolve("Local").resolve("cur").resolve("1700000000.1.local:2,S"),
+                "Subject: written offline\r\n\r\nlocal text\r\n".getBytes(US_ASCII));
+
+        mbsync.sync(alice, ACCOUNT_PASSWORD);
+
+        assertThat(api.messages(alice, "Local")).extracting(MessageSummary::subject).containsExactly("written offline");
+        assertThat(maildirFiles(local.resolve("Projects/2026"))).singleElement().asString().endsWith(":2,F");
+        assertThat(maildirFiles(local.resolve("INBOX"))).hasSize(1);
+
+        // Flags changed on both sides meet on the next run.
+        Path inboxMessage = maildirFiles(local.resolve("INBOX")).get(0);
+        Files.move(inboxMessage, inboxMessage.getParent().resolveSibling("cur").resolve(inboxMessage.getFileName()
+                .toString().replaceAll(":2,.*$", "") + ":2,FS"));
+        PythonImap.implicitTls(server).session("a", alice, ACCOUNT_PASSWORD)
+                .step("a", "select", "Local").step("a", "store", "1", "+FLAGS", "(\\Answered)").run();
+        mbsync.sync(alice, ACCOUNT_PASSWORD);
+
+        PythonImap.Run flags = PythonImap.implicitTls(server).session("a", alice, ACCOUNT_PASSWORD)
+                .step("a", "select", "INBOX").step("a", "uid", "FETCH", Long.toString(delivered.uid()), "(FLAGS)")
+                .run();
+        assertThat(flags.result(1).lines().get(0)).contains("\\Flagged").contains("\\Seen");
+        assertThat(maildirFiles(local.resolve("Local"))).singleElement().asString().endsWith(":2,RS");
+    }
+
+    @Test
+    void compressDeflateCarriesTheSessionOn() throws Exception {
+        String alice = api.createAccount("imap-deflate");
+        MessageSummary stored = deliver(alice, TestMessages.tricky(alice));
+        try (ImapConnection imap = ImapConnection.open(server, Duration.ofSeconds(30))) {
+            imap.send("l LOGIN " + alice + " " + ACCOUNT_PASSWORD + "\r\n");
+            assertThat(imap.readUntilTagged("l").get(0)).contains("COMPRESS=DEFLATE");
+            imap.send("c COMPRESS DEFLATE\r\n");
+            assertThat(imap.readUntilTagged("c")).containsExactly("c OK DEFLATE active");
+            imap.compress();
+            imap.send("s SELECT INBOX\r\nf UID FETCH " + stored.uid() + " RFC822.SIZE\r\n");
+            assertThat(imap.readUntilTagged("s")).contains("* 1 EXISTS");
+            assertThat(imap.readUntilTagged("f")).contains("* 1 FETCH (RFC822.SIZE " + stored.size() + " UID "
+                    + stored.uid() + ")");
+            imap.send("d COMPRESS DEFLATE\r\n");
+            assertThat(imap.readUntilTagged("d")).last().asString().startsWith("d NO [COMPRESSIONACTIVE]");
+        }
+    }
+
+    private static List<Path> maildirFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String sub : List.of("cur", "new")) {
+            Path dir = folder.resolve(sub);
+            if (Files.isDirectory(dir)) {
+                try (var stream = Files.list(dir)) {
+                    stream.forEach(files::add);
+                }
+            }
+        }
+        return files;
     }
 
     private static String base64(String text, Charset charset) {

@@ -20,8 +20,8 @@ import java.util.List;
 public final class ImapConnection implements Closeable {
 
     private final Socket socket;
-    private final InputStream in;
-    private final OutputStream out;
+    private InputStream in;
+    private OutputStream out;
 
     private ImapConnection(Socket socket) throws IOException {
         this.socket = socket;
@@ -38,6 +38,13 @@ public final class ImapConnection implements Closeable {
         ImapConnection connection = new ImapConnection(tls);
         connection.readLine();
         return connection;
+    }
+
+    /** Switches both directions to raw DEFLATE, as after {@code OK} to {@code COMPRESS DEFLATE} (RFC 4978). */
+    public void compress() {
+        in = new java.util.zip.InflaterInputStream(in, new java.util.zip.Inflater(true));
+        out = new java.util.zip.DeflaterOutputStream(out, new java.util.zip.Deflater(
+                java.util.zip.Deflater.DEFAULT_COMPRESSION, true), true);
     }
 
     public void send(String text) throws IOException {

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -129,6 +133,11 @@ final class ConnectionWork implements Work {
                 if (tick != null) {
                     transport.setSoTimeout((int) Math.min(tick.toMillis(), protocol.idleTimeout().toMillis()));
                 }
+            }
+            if (conversation.takeCompressionRequest()) {
+                // RFC 4978: raw DEFLATE both ways from here on; each flush ends a block the client can read.
+                in = new InflaterInputStream(in, new Inflater(true));
+                out = new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, true), true);
             }
         }
         return "closed by server";

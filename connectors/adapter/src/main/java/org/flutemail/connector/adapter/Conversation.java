@@ -30,6 +30,14 @@ interface Conversation extends AutoCloseable {
     default void tick(OutputStream out) throws IOException {
     }
 
+    /**
+     * Whether the session just agreed to compress the connection (IMAP COMPRESS=DEFLATE); asked after
+     * each answer has been sent, which is the last thing sent uncompressed.
+     */
+    default boolean takeCompressionRequest() {
+        return false;
+    }
+
     /** The client said nothing for the idle timeout; the connection closes after this. */
     void idleTimeout(OutputStream out) throws IOException;
 

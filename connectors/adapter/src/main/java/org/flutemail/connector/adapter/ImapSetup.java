@@ -74,6 +74,7 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
 
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private boolean startTls;
+        private boolean compress;
         private boolean closed;
 
         @Override
@@ -87,8 +88,19 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
         }
 
         @Override
+        public void startCompression() {
+            compress = true;
+        }
+
+        @Override
         public void close() {
             closed = true;
+        }
+
+        boolean takeCompress() {
+            boolean requested = compress;
+            compress = false;
+            return requested;
         }
 
         void writeTo(OutputStream out) throws IOException {
@@ -131,6 +143,11 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
         @Override
         public void tlsEstablished(String description) {
             tls = description;
+        }
+
+        @Override
+        public boolean takeCompressionRequest() {
+            return channel.takeCompress();
         }
 
         @Override

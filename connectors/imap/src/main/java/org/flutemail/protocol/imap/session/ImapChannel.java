@@ -9,6 +9,12 @@ public interface ImapChannel {
     /** Starts TLS on the connection; called after the tagged OK to STARTTLS has been sent. */
     void startTls();
 
+    /**
+     * Compresses the connection both ways (RFC 4978 DEFLATE); called after the tagged OK to COMPRESS,
+     * which is the last response sent uncompressed.
+     */
+    void startCompression();
+
     /** Closes the connection after what was sent so far. */
     void close();
 }

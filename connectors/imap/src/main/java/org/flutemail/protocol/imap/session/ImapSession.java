@@ -227,6 +227,8 @@ public final class ImapSession implements DecoderHandler {
             messageCommands.sort(tag, sort);
         } else if (command instanceof ImapCommand.Thread thread) {
             messageCommands.thread(tag, thread);
+        } else if (command instanceof ImapCommand.Compress compress) {
+            compress(tag, compress.mechanism());
         } else if (command instanceof ImapCommand.GetQuota quota) {
             mailboxCommands.quota(tag, quota.root());
         } else if (command instanceof ImapCommand.UidExpunge expunge) {
@@ -276,6 +278,21 @@ public final class ImapSession implements DecoderHandler {
         context.tlsStarted();
         // RFC 9051 section 6.2.1: anything the client sent after STARTTLS and before the handshake is void.
         decoder.reset();
+    }
+
+    private void compress(String tag, String mechanism) {
+        if (!mechanism.equalsIgnoreCase("DEFLATE")) {
+            context.out().tagged(tag, Status.NO, "CANNOT", "Only DEFLATE compression is supported");
+            return;
+        }
+        if (context.compressed()) {
+            context.out().tagged(tag, Status.NO, "COMPRESSIONACTIVE", "Compression is already on");
+            return;
+        }
+        context.out().tagged(tag, Status.OK, null, "DEFLATE active");
+        context.flush();
+        context.channel().startCompression();
+        context.compressionStarted();
     }
 
     private void login(String tag, String user, String password) {

@@ -17,6 +17,7 @@ final class SessionContext {
     private boolean utf8Accept;
     private boolean condStore;
     private boolean qresync;
+    private boolean compressed;
     private ResponseWriter out = new ResponseWriter(false);
     private SessionState state = SessionState.NOT_AUTHENTICATED;
     private String identity;
@@ -88,7 +89,7 @@ final class SessionContext {
     String capabilities() {
         StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
                 + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-EXTENDED LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
-                + " CONDSTORE QRESYNC SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY"
+                + " CONDSTORE QRESYNC SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY COMPRESS=DEFLATE"
                 + " APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
         if (state == SessionState.NOT_AUTHENTICATED) {
             if (!tlsActive && config.tlsAvailable()) {
@@ -156,6 +157,14 @@ final class SessionContext {
 
     boolean qresync() {
         return qresync;
+    }
+
+    boolean compressed() {
+        return compressed;
+    }
+
+    void compressionStarted() {
+        compressed = true;
     }
 
     void endSession() {

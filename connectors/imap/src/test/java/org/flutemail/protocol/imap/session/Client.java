@@ -10,6 +10,7 @@ final class Client implements ImapChannel {
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     final ImapSession session;
     boolean tlsStarted;
+    boolean compressed;
     boolean closed;
 
     Client(InMemoryImapStore store, boolean tls) {
@@ -49,6 +50,11 @@ final class Client implements ImapChannel {
     @Override
     public void startTls() {
         tlsStarted = true;
+    }
+
+    @Override
+    public void startCompression() {
+        compressed = true;
     }
 
     @Override

@@ -352,4 +352,13 @@ class ImapSessionTest {
         other.send("e EXPUNGE");
         assertThat(client.send("n NOOP")).isEqualTo("* VANISHED 2\r\nn OK NOOP completed\r\n");
     }
+
+    @Test
+    void compressDeflateIsAgreedOnce() {
+        Client client = Client.loggedIn(store);
+        assertThat(client.send("a COMPRESS GZIP")).startsWith("a NO [CANNOT]");
+        assertThat(client.send("b COMPRESS DEFLATE")).isEqualTo("b OK DEFLATE active\r\n");
+        assertThat(client.compressed).isTrue();
+        assertThat(client.send("c COMPRESS DEFLATE")).startsWith("c NO [COMPRESSIONACTIVE]");
+    }
 }
