@@ -35,7 +35,10 @@ def text(value):
 def render(data):
     out = []
     for item in data or []:
-        if isinstance(item, tuple):
+        if isinstance(item, list):
+            # GETQUOTAROOT answers a list per kind of response; they are flattened here.
+            out.extend(render(item))
+        elif isinstance(item, tuple):
             out.append([text(item[0]), {"literal_b64": base64.b64encode(item[1]).decode("ascii")}])
         else:
             out.append(text(item))

@@ -8,10 +8,14 @@ import java.time.Instant;
  */
 public record MessageSummary(String from, String to, String subject, Instant date, String messageId) {
 
+    /** The longest subject kept whole (the column's size); a longer one is clipped. */
+    public static final int MAX_SUBJECT = 2000;
+
+
     public MessageSummary {
         from = clip(from, 1000);
         to = clip(to, 2000);
-        subject = clip(subject, 2000);
+        subject = clip(subject, MAX_SUBJECT);
         messageId = clip(messageId, 1000);
     }
 

@@ -366,6 +366,31 @@ class ImapIT {
         }
     }
 
+    @Test
+    void appendOverQuotaAndAnInvalidMailboxNameAreRefusedClearly() {
+        String alice = api.createAccount("imap-quota");
+        api.send("PUT", "accounts/" + FluteApi.segment(alice), java.util.Map.of("quotaBytes", 2000)).expect(200);
+        byte[] big = ("Subject: big\r\n\r\n" + "x".repeat(3000) + "\r\n").getBytes(US_ASCII);
+        byte[] small = "Subject: small\r\n\r\nfits\r\n".getBytes(US_ASCII);
+
+        PythonImap.Run run = PythonImap.withStartTls(server).session("a", alice, ACCOUNT_PASSWORD)
+                .step("a", "append", "INBOX", "", "", PythonImap.octets(big))
+                .step("a", "append", "INBOX", "", "", PythonImap.octets(small))
+                .step("a", "getquotaroot", "INBOX")
+                .step("a", "create", "bad&name")
+                .step("a", "select", "&Jjo-")
+                .run();
+
+        assertThat(run.result(0).typ()).isEqualTo("NO");
+        assertThat(run.result(0).lines().get(0)).startsWith("[OVERQUOTA]");
+        assertThat(run.result(1).typ()).isEqualTo("OK");
+        assertThat(run.result(2).lines()).anyMatch(line -> line.contains("(STORAGE 1 1)"));
+        assertThat(run.result(3).typ()).isEqualTo("NO");
+        assertThat(run.result(3).lines().get(0)).startsWith("[CANNOT]");
+        assertThat(run.result(4).typ()).isEqualTo("NO");
+        assertThat(api.messages(alice, "INBOX")).extracting(MessageSummary::subject).containsExactly("small");
+    }
+
     private static List<Path> maildirFiles(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String sub : List.of("cur", "new")) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.flutemail.domain.MessageSummary;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.protocol.imap.command.SearchKey;
 import org.flutemail.protocol.imap.command.SequenceSet;
@@ -80,6 +81,11 @@ final class ImapSearch {
             return date(date, message, text);
         }
         if (key instanceof SearchKey.Text search) {
+            if (search.field().equalsIgnoreCase("SUBJECT") && fromRow(message)) {
+                // The row keeps the decoded subject: no need to open the content for it.
+                return message.subject() != null
+                        && message.subject().toLowerCase(Locale.ROOT).contains(search.value().toLowerCase(Locale.ROOT));
+            }
             return text(search, text.get());
         }
         if (key instanceof SearchKey.Header header) {
@@ -96,6 +102,11 @@ final class ImapSearch {
             return and.keys().stream().allMatch(k -> matches(k, message, text));
         }
         throw new IllegalArgumentException("unknown search key " + key);
+    }
+
+    /** Whether the row's subject is the whole decoded field (the column clips very long ones). */
+    private static boolean fromRow(StoredMessage message) {
+        return message.subject() == null || message.subject().length() < MessageSummary.MAX_SUBJECT;
     }
 
     private static boolean text(SearchKey.Text search, SearchableText text) {
