@@ -6,9 +6,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Properties;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.pop3.POP3Folder;
@@ -19,7 +18,7 @@ import org.flutemail.fetch.FetchException;
 import org.flutemail.fetch.RemoteEndpoint;
 import org.flutemail.fetch.RemoteMailbox;
 import org.flutemail.fetch.RemoteMailboxClient;
-import org.flutemail.infrastructure.tls.PinnedCertificateTrust;
+import org.flutemail.infrastructure.tls.MailStoreProperties;
 
 /**
  * Outside mailboxes through Jakarta Mail (the server's Angus Mail): one session per collection, with
@@ -29,8 +28,8 @@ import org.flutemail.infrastructure.tls.PinnedCertificateTrust;
 @ApplicationScoped
 public class JakartaMailClient implements RemoteMailboxClient {
 
-    static final int CONNECT_TIMEOUT_MILLIS = 30_000;
-    static final int READ_TIMEOUT_MILLIS = 120_000;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
     @Override
     public RemoteMailbox open(RemoteEndpoint endpoint) throws FetchException {
@@ -64,37 +63,16 @@ public class JakartaMailClient implements RemoteMailboxClient {
     }
 
     static Properties properties(RemoteEndpoint endpoint, String protocol) throws FetchException {
-        String p = "mail." + protocol + ".";
-        Properties props = new Properties();
-        props.put(p + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
-        props.put(p + "timeout", Integer.toString(READ_TIMEOUT_MILLIS));
-        // Fetching must not change the outside mailbox: no \Seen flags set by reading.
-        props.put(p + "peek", "true");
-        if (endpoint.tls() != FetchTlsMode.NONE) {
-            props.put(p + "ssl.socketFactory", socketFactory(endpoint.pinnedSha256()));
-            // Without this, a handshake our trust refuses is tried again with the JVM's default
-            // factory, whose refusal then hides ours (and its reason).
-            props.put(p + "socketFactory.fallback", "false");
-            props.put(p + "ssl.checkserveridentity", Boolean.toString(endpoint.pinnedSha256() == null));
-        }
-        if (endpoint.tls() == FetchTlsMode.STARTTLS) {
-            props.put(p + "starttls.enable", "true");
-            props.put(p + "starttls.required", "true");
-        }
-        return props;
-    }
-
-    private static SSLSocketFactory socketFactory(String pinnedSha256) throws FetchException {
+        Properties props;
         try {
-            if (pinnedSha256 != null) {
-                return PinnedCertificateTrust.socketFactory(pinnedSha256);
-            }
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, null, null);
-            return context.getSocketFactory();
+            props = MailStoreProperties.of(protocol, MailStoreProperties.Security.valueOf(endpoint.tls().name()),
+                    endpoint.pinnedSha256(), CONNECT_TIMEOUT, READ_TIMEOUT);
         } catch (GeneralSecurityException e) {
             throw new FetchException(FetchErrorKind.LOCAL, "cannot set up TLS: " + e.getMessage(), e);
         }
+        // Fetching must not change the outside mailbox: no \Seen flags set by reading.
+        props.put("mail." + protocol + ".peek", "true");
+        return props;
     }
 
     static void closeQuietly(Store store) {

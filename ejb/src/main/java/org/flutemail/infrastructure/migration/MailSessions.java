@@ -9,10 +9,10 @@ import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Properties;
-import org.flutemail.domain.MigrationSource.Tls;
-import org.flutemail.infrastructure.tls.PinnedCertificateTrust;
+import org.flutemail.infrastructure.tls.MailStoreProperties;
 import org.flutemail.migration.RemoteAccount;
 import org.flutemail.migration.SourceUnavailableException;
 
@@ -22,40 +22,24 @@ import org.flutemail.migration.SourceUnavailableException;
  */
 final class MailSessions {
 
-    static final int CONNECT_TIMEOUT_MS = 20_000;
-    static final int READ_TIMEOUT_MS = 120_000;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
     private MailSessions() {
     }
 
     static Store connect(RemoteAccount account) throws SourceUnavailableException {
         String protocol = account.protocol().name().toLowerCase(java.util.Locale.ROOT);
-        String p = "mail." + protocol + ".";
-        Properties props = new Properties();
-        props.put(p + "host", account.host());
-        props.put(p + "port", Integer.toString(account.port()));
-        props.put(p + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MS));
-        props.put(p + "timeout", Integer.toString(READ_TIMEOUT_MS));
-        // No writetimeout: Angus would start a thread of its own per connection for it. We write only
-        // short commands; a server that stops reading shows as a read timeout on the reply.
-        props.put(p + "ssl.enable", Boolean.toString(account.tls() == Tls.IMPLICIT));
-        props.put(p + "starttls.enable", Boolean.toString(account.tls() == Tls.STARTTLS));
-        props.put(p + "starttls.required", Boolean.toString(account.tls() == Tls.STARTTLS));
-        if (account.fingerprint() != null) {
-            try {
-                props.put(p + "ssl.socketFactory",
-                        PinnedCertificateTrust.socketFactory(HexFormat.of().formatHex(account.fingerprint())));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("TLS is part of every Java runtime", e);
-            }
-            // Without this, a handshake the pin refuses is tried again with the JVM's default factory,
-            // whose refusal then hides ours (and its reason).
-            props.put(p + "socketFactory.fallback", "false");
-            // The pinned certificate is the identity; its names need not match how we reach the server.
-            props.put(p + "ssl.checkserveridentity", "false");
-        } else {
-            props.put(p + "ssl.checkserveridentity", "true");
+        Properties props;
+        try {
+            props = MailStoreProperties.of(protocol, MailStoreProperties.Security.valueOf(account.tls().name()),
+                    account.fingerprint() == null ? null : HexFormat.of().formatHex(account.fingerprint()),
+                    CONNECT_TIMEOUT, READ_TIMEOUT);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is part of every Java runtime", e);
         }
+        props.put("mail." + protocol + ".host", account.host());
+        props.put("mail." + protocol + ".port", Integer.toString(account.port()));
         // Reading must not change the old server: BODY.PEEK keeps \Seen as it was.
         props.put("mail.imap.peek", "true");
         props.put("mail.imap.fetchsize", Integer.toString(1024 * 1024));
