@@ -22,6 +22,9 @@ public interface MessageRepository {
      */
     List<Long> removeByUid(Mailbox mailbox, Collection<Long> uids, long modseq);
 
+    /** The mailbox's counts, {@code fromUid} counting the messages with a UID of at least {@code uid}. */
+    MailboxCounts counts(Mailbox mailbox, long uid);
+
     /** The mailbox's messages with these UIDs, in UID order. */
     List<StoredMessage> byUids(Mailbox mailbox, Collection<Long> uids);
 

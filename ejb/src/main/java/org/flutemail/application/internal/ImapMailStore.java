@@ -26,7 +26,7 @@ import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
-import org.flutemail.domain.MailboxStatistics;
+import org.flutemail.domain.MailboxCounts;
 import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
@@ -313,11 +313,9 @@ public class ImapMailStore implements ImapStore {
     @Override
     public MailboxStatus status(String identity, String name) throws StoreException {
         Mailbox mailbox = byName(account(identity), name);
-        List<StoredMessage> all = messages.inMailbox(mailbox);
-        return new MailboxStatus(all.size(), all.stream().filter(m -> m.uid() >= mailbox.firstRecentUid()).count(),
-                mailbox.nextUid(), mailbox.uidValidity(),
-                all.stream().filter(m -> !m.seen()).count(), all.stream().filter(StoredMessage::deleted).count(),
-                all.stream().mapToLong(StoredMessage::size).sum(), mailbox.highestModseq());
+        MailboxCounts counts = messages.counts(mailbox, mailbox.firstRecentUid());
+        return new MailboxStatus(counts.messages(), counts.fromUid(), mailbox.nextUid(), mailbox.uidValidity(),
+                counts.unseen(), counts.deleted(), counts.size(), mailbox.highestModseq());
     }
 
     @Override
@@ -351,8 +349,7 @@ public class ImapMailStore implements ImapStore {
     @Override
     public Quota quota(String identity) {
         Account account = account(identity);
-        long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
-        return new Quota(used, account.quotaBytes() == null ? -1 : account.quotaBytes());
+        return new Quota(Quotas.used(mailboxes, account), account.quotaBytes() == null ? -1 : account.quotaBytes());
     }
 
     private byte[] read(StoredMessage message) throws IOException {

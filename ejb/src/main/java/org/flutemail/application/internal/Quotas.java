@@ -12,13 +12,18 @@ final class Quotas {
     private Quotas() {
     }
 
+    /** Octets the account's messages take, in all its mailboxes. */
+    static long used(MailboxRepository mailboxes, Account account) {
+        return mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
+    }
+
     /** Why {@code incoming} more octets do not fit, or empty when they do (or there is no quota). */
     static Optional<String> exceeded(MailboxRepository mailboxes, Account account, long incoming) {
         Long quota = account.quotaBytes();
         if (quota == null) {
             return Optional.empty();
         }
-        long used = mailboxes.statistics(account).stream().mapToLong(MailboxStatistics::size).sum();
+        long used = used(mailboxes, account);
         return used + incoming > quota ? Optional.of("mailbox " + account.address() + " is full (" + used + " of "
                 + quota + " octets used)") : Optional.empty();
     }

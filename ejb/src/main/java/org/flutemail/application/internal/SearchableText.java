@@ -41,14 +41,18 @@ final class SearchableText {
         StringBuilder values = null;
         for (HeaderBlock.Field field : message.header().fields()) {
             if (field.name().equalsIgnoreCase(name)) {
-                byte[] raw = Arrays.copyOfRange(content, field.start(), field.end());
-                String text = MessageSummaryReader.decode(raw);
-                String value = text.substring(text.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
                 values = values == null ? new StringBuilder() : values.append('\n');
-                values.append(MessageSummaryReader.decodeWords(value).toLowerCase(Locale.ROOT));
+                values.append(decoded(field));
             }
         }
         return values == null ? null : values.toString();
+    }
+
+    /** A field's value, unfolded, with its encoded words and 8-bit octets decoded, lower-cased. */
+    private String decoded(HeaderBlock.Field field) {
+        String text = MessageSummaryReader.decode(Arrays.copyOfRange(content, field.start(), field.end()));
+        String value = text.substring(text.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
+        return MessageSummaryReader.decodeWords(value).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -103,10 +107,7 @@ final class SearchableText {
     String headers() {
         StringBuilder all = new StringBuilder();
         for (HeaderBlock.Field field : message.header().fields()) {
-            String value = header(field.name());
-            if (value != null) {
-                all.append(field.name().toLowerCase(Locale.ROOT)).append(": ").append(value).append('\n');
-            }
+            all.append(field.name().toLowerCase(Locale.ROOT)).append(": ").append(decoded(field)).append('\n');
         }
         return all.toString();
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MailboxCounts;
 import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.StoredMessage;
 
@@ -60,6 +61,19 @@ public class JpaMessageRepository implements MessageRepository {
         }
         removed.sort(null);
         return removed;
+    }
+
+    @Override
+    public MailboxCounts counts(Mailbox mailbox, long uid) {
+        return em.createQuery("""
+                select new org.flutemail.domain.MailboxCounts(count(m),
+                       coalesce(sum(case when m.seen = false then 1 else 0 end), 0),
+                       coalesce(sum(case when m.deleted = true then 1 else 0 end), 0),
+                       coalesce(sum(case when m.uid >= :u then 1 else 0 end), 0),
+                       coalesce(sum(m.size), 0))
+                  from StoredMessage m
+                 where m.mailbox = :b""", MailboxCounts.class)
+                .setParameter("b", mailbox).setParameter("u", uid).getSingleResult();
     }
 
     @Override
