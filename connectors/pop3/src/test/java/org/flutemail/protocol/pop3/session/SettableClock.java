@@ -25,8 +25,9 @@ final class SettableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same stopped time seen from {@code zone}; it does not follow later moves of this clock. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        return Clock.fixed(now, zone);
     }
 }

@@ -27,7 +27,8 @@ public interface SmtpExtension {
 
     /** Applies a claimed MAIL parameter to the transaction, or returns the refusal reply. */
     default Optional<Reply> applyMailParameter(Command.Parameter parameter, MailTransaction transaction) {
-        throw new UnsupportedOperationException(parameter.keyword());
+        // Only called for parameters this extension claimed with ownsMailParameter: a broken pairing.
+        throw new IllegalStateException("claimed MAIL parameter without handling: " + parameter.keyword());
     }
 
     default boolean ownsRcptParameter(String keyword) {
@@ -36,7 +37,8 @@ public interface SmtpExtension {
 
     /** Applies a claimed RCPT parameter to the recipient's options, or returns the refusal reply. */
     default Optional<Reply> applyRcptParameter(Command.Parameter parameter, RecipientOptions options) {
-        throw new UnsupportedOperationException(parameter.keyword());
+        // Only called for parameters this extension claimed with ownsRcptParameter: a broken pairing.
+        throw new IllegalStateException("claimed RCPT parameter without handling: " + parameter.keyword());
     }
 
     /** An extension that is only announced: PIPELINING, ENHANCEDSTATUSCODES, CHUNKING, HELP. */
