@@ -2,7 +2,7 @@
 # Durable SMTP ingest benchmark: Flute against the Postfix + Dovecot reference peer, in one run.
 #
 # usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--reuse]
-#                             [--profile] [--offset N] [--keep-peer]
+#                             [--profile] [--offset N] [--keep-peer] [--server DIR]
 #   --db          Flute's database: h2 (the embedded default) or postgresql (creates and drops the
 #                 database flute_bench on 127.0.0.1:5432, user postgres, trust authentication)
 #   --quick       fewer messages (500 x 4 KB, 100 x 100 KB), for a smoke test
@@ -11,9 +11,13 @@
 #   --profile     after the measured runs, one more 4 KB run per side (not counted) under
 #                 strace -c (fsync/fdatasync/pwrite64/rename counts), jstack samples of Flute's JVM
 #                 and per-thread top; on PostgreSQL also commits per message (pg_stat_database)
+#   --jfr         record Flute's measured 4 KB run with Java Flight Recorder and print where its
+#                 CPU samples fall (jfr_summary.py); the recording is left in bench/target/<db>/
 #   --offset      Flute's port offset (default 1500: HTTP 9580, SMTP 11525, management 11490)
 #   --keep-peer   leave the peer running at the end (by default it is stopped if this script
 #                 started it; a peer that was already running is always left running)
+#   --server DIR  the provisioned server to copy (default wildfly-config/target/server), e.g. a
+#                 copy of an earlier build kept for a before/after comparison
 #
 # Builds nothing: expects the provisioned server in wildfly-config/target/server with flute.ear in
 # standalone/deployments/ (mvn -q install -DskipTests); exits 2 without it. Needs root (the peer's
@@ -28,8 +32,8 @@ ROOT=$(cd "$HERE/.." && pwd)
 PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
-REUSE="" PROFILE="" KEEP_PEER=""
-usage() { sed -n '4,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+REUSE="" PROFILE="" JFR="" KEEP_PEER="" SERVER_SRC=$ROOT/wildfly-config/target/server
+usage() { sed -n '4,28p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=${2:-}; shift 2 ;;
@@ -38,15 +42,16 @@ while [ $# -gt 0 ]; do
     --n100k) N100K=$2; shift 2 ;;
     --reuse) REUSE=--reuse; shift ;;
     --profile) PROFILE=1; shift ;;
+    --jfr) JFR=1; shift ;;
     --offset) OFFSET=$2; shift 2 ;;
     --keep-peer) KEEP_PEER=1; shift ;;
+    --server) SERVER_SRC=$(cd "${2:-}" && pwd) || exit 2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
 done
 case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
 
-SERVER_SRC=$ROOT/wildfly-config/target/server
 if [ ! -f "$SERVER_SRC/standalone/deployments/flute.ear" ] || [ ! -x "$SERVER_SRC/bin/standalone.sh" ]; then
   echo "smtp-ingest: no provisioned server with flute.ear in $SERVER_SRC/standalone/deployments/." >&2
   echo "This script builds nothing; build it first:  (cd $ROOT && mvn -q install -DskipTests)" >&2
@@ -125,7 +130,7 @@ log "SMTP ingest benchmark: Flute ($DB) vs Postfix+Dovecot peer; $SESSIONS sessi
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "host: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
-  echo "flute: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (working tree has changes)'), ear built $(date -r "$SERVER_SRC/standalone/deployments/flute.ear" '+%Y-%m-%d %H:%M'), db $DB"
+  echo "flute: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (working tree has changes)'), ear built $(date -r "$SERVER_SRC/standalone/deployments/flute.ear" '+%Y-%m-%d %H:%M'), server $SERVER_SRC, db $DB"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$SCRATCH/environment.txt"
@@ -224,7 +229,13 @@ errors=0
 for spec in "$N4K:$SIZE4K:4k" "$N100K:$SIZE100K:100k"; do
   IFS=: read -r n size tag <<< "$spec"
   sleep 3   # let the previous run's last deliveries and disk writes settle
+  [ -n "$JFR" ] && [ "$tag" = 4k ] && jcmd "$JVM" JFR.start name=bench settings=profile >/dev/null
   run "flute-$tag" flute "$n" "$size" || errors=$((errors + 1))
+  if [ -n "$JFR" ] && [ "$tag" = 4k ]; then
+    jcmd "$JVM" JFR.stop name=bench filename="$SCRATCH/flute-4k.jfr" >/dev/null
+    python3 "$HERE/jfr_summary.py" "$SCRATCH/flute-4k.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
+    sed -n '1,60p' "$SCRATCH/jfr-summary.txt" | sed 's/^/  /'
+  fi
   sleep 3
   run "peer-$tag" peer "$n" "$size" || errors=$((errors + 1))
 done

@@ -14,8 +14,11 @@ public interface SpoolRepository {
      */
     Optional<SpooledMessage> lockByQueueId(String queueId);
 
-    /** Queue ids of messages still {@link SpoolState#ACCEPTED} whose last change is older than {@code before}. */
-    List<String> pendingSince(Instant before, int max);
+    /**
+     * Queue ids of messages still {@link SpoolState#ACCEPTED} whose last change is older than
+     * {@code before}, in queue id order and after {@code afterQueueId} (empty for the first page).
+     */
+    List<String> pendingSince(Instant before, String afterQueueId, int max);
 
     long countByState(SpoolState state);
 }

@@ -45,13 +45,19 @@ public class ContentMaterializer {
         return run.materialized.computeIfAbsent(cacheKey, k -> {
             try {
                 BlobKey original = new BlobKey(mail.contentKey());
-                BlobKey key = prefix.length == 0 ? original : blobs.put(new SequenceInputStream(
-                        new ByteArrayInputStream(prefix), blobs.open(original)));
-                MessageSummary summary;
-                try (InputStream in = blobs.open(key)) {
-                    summary = MessageSummaryReader.read(in);
+                if (prefix.length == 0) {
+                    try (InputStream in = blobs.open(original)) {
+                        return new Materialized(original, blobs.size(original), MessageSummaryReader.read(in));
+                    }
                 }
-                return new Materialized(key, blobs.size(key), summary);
+                // The summary is read from the header as it is written, not from the new blob again.
+                try (InputStream in = blobs.open(original);
+                     HeaderCapture written = new HeaderCapture(new SequenceInputStream(
+                             new ByteArrayInputStream(prefix), in), MessageSummaryReader.MAX_HEADER_OCTETS)) {
+                    BlobKey key = blobs.put(written);
+                    return new Materialized(key, mail.size(),
+                            MessageSummaryReader.read(written.header()));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the content of " + mail.queueId(), e);
             }

@@ -1,6 +1,8 @@
 package org.flutemail.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,7 +20,15 @@ import org.flutemail.pipeline.builtin.LocalDelivery;
 import org.flutemail.pipeline.builtin.StandardPipeline;
 import org.flutemail.pipeline.engine.MailPipeline;
 
+/**
+ * Runs the pipeline for one spooled message in a database transaction of its own (REQUIRES_NEW), not
+ * in the consumer's: that one then holds only the acknowledgement of the queue entry, which the
+ * transaction manager commits in one phase, with no log record and no broker prepare. Processing is
+ * idempotent by the spool row: locked and checked here, marked done in the same commit, so an entry
+ * that comes again after that commit (the acknowledgement lost in a crash, a re-queue) finds it done.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DefaultInboundProcessingService implements InboundProcessingService {
 
     private static final Logger LOG = Logger.getLogger(DefaultInboundProcessingService.class.getName());
@@ -73,7 +83,7 @@ public class DefaultInboundProcessingService implements InboundProcessingService
         PIPELINE.run(mail, context);
         if (context.failures().isEmpty()) {
             spooled.done(clock.instant());
-            LOG.info(() -> "processed " + queueId + ": stored " + context.stored() + " copies");
+            LOG.fine(() -> "processed " + queueId + ": stored " + context.stored() + " copies");
         } else {
             String summary = String.join("; ", context.failures());
             spooled.failed(summary, clock.instant());

@@ -1,20 +1,21 @@
 package org.flutemail.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.InboundQueue;
 import org.flutemail.application.SpoolService;
-import org.flutemail.domain.BlobKey;
-import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.SpoolRepository;
-import org.flutemail.domain.SpooledMessage;
 
 @Stateless
 public class DefaultSpoolService implements SpoolService {
@@ -23,7 +24,7 @@ public class DefaultSpoolService implements SpoolService {
     private static final int REQUEUE_BATCH = 1000;
 
     @Inject
-    BlobStore blobs;
+    SpoolWriter writer;
 
     @Inject
     SpoolRepository spool;
@@ -36,25 +37,45 @@ public class DefaultSpoolService implements SpoolService {
 
     @Override
     public String accept(Envelope envelope, InputStream content) throws IOException {
-        // The blob is durable before the row that points to it; if the transaction then fails the
-        // blob is an orphan, never a dangling reference.
-        BlobKey key = blobs.put(content);
-        long size = blobs.size(key);
-        String queueId = QueueIds.next(clock.millis());
-        spool.add(new SpooledMessage(queueId, envelope, key.value(), size));
+        String queueId = writer.write(envelope, content);
         queue.enqueue(queueId);
-        LOG.info(() -> String.format("accepted %s from=<%s> recipients=%d size=%d client=%s", queueId,
-                envelope.reversePath(), envelope.recipients().size(), size, envelope.clientAddress()));
         return queueId;
     }
 
+    /**
+     * Without a transaction here, the writer's commits before the entry is sent, and the broker takes
+     * no part in it: one local commit instead of a two-phase commit with the broker.
+     */
     @Override
-    public int requeueStalled(int minutes) {
-        List<String> stalled = spool.pendingSince(clock.instant().minus(Duration.ofMinutes(minutes)), REQUEUE_BATCH);
-        stalled.forEach(queue::enqueue);
-        if (!stalled.isEmpty()) {
-            LOG.warning(() -> "queued again " + stalled.size() + " accepted messages that were still waiting");
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String acceptCommitted(Envelope envelope, InputStream content) throws IOException {
+        String queueId = writer.write(envelope, content);
+        try {
+            queue.enqueue(queueId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "accepted " + queueId + " but could not queue it; the spool sweep will", e);
         }
-        return stalled.size();
+        return queueId;
+    }
+
+    /** All stalled rows, a page at a time: after a crash there may be many more than one page. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int requeueStalled(int minutes) {
+        Instant before = clock.instant().minus(Duration.ofMinutes(minutes));
+        int queued = 0;
+        String after = "";
+        List<String> page;
+        do {
+            page = spool.pendingSince(before, after, REQUEUE_BATCH);
+            page.forEach(queue::enqueue);
+            queued += page.size();
+            after = page.isEmpty() ? after : page.get(page.size() - 1);
+        } while (page.size() == REQUEUE_BATCH);
+        if (queued > 0) {
+            int count = queued;
+            LOG.warning(() -> "queued again " + count + " accepted messages that were still waiting");
+        }
+        return queued;
     }
 }

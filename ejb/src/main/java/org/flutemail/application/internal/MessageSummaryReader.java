@@ -34,7 +34,7 @@ import org.flutemail.domain.MessageSummary;
 final class MessageSummaryReader {
 
     /** Header sections beyond this are unusual; the list view does not need what lies past it. */
-    private static final int MAX_HEADER_OCTETS = 256 * 1024;
+    static final int MAX_HEADER_OCTETS = 256 * 1024;
     private static final Charset LEGACY = Charset.forName("GB18030");
 
     private MessageSummaryReader() {

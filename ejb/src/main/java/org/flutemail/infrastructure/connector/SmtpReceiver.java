@@ -1,8 +1,6 @@
 package org.flutemail.infrastructure.connector;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,9 +33,10 @@ import org.flutemail.domain.RecipientDsn;
 import org.jboss.ejb3.annotation.ResourceAdapter;
 
 /**
- * Answers the SMTP receiver's questions. {@link #accept} runs in a container transaction which the
- * adapter waits for: the client hears 250 only after the content is on disk and the spool row and
- * queue entry have committed.
+ * Answers the SMTP receiver's questions. {@link #accept} returns only after the content is on disk and
+ * the spool row has committed, so the client hears 250 only for a message that is safe; the queue
+ * entry that wakes processing is sent after that commit (ADR 0002). No method here runs in a container
+ * transaction: the adapter's call is not a two-phase commit with the broker.
  */
 @MessageDriven(messageListenerInterface = SmtpListener.class)
 @ResourceAdapter("flute.ear#flute-adapter.rar")
@@ -56,9 +55,6 @@ public class SmtpReceiver implements SmtpListener {
 
     @Inject
     RelayPolicy relay;
-
-    @Resource
-    MessageDrivenContext context;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -115,7 +111,7 @@ public class SmtpReceiver implements SmtpListener {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AcceptedMessage accept(InboundMessage message) throws MessageRefusedException {
         refuseForeignFrom(message);
         SessionInfo s = message.session();
@@ -131,7 +127,7 @@ public class SmtpReceiver implements SmtpListener {
                 s.authenticatedUser(),
                 new DeliveryOptions(p.body(), p.smtpUtf8(), p.dsnReturn(), p.dsnEnvelopeId(), dsn));
         try (InputStream content = message.content().openStream()) {
-            return new AcceptedMessage(spool.accept(envelope, content));
+            return new AcceptedMessage(spool.acceptCommitted(envelope, content));
         } catch (IOException e) {
             throw new EJBException("cannot store the message content", e);
         }
@@ -139,8 +135,8 @@ public class SmtpReceiver implements SmtpListener {
 
     /**
      * On submission, the From header must name the authenticated account too, not just MAIL FROM:
-     * the header is what the recipient sees. Nothing has been written yet, but the transaction is
-     * marked for rollback anyway, as the listener contract asks of a refusal.
+     * the header is what the recipient sees. Nothing has been written yet, and there is no
+     * transaction to mark for rollback.
      */
     private void refuseForeignFrom(InboundMessage message) throws MessageRefusedException {
         SessionInfo session = message.session();
@@ -154,7 +150,6 @@ public class SmtpReceiver implements SmtpListener {
             throw new EJBException("cannot read the message header", e);
         }
         if (foreign.isPresent()) {
-            context.setRollbackOnly();
             throw new MessageRefusedException("From header address " + foreign.get() + " is not owned by "
                     + session.authenticatedUser(), true);
         }

@@ -31,13 +31,14 @@ public class JpaSpoolRepository implements SpoolRepository {
     }
 
     @Override
-    public List<String> pendingSince(Instant before, int max) {
+    public List<String> pendingSince(Instant before, String afterQueueId, int max) {
         return em.createQuery("""
                 select s.queueId from SpooledMessage s
-                 where s.state = :state and s.updatedAt < :before
-                 order by s.id""", String.class)
+                 where s.state = :state and s.updatedAt < :before and s.queueId > :after
+                 order by s.queueId""", String.class)
                 .setParameter("state", SpoolState.ACCEPTED)
                 .setParameter("before", before)
+                .setParameter("after", afterQueueId)
                 .setMaxResults(max)
                 .getResultList();
     }

@@ -13,10 +13,11 @@ import org.flutemail.application.RemoteDeliveryService;
 import org.flutemail.application.SpoolService;
 
 /**
- * Makes sure no accepted message waits for ever. The spool row and the queue entry commit in one
- * transaction, but across two resources (database and broker): a crash between their commits can
- * leave a row with no entry. On start every waiting row is queued again, and every few minutes those
- * waiting suspiciously long. Processing ignores entries for rows already processed.
+ * Makes sure no accepted message waits for ever. The spool row is the record of a message; its queue
+ * entry is a wake-up call sent after the row commits, and not persistent (ADR 0002): a crash, a
+ * broker restart or a failed send can leave a row with no entry. On start every waiting row is
+ * queued again, and every few minutes those waiting suspiciously long. Processing ignores entries for
+ * rows already processed.
  */
 @Singleton
 @Startup

@@ -247,8 +247,10 @@ abstract class PersistenceContract {
                                         "rfc822;B@example.test")))),
                 "0".repeat(64), 42)));
         inTransaction(em -> {
-            assertThat(spool(em).pendingSince(received.plusSeconds(1), 100_000)).contains(queueId);
-            assertThat(spool(em).pendingSince(received, 100_000)).doesNotContain(queueId);
+            assertThat(spool(em).pendingSince(received.plusSeconds(1), "", 100_000)).contains(queueId);
+            assertThat(spool(em).pendingSince(received, "", 100_000)).doesNotContain(queueId);
+            assertThat(spool(em).pendingSince(received.plusSeconds(1), queueId, 100_000))
+                    .as("the page after this queue id").doesNotContain(queueId);
             SpooledMessage locked = spool(em).lockByQueueId(queueId).orElseThrow();
             assertThat(locked.envelope().recipients()).containsExactly("a@example.test", "b@example.test");
             assertThat(locked.envelope().reversePath()).isEmpty();
@@ -264,7 +266,7 @@ abstract class PersistenceContract {
         });
         inTransaction(em -> {
             assertThat(spool(em).lockByQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.DONE);
-            assertThat(spool(em).pendingSince(Instant.now(), 100_000)).doesNotContain(queueId);
+            assertThat(spool(em).pendingSince(Instant.now(), "", 100_000)).doesNotContain(queueId);
         });
     }
 
