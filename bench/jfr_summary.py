@@ -20,7 +20,7 @@ def samples(recording):
         frames = []
         for f in (v.get("stackTrace") or {}).get("frames") or []:
             m = f["method"]
-            frames.append(m["type"]["name"] + "." + m["name"])
+            frames.append(m["type"]["name"].replace("/", ".") + "." + m["name"])
         yield thread, frames
 
 
@@ -37,6 +37,16 @@ def gc_pauses(recording):
     return ms, out
 
 
+LIBRARIES = [
+    ("org.h2.", "H2 database"), ("org.postgresql.", "PostgreSQL driver"), ("org.hibernate.", "Hibernate"),
+    ("org.apache.activemq.", "Artemis broker/client"), ("com.arjuna.", "Narayana transactions"),
+    ("org.jboss.logmanager.", "logging"), ("org.jboss.weld.", "Weld (CDI)"), ("org.jboss.as.ejb3.", "EJB container"),
+    ("org.jboss.invocation.", "interceptors"), ("sun.security.provider.", "digests"),
+    ("sun.nio.ch.FileDispatcherImpl.force", "fsync"), ("org.xbill.", "dnsjava"), ("java.net.SocketInputStream", "socket read"),
+    ("org.wildfly.security.", "Elytron"), ("io.undertow.", "Undertow (REST polling)"), ("org.jboss.resteasy.", "RESTEasy"),
+]
+
+
 def group(thread):
     return re.sub(r"[-\s]*\d+$", "", thread)
 
@@ -44,21 +54,17 @@ def group(thread):
 def main():
     recording = sys.argv[1]
     by_thread, self_time, inclusive = collections.Counter(), collections.Counter(), collections.Counter()
+    libraries = collections.Counter()
     n = 0
     for thread, frames in samples(recording):
         n += 1
         by_thread[group(thread)] += 1
         if frames:
             self_time[frames[0]] += 1
-        seen = set()
-        for f in frames:
-            if f.startswith("org.flutemail.") or f.startswith("org.apache.activemq") and "Journal" in f:
-                key = f
-            else:
-                continue
-            if key not in seen:
-                seen.add(key)
-                inclusive[key] += 1
+        for key in {f for f in frames if f.startswith("org.flutemail.") and "$$Lambda" not in f}:
+            inclusive[key] += 1
+        for key in {label for f in frames for prefix, label in LIBRARIES if f.startswith(prefix)}:
+            libraries[key] += 1
     print(f"{n} CPU samples")
     print("by thread group:")
     for k, c in by_thread.most_common(12):
@@ -66,8 +72,11 @@ def main():
     print("top frames (self):")
     for k, c in self_time.most_common(25):
         print(f"  {100 * c / n:5.1f}%  {k}")
+    print("libraries on the stack (inclusive; a sample counts for each library it passes through):")
+    for k, c in libraries.most_common():
+        print(f"  {100 * c / n:5.1f}%  {k}")
     print("Flute frames (inclusive):")
-    for k, c in inclusive.most_common(30):
+    for k, c in inclusive.most_common(40):
         print(f"  {100 * c / n:5.1f}%  {k}")
     ms, _ = gc_pauses(recording)
     print(f"GC pauses: {ms:.0f} ms in total")

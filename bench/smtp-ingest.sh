@@ -172,6 +172,8 @@ log "starting Flute (offset $OFFSET: HTTP $HTTP_PORT, SMTP $SMTP)"
   cd "$SRV" || exit 1
   unset LAUNCH_JBOSS_IN_BACKGROUND JBOSS_PIDFILE
   export JBOSS_HOME=$SRV FLUTE_ADMIN_PASSWORD=$ADMIN_PW FLUTE_DOMAIN=example.test
+  # Deep stacks (WildFly's interceptors) would be cut at JFR's default depth of 64 frames.
+  [ -n "$JFR" ] && export JDK_JAVA_OPTIONS="-XX:FlightRecorderOptions=stackdepth=512"
   exec bin/standalone.sh -c standalone-full.xml "${ports[@]}"
 ) > "$SCRATCH/console.log" 2>&1 &
 LAUNCHER=$!
@@ -185,6 +187,8 @@ for _ in $(seq 1 180); do
   if curl -fsS -o /dev/null --max-time 3 "$API/health" 2>/dev/null && port_busy "$SMTP"; then ready=1; break; fi
   sleep 1
 done
+# standalone.sh may run a short-lived java before the server's: take the child that is there now.
+alive "$JVM" || JVM=$(child_java "$LAUNCHER")
 [ -n "$ready" ] && [ -n "$JVM" ] || { tail -40 "$SRV/standalone/log/server.log" 2>/dev/null; echo "Flute not ready in 180 s" >&2; exit 1; }
 log "Flute up (JVM pid $JVM)"
 curl -fsS -o /dev/null -u "admin:$ADMIN_PW" -H 'Content-Type: application/json' \

@@ -21,11 +21,12 @@ import org.flutemail.pipeline.MailetException;
 /**
  * Puts a mail into a local mailbox, exactly once per (queue id, recipient, mailbox).
  *
- * <p>Each delivery commits in a short transaction of its own. Handing out a UID needs the mailbox
- * row's write lock until commit, and the transaction that consumes the queue entry ends with a
- * two-phase commit with the broker (journal syncs, a transaction log record): holding the lock
- * through that would let only one delivery into a mailbox proceed per two-phase commit. If the
- * outer transaction then rolls back, the redelivered entry finds the delivery key and skips.
+ * <p>Each delivery joins the pipeline's transaction, which is the database's alone and ends soon after
+ * (the spool row marked done, one local commit; the broker's acknowledgement is a separate transaction,
+ * ADR 0002). Handing out a UID needs the mailbox row's write lock until that commit. A mail for
+ * several mailboxes holds their locks together; two such mails that take them in opposite orders are
+ * a deadlock the database breaks by failing one, which the broker delivers again. A redelivered entry
+ * finds the spool row done, or the delivery key of a copy already stored.
  *
  * <p>The stored bytes are the mail as it is now ({@link ContentMaterializer}), shared by every
  * recipient of one pipeline run.
@@ -48,7 +49,7 @@ public class LocalMailStore {
     ContentMaterializer materializer;
 
     /** Stores the mail for the recipient; false when it was stored before (a repeated queue entry). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRED)
     public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now)
             throws MailetException {
         String deliveryKey = deliveryKey(mail.queueId(), recipient, mailboxName);
