@@ -20,7 +20,7 @@
 #                 copy of an earlier build kept for a before/after comparison
 #
 # Builds nothing: expects the provisioned server in wildfly-config/target/server with flute.ear in
-# standalone/deployments/ (mvn -q install -DskipTests); exits 2 without it. Needs root (the peer's
+# standalone/deployments/ (mvn -q package -DskipTests); exits 2 without it. Needs root (the peer's
 # setup-peer.sh installs and starts Postfix + Dovecot) and python3. Traffic goes to 127.0.0.1 only.
 # Measured: 20 concurrent smtp-source sessions, N messages to one recipient, for Flute and for the
 # peer: accepted/s (N / time until smtp-source exits, every DATA answered 250) and delivered/s
@@ -54,7 +54,7 @@ case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exi
 
 if [ ! -f "$SERVER_SRC/standalone/deployments/flute.ear" ] || [ ! -x "$SERVER_SRC/bin/standalone.sh" ]; then
   echo "smtp-ingest: no provisioned server with flute.ear in $SERVER_SRC/standalone/deployments/." >&2
-  echo "This script builds nothing; build it first:  (cd $ROOT && mvn -q install -DskipTests)" >&2
+  echo "This script builds nothing; build it first:  (cd $ROOT && mvn -q package -DskipTests)" >&2
   exit 2
 fi
 [ "$(id -u)" = 0 ] || { echo "smtp-ingest: must run as root (the peer's setup-peer.sh needs it)" >&2; exit 2; }
