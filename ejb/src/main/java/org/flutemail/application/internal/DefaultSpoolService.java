@@ -43,8 +43,8 @@ public class DefaultSpoolService implements SpoolService {
     }
 
     /**
-     * Without a transaction here, the writer's commits before the entry is sent, and the broker takes
-     * no part in it: one local commit instead of a two-phase commit with the broker.
+     * Without a transaction here, the writer's own transaction commits before the entry is sent, and
+     * the broker takes no part in it: one local commit instead of a two-phase commit with the broker.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
