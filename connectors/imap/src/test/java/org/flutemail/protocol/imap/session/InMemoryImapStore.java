@@ -250,6 +250,9 @@ final class InMemoryImapStore implements ImapStore {
     @Override
     public synchronized void delete(String identity, String mailbox) throws StoreException {
         box(mailbox);
+        if (boxes.keySet().stream().anyMatch(name -> name.startsWith(mailbox + ImapStore.DELIMITER))) {
+            throw new StoreException(StoreException.Code.HASCHILDREN, "Mailbox has children; delete them first");
+        }
         boxes.remove(mailbox);
     }
 
