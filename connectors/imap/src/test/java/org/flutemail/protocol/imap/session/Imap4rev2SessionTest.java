@@ -178,6 +178,21 @@ class Imap4rev2SessionTest {
     }
 
     @Test
+    void eightBitHeadersAppendAndComeBackAsQuotedUtf8() {
+        byte[] message = "Subject: Grüße\r\n\r\nbody\r\n".getBytes(StandardCharsets.UTF_8);
+        Client rev2 = Client.rev2(store);
+        assertThat(rev2.send("a APPEND INBOX UTF8 (~{" + message.length + "+}\r\n"
+                + new String(message, StandardCharsets.UTF_8) + ")")).startsWith("a OK [APPENDUID 1001 1]");
+        rev2.send("s SELECT INBOX");
+        assertThat(rev2.send("b FETCH 1 ENVELOPE")).startsWith("* 1 FETCH (ENVELOPE (NIL \"Grüße\" ");
+
+        Client rev1 = Client.loggedIn(store);
+        rev1.send("s SELECT INBOX");
+        // Without UTF8=ACCEPT or IMAP4rev2 a quoted string is 7-bit: the subject needs a literal.
+        assertThat(rev1.send("b FETCH 1 ENVELOPE")).startsWith("* 1 FETCH (ENVELOPE (NIL {7}\r\nGrüße ");
+    }
+
+    @Test
     void binaryFetchAndLiteral8AppendWork() {
         Client rev2 = Client.rev2(store);
         byte[] message = "Subject: bin\r\nContent-Transfer-Encoding: base64\r\n\r\naGk=\r\n"
