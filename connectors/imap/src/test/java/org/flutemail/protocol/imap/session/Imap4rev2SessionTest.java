@@ -129,6 +129,14 @@ class Imap4rev2SessionTest {
     }
 
     @Test
+    void deprecatedCheckAndLsubStillAnswer() {
+        Client rev2 = Client.rev2(store);
+        assertThat(rev2.send("a LSUB \"\" S*")).isEqualTo("* LSUB () \"/\" Sent\r\na OK LSUB completed\r\n");
+        rev2.send("s SELECT INBOX");
+        assertThat(rev2.send("b CHECK")).isEqualTo("b OK CHECK completed\r\n");
+    }
+
+    @Test
     void statusHasDeletedAndSize() {
         store.deliver("INBOX", MESSAGE, "\\Deleted");
         store.deliver("INBOX", MESSAGE);
