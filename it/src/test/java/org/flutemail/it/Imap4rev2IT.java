@@ -15,10 +15,10 @@ import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.ImapConnection;
+import org.flutemail.it.support.InboxFixture;
 import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.MessageSummary;
 import org.flutemail.it.support.PythonImap;
-import org.flutemail.it.support.PythonSmtp;
 import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.TestMessages.RawMessage;
 import org.junit.jupiter.api.Test;
@@ -41,16 +41,13 @@ class Imap4rev2IT {
         this.probe = probe;
     }
 
-    private MessageSummary deliver(String address, RawMessage message) {
-        assertThat(new PythonSmtp(server).send(SENDER, List.of(address), message.bytes()).sent()).isTrue();
-        return probe.awaitInInbox(address, message.messageId());
-    }
-
     @Test
     void aRev2ClientGetsRfc9051AnswersAndARev1ClientWhatItAlwaysGot() {
         String alice = api.createAccount("rev2-basics");
-        MessageSummary first = deliver(alice, TestMessages.simple(alice, "first"));
-        MessageSummary second = deliver(alice, TestMessages.simple(alice, "second"));
+        List<MessageSummary> stored = InboxFixture.deliver(server, probe, alice,
+                List.of(TestMessages.simple(alice, "first"), TestMessages.simple(alice, "second")));
+        MessageSummary first = stored.get(0);
+        MessageSummary second = stored.get(1);
 
         PythonImap.Run run = PythonImap.withStartTls(server)
                 .session("a", alice, ACCOUNT_PASSWORD).session("b", alice, ACCOUNT_PASSWORD)
