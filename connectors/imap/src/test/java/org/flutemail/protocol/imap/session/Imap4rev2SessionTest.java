@@ -43,6 +43,11 @@ class Imap4rev2SessionTest {
         client.send("c SELECT INBOX");
         assertThat(client.send("d ENABLE IMAP4rev2")).startsWith("d BAD");
         assertThat(client.send("e CAPABILITY")).contains("IMAP4rev1 IMAP4rev2");
+
+        Client together = Client.loggedIn(store);
+        together.take();
+        assertThat(together.send("a ENABLE UTF8=ACCEPT IMAP4rev2 CONDSTORE"))
+                .isEqualTo("* ENABLED CONDSTORE IMAP4rev2 UTF8=ACCEPT\r\na OK ENABLE completed\r\n");
     }
 
     @Test
