@@ -329,7 +329,8 @@ public final class ImapSession implements DecoderHandler {
             return;
         }
         if (command.initialResponse() != null) {
-            authenticatePlain(tag, command.initialResponse());
+            // SASL-IR (RFC 4959, RFC 9051 section 6.2.2): "=" is an empty initial response.
+            authenticatePlain(tag, command.initialResponse().equals("=") ? "" : command.initialResponse());
             return;
         }
         waitingTag = tag;

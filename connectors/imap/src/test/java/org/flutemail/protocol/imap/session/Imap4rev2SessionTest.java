@@ -35,6 +35,13 @@ class Imap4rev2SessionTest {
     }
 
     @Test
+    void anEmptySaslInitialResponseIsAFailedLoginNotABadCommand() {
+        Client client = new Client(store, true);
+        client.take();
+        assertThat(client.send("a AUTHENTICATE PLAIN =")).isEqualTo("a NO [AUTHENTICATIONFAILED] Invalid credentials\r\n");
+    }
+
+    @Test
     void enableIsAnsweredOnceAndOnlyBeforeAMailboxIsSelected() {
         Client client = Client.loggedIn(store);
         client.take();
