@@ -262,6 +262,11 @@ public final class FluteServer implements AutoCloseable {
                 + lastProblem + ").\n--- end of server log ---\n" + tail);
     }
 
+    /** The server JVM's process id, for tools that attach to it (JMX). */
+    public long jvmPid() {
+        return serverJvm().orElseThrow(() -> new IllegalStateException(name + " has no JVM")).pid();
+    }
+
     /** standalone.sh runs java as its child; the JVM is the process to signal. */
     private Optional<ProcessHandle> serverJvm() {
         if (launcher == null) {

@@ -354,6 +354,7 @@ final class ConnectionWork {
     final class Turn implements Work {
 
         private final AtomicBoolean rejected = new AtomicBoolean();
+        private volatile boolean running;
 
         ConnectionWork connection() {
             return ConnectionWork.this;
@@ -370,12 +371,23 @@ final class ConnectionWork {
 
         @Override
         public void run() {
-            runTurn();
+            running = true;
+            try {
+                runTurn();
+            } finally {
+                running = false;
+            }
         }
 
+        /**
+         * The container's WorkManager calls this after every run too, when the turn has parked its
+         * connection: only a turn still running (the server shuts down) ends the connection.
+         */
         @Override
         public void release() {
-            ConnectionWork.this.release();
+            if (running) {
+                ConnectionWork.this.release();
+            }
         }
     }
 }

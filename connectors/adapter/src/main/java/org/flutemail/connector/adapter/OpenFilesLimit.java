@@ -1,9 +1,11 @@
 package org.flutemail.connector.adapter;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * The process's open-files limit ({@code ulimit -n}), which caps connections before any setting of
@@ -19,12 +21,18 @@ final class OpenFilesLimit {
     private OpenFilesLimit() {
     }
 
+    /**
+     * Read as an MBean attribute: the {@code com.sun.management} interface that declares it is not
+     * visible to deployments in the container.
+     */
     static OptionalLong current() {
-        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.UnixOperatingSystemMXBean) {
-            return OptionalLong.of(((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount());
+        try {
+            Object limit = ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME), "MaxFileDescriptorCount");
+            return limit instanceof Number ? OptionalLong.of(((Number) limit).longValue()) : OptionalLong.empty();
+        } catch (JMException | RuntimeException e) {
+            return OptionalLong.empty(); // not a Unix JVM
         }
-        return OptionalLong.empty();
     }
 
     /** Says in the log when one port may accept more connections than the process can open files. */

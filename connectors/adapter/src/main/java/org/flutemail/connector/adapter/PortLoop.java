@@ -223,7 +223,8 @@ final class PortLoop implements Work, WorkContextProvider {
         resuming = new ArrayList<>();
         rejected = new ArrayList<>();
         for (ConnectionWork connection : scheduling) {
-            if (!server.scheduleTurn(connection)) {
+            // Once the pool says no, the rest wait for the next round without asking: each refusal costs.
+            if (!rejected.isEmpty() || !server.scheduleTurn(connection)) {
                 rejected.add(connection);
             }
         }

@@ -58,6 +58,8 @@ final class ThreadPoolWorkManager implements WorkManager, BootstrapContext, Auto
                 work.run();
             } finally {
                 running.decrementAndGet();
+                // As WildFly's WorkManager (IronJacamar) does after every Work.
+                work.release();
             }
         });
     }
