@@ -75,7 +75,10 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
     /** Collects what the session sends until the connection writes it out. */
     private static final class BufferedChannel implements ImapChannel {
 
-        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        /** Beyond this, the buffer is dropped after use: an idle connection should not keep a big FETCH's array. */
+        private static final int KEPT_CAPACITY = 8 * 1024;
+
+        private ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private boolean startTls;
         private boolean compress;
         private boolean closed;
@@ -108,7 +111,11 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
 
         void writeTo(OutputStream out) throws IOException {
             pending.writeTo(out);
-            pending.reset();
+            if (pending.size() > KEPT_CAPACITY) {
+                pending = new ByteArrayOutputStream();
+            } else {
+                pending.reset();
+            }
         }
 
         boolean takeStartTls() {
