@@ -33,40 +33,26 @@ SERVER_SRC=$ROOT/wildfly-config/target/server
 ulimit -n "$(ulimit -Hn)" 2>/dev/null
 [ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -gt $((COUNT + 1000)) ] \
   || { echo "imap-idle: ulimit -n $(ulimit -n) is too low for $COUNT connections" >&2; exit 2; }
-HTTP=$((8080 + OFFSET)) IMAP=$((10143 + OFFSET)) IMAPS=$((10993 + OFFSET)) SMTP=$((10025 + OFFSET))
+IMAP=$((10143 + OFFSET)) IMAPS=$((10993 + OFFSET)) SMTP=$((10025 + OFFSET))
 SCRATCH=$HERE/target/idle
 ADMIN_PW=bench-admin-$$
 USER=idle@example.test PASS=Idle-Pass-1
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"
-cp -r "$SERVER_SRC" "$SCRATCH/server"
-rm -rf "$SCRATCH/server/standalone/data" "$SCRATCH/server/standalone/log" "$SCRATCH/server/standalone/tmp"
-JVM="" CROWD_PID=""
+# shellcheck source=flute-server.sh
+source "$HERE/flute-server.sh"
+CROWD_PID=""
 cleanup() {
   [ -n "$CROWD_PID" ] && kill "$CROWD_PID" 2>/dev/null
-  [ -n "$JVM" ] && kill -TERM "$JVM" 2>/dev/null
-  for _ in $(seq 1 60); do [ -n "$JVM" ] && kill -0 "$JVM" 2>/dev/null || break; sleep 0.5; done
-  [ -n "$JVM" ] && kill -KILL "$JVM" 2>/dev/null
-  true
+  flute_stop
 }
 trap cleanup EXIT
 
 log "starting Flute (offset $OFFSET, H2, -Xmx$HEAP), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-(cd "$SCRATCH/server" && JBOSS_JAVA_SIZING="-Xms256m -Xmx$HEAP" FLUTE_ADMIN_PASSWORD=$ADMIN_PW \
-  FLUTE_DOMAIN=example.test bin/standalone.sh -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" \
-  -Dflute.smtp.port=$SMTP -Dflute.submission.port=$((10587 + OFFSET)) \
-  -Dflute.smtps.port=$((10465 + OFFSET)) -Dflute.pop3.port=$((10110 + OFFSET)) \
-  -Dflute.pop3s.port=$((10995 + OFFSET)) -Dflute.imap.port=$IMAP \
-  -Dflute.imaps.port="$IMAPS" > "$SCRATCH/console.log" 2>&1 &)
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$HTTP/api/v1/health" >/dev/null && break; sleep 0.5
-done
-JVM=$(pgrep -f "$SCRATCH/server/jboss-modules.jar" | head -1)
-[ -n "$JVM" ] || { echo "imap-idle: Flute did not start" >&2; exit 1; }
-curl -sf -u "admin:$ADMIN_PW" -H 'Content-Type: application/json' \
-  -d "{\"address\":\"$USER\",\"password\":\"$PASS\"}" "http://127.0.0.1:$HTTP/api/v1/accounts" >/dev/null \
-  || { echo "imap-idle: cannot create the account" >&2; exit 1; }
+JBOSS_JAVA_SIZING="-Xms256m -Xmx$HEAP" flute_start "$SCRATCH" "$OFFSET" "$ADMIN_PW" \
+  || { echo "imap-idle: Flute did not start" >&2; exit 1; }
+flute_account "$OFFSET" "$ADMIN_PW" "$USER" "$PASS" || { echo "imap-idle: cannot create the account" >&2; exit 1; }
 
 # Heap used after a full GC, in KiB; live Java threads.
 heap_kib() {
