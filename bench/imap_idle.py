@@ -102,10 +102,9 @@ async def main(host, imap_port, imaps_port, user, password, count, tls_percent, 
     report({"idling": len(idling), "failed": count - len(idling), "errors": list(errors.items())[:5],
             "seconds": round(time.monotonic() - started, 1)})
 
-    stdin = asyncio.StreamReader()
-    await asyncio.get_running_loop().connect_read_pipe(lambda: asyncio.StreamReaderProtocol(stdin), sys.stdin)
     while True:
-        line = (await stdin.readline()).decode().strip()
+        # A thread, not connect_read_pipe: stdin may be /dev/null, which epoll does not take.
+        line = (await asyncio.to_thread(sys.stdin.readline)).strip()
         if line != "deliver":
             break
         waiting = [asyncio.ensure_future(i.await_exists()) for i in idling]
