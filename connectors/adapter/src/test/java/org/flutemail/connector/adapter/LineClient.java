@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -14,8 +15,9 @@ import java.util.zip.InflaterInputStream;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.flutemail.connector.adapter.tls.Pem;
 
 /** The client side of {@link LineEchoProtocol}: plain, over TLS, or compressed. */
 final class LineClient implements AutoCloseable {
@@ -33,11 +35,16 @@ final class LineClient implements AutoCloseable {
         out = plain.getOutputStream();
     }
 
-    /** TLS from the first octet, or after a {@code TLS} command; the test server's certificate is self-signed. */
-    LineClient secure() throws Exception {
+    /** TLS from the first octet, or after a {@code TLS} command, trusting the server's self-signed certificate. */
+    LineClient secure(Path certificateFile) throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("server", Pem.readCertificates(certificateFile).get(0));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new TrustingManager()}, null);
-        SSLSocket secured = (SSLSocket) context.getSocketFactory().createSocket(plain, "127.0.0.1", plain.getPort(),
+        context.init(null, trust.getTrustManagers(), null);
+        SSLSocket secured = (SSLSocket) context.getSocketFactory().createSocket(plain, "echo.test", plain.getPort(),
                 true);
         secured.startHandshake();
         socket = secured;
@@ -74,20 +81,5 @@ final class LineClient implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
-    }
-
-    private static final class TrustingManager implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

@@ -50,6 +50,10 @@ class ParkedConnectionsTest {
         return context::current;
     }
 
+    private Path certificate() {
+        return tlsDir.resolve(TlsFiles.CERTIFICATE_FILE);
+    }
+
     @AfterEach
     void stop() throws Exception {
         for (LineClient client : clients) {
@@ -131,7 +135,7 @@ class ParkedConnectionsTest {
 
     @Test
     void implicitTlsResumesAfterParking() throws Exception {
-        LineClient client = connect(start(new LineEchoProtocol(true, tls(), LONG, null))).secure();
+        LineClient client = connect(start(new LineEchoProtocol(true, tls(), LONG, null))).secure(certificate());
         assertThat(client.readLine()).isEqualTo("* hello");
         awaitParked();
         client.send("over tls");
@@ -147,7 +151,7 @@ class ParkedConnectionsTest {
         client.readLine();
         client.send("TLS");
         assertThat(client.readLine()).isEqualTo("echo TLS");
-        client.secure();
+        client.secure(certificate());
         awaitParked();
         client.send("COMPRESS");
         assertThat(client.readLine()).isEqualTo("echo COMPRESS");
