@@ -92,7 +92,9 @@ class WebmailIT {
         try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
             browser.get("/");
             browser.screenshot(SCREENSHOTS.resolve("login.png"));
+            String before = browser.sessionId();
             login(browser, bob);
+            assertThat(browser.sessionId()).as("a new session id after login").isNotNull().isNotEqualTo(before);
             browser.awaitText(By.id("mail:messages"), "Plain hello for the webmail");
             assertThat(browser.find("mail:messages").getText()).contains("中文邮件测试", "中文 Big5",
                     "Report with an attachment");
@@ -115,6 +117,7 @@ class WebmailIT {
                     + ".querySelectorAll('img[src^=http]').length")).isEqualTo(0L);
             browser.click("mail:headers");
             browser.awaitText(By.id("mail:allHeaders"), "Message-ID");
+            browser.scrollTo("mail:reader");
             browser.screenshot(SCREENSHOTS.resolve("message.png"));
             browser.click("mail:allowImages");
             browser.awaitTrue("var f=document.getElementById('htmlBody');return !!f && !!f.contentDocument"
@@ -130,7 +133,7 @@ class WebmailIT {
             browser.screenshot(SCREENSHOTS.resolve("mail-phone.png"));
             openMessage(browser, "中文邮件测试");
             assertThat(browser.find("mail:back").isDisplayed()).isTrue();
-            assertThat(browser.find("mail:messages").isDisplayed()).as("a phone shows the message alone").isFalse();
+            assertThat(browser.isShown("mail:messages")).as("a phone shows the message alone").isFalse();
             browser.screenshot(SCREENSHOTS.resolve("message-phone.png"));
             browser.resize(1280, 900);
 

@@ -108,6 +108,21 @@ public final class WebmailBrowser implements AutoCloseable {
         driver.manage().addCookie(new Cookie("JSESSIONID", "expired-session-id", "/"));
     }
 
+    /** The session cookie's value, or null. */
+    public String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Whether the element is there and shown, without waiting for it. */
+    public boolean isShown(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    public void scrollTo(String id) {
+        script("document.getElementById('" + id + "').scrollIntoView(true);");
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

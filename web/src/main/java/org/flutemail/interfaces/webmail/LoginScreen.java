@@ -49,7 +49,7 @@ public class LoginScreen {
                 return enter(request, login.identity());
             case PASSWORD_CHANGE_REQUIRED:
                 // Only someone who knows the password gets here, so naming the account is no leak.
-                request.changeSessionId();
+                renewSessionId(request);
                 session.passwordChangeRequired(accounts.get(name).address());
                 return "/password.xhtml?faces-redirect=true";
             case THROTTLED:
@@ -63,10 +63,10 @@ public class LoginScreen {
     }
 
     private String enter(HttpServletRequest request, String identity) {
-        // A new session id on login, so that an id planted before it (session fixation) is worthless.
-        request.changeSessionId();
+        request.getSession(true);
         try {
-            // The container's own identity too, from the same realm the REST API uses.
+            // The container's own identity too, from the realm the REST API uses. Elytron keeps it in
+            // the session and gives the session a new id, so an id planted before (fixation) is worthless.
             request.login(identity, password);
         } catch (ServletException e) {
             fail(FacesContext.getCurrentInstance(), "login.failed");
@@ -76,6 +76,12 @@ public class LoginScreen {
         session.loggedIn(identity);
         session.useZone(timeZone);
         return "/mail.xhtml?faces-redirect=true";
+    }
+
+    /** A new session id on login, so that an id planted before it (session fixation) is worthless. */
+    private static void renewSessionId(HttpServletRequest request) {
+        request.getSession(true);
+        request.changeSessionId();
     }
 
     private void fail(FacesContext faces, String key) {
