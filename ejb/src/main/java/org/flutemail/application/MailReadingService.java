@@ -20,6 +20,12 @@ public interface MailReadingService {
 
     MessageDisplay read(String account, String mailbox, long uid);
 
+    /**
+     * Marks the message read (IMAP's {@code \Seen}) with a new mod-sequence, so IMAP sessions hear of
+     * it; returns whether it was unread.
+     */
+    boolean markSeen(String account, String mailbox, long uid);
+
     /** The decoded content of the part at {@code section}, or empty when there is no such part. */
     Optional<PartContent> part(String account, String mailbox, long uid, String section);
 }

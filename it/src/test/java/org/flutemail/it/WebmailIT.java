@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,55 @@ class WebmailIT {
         }
     }
 
+    @Test
+    void repeatedFailuresAreThrottledAsForImapAndPop3() {
+        String erin = api.createAccount("web-erin");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            for (int i = 0; i < 5; i++) {
+                failedLogin(browser, erin, "guess-" + i);
+            }
+            String answer = failedLogin(browser, erin, ACCOUNT_PASSWORD);
+
+            assertThat(answer).as("even the right password, while the name is locked")
+                    .isEqualTo("Too many failed attempts. Please wait a few minutes and try again.");
+        }
+    }
+
+    @Test
+    void aPresetPasswordMustBeReplacedBeforeReadingMail() {
+        String frank = api.createAccount("web-frank");
+        api.send("PUT", "accounts/" + frank + "/password", Map.of("password", "Reset-Pass-789", "mustChange", true))
+                .expect(204);
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.get("/");
+            browser.type("login:user", frank);
+            browser.type("login:password", "Reset-Pass-789");
+            browser.click("login:submit");
+            browser.awaitUrlContaining("password.xhtml");
+            browser.get("/mail.xhtml");
+            browser.awaitUrlContaining("login.xhtml");
+
+            browser.type("login:user", frank);
+            browser.type("login:password", "Reset-Pass-789");
+            browser.click("login:submit");
+            browser.awaitUrlContaining("password.xhtml");
+            browser.type("password:new", "My-Own-Pass-456");
+            browser.type("password:confirm", "My-Own-Pass-457");
+            browser.click("password:submit");
+            assertThat(browser.find("password:messages").getText()).contains("not the same");
+            browser.type("password:new", "My-Own-Pass-456");
+            browser.type("password:confirm", "My-Own-Pass-456");
+            browser.click("password:submit");
+            browser.awaitUrlContaining("login.xhtml");
+            assertThat(browser.find("login:messages").getText()).contains("Your password has been changed");
+
+            browser.type("login:user", frank);
+            browser.type("login:password", "My-Own-Pass-456");
+            browser.click("login:submit");
+            browser.awaitUrlContaining("mail.xhtml");
+        }
+    }
+
     private static String failedLogin(WebmailBrowser browser, String user, String password) {
         browser.get("/");
         browser.type("login:user", user);
@@ -109,6 +159,12 @@ class WebmailIT {
             assertThat(browser.find("plainBody").getText()).isEqualTo("Big5 正文：繁體中文。");
 
             openMessage(browser, "Report with an attachment");
+            browser.awaitText(By.cssSelector("#mail\\:folders .fm-badge"), "1");
+            long seen = 0;
+            for (JsonNode m : api.get("accounts/" + bob + "/mailboxes/INBOX/messages").expect(200).json()) {
+                seen += m.path("seen").asBoolean() ? 1 : 0;
+            }
+            assertThat(seen).as("opened messages are marked read for IMAP too").isEqualTo(3);
             browser.awaitTrue("var f=document.getElementById('htmlBody');return !!f && !!f.contentDocument"
                     + " && !!f.contentDocument.body && f.contentDocument.body.textContent.indexOf('quarterly') >= 0;");
             assertThat(browser.find("mail:attachments").getText()).contains("报告.txt");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.flutemail.application.MailReadingService;
 import org.flutemail.application.ReadingViews.MessageDisplay;
@@ -60,6 +61,14 @@ public class DefaultMailReadingService implements MailReadingService {
     public MessageDisplay read(String account, String mailbox, long uid) {
         StoredMessage m = message(account, mailbox, uid);
         return new MessageDisplayReader(content(m)).display(uid, m.internalDate());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public boolean markSeen(String account, String mailbox, long uid) {
+        Mailbox box = mailboxes.lockByName(lookups.account(account), mailbox)
+                .orElseThrow(() -> new NotFoundException("account " + account + " has no mailbox " + mailbox));
+        return messages.markSeen(box, List.of(uid), box.nextModseq()) > 0;
     }
 
     @Override

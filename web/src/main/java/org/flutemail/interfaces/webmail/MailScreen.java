@@ -99,7 +99,11 @@ public class MailScreen implements Serializable {
     }
 
     public void onMessageSelect(SelectEvent<MessageRow> event) {
-        open(event.getObject().uid());
+        MessageRow row = event.getObject();
+        open(row.uid());
+        if (!row.seen() && reading.markSeen(session.getAccount(), folder, row.uid())) {
+            refreshFolders(); // one unread fewer
+        }
     }
 
     void open(long uid) {
