@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,10 @@ import org.openqa.selenium.By;
 /**
  * The webmail in a real browser (headless Chromium through chromedriver): logging in and what a
  * failed login reveals, reading mail delivered by SMTP (Chinese charsets, HTML, attachments, headers),
- * hostile HTML that must not run, the language switch, logging out and an expired session. The
- * screenshots in docs/screenshots/ come from here.
+ * hostile HTML that must not run, the language switch, logging out and an expired session (this
+ * server lets a session idle for one minute). The screenshots in docs/screenshots/ come from here.
  */
-@FluteServerTest(portOffset = 2200)
+@FluteServerTest(portOffset = 2200, properties = "flute.webmail.session.idle.minutes=1")
 class WebmailIT {
 
     private static final Path SCREENSHOTS = Path.of(System.getProperty("flute.it.resources", "src/test/resources"))
@@ -256,6 +257,21 @@ class WebmailIT {
             browser.awaitUrlContaining("login.xhtml");
             assertThat(browser.find("login:expired").getText()).contains("Your session has ended");
             browser.screenshot(SCREENSHOTS.resolve("session-expired.png"));
+        }
+    }
+
+    @Test
+    void anIdleSessionExpiresAfterTheConfiguredTime() throws InterruptedException {
+        String gina = api.createAccount("web-gina");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            login(browser, gina);
+            browser.find("mail:refresh");
+
+            Thread.sleep(Duration.ofSeconds(75).toMillis()); // idle past the one minute this server is set to
+            browser.click("mail:refresh");
+
+            browser.awaitUrlContaining("login.xhtml");
+            assertThat(browser.find("login:expired").getText()).contains("Your session has ended");
         }
     }
 

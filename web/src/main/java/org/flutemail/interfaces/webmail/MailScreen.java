@@ -2,6 +2,8 @@ package org.flutemail.interfaces.webmail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +19,7 @@ import org.flutemail.application.MailReadingService;
 import org.flutemail.application.MailboxService;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.MessageRow;
+import org.flutemail.domain.NotFoundException;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.TreeNode;
@@ -100,9 +103,20 @@ public class MailScreen implements Serializable {
 
     public void onMessageSelect(SelectEvent<MessageRow> event) {
         MessageRow row = event.getObject();
-        open(row.uid());
-        if (!row.seen() && reading.markSeen(session.getAccount(), folder, row.uid())) {
-            refreshFolders(); // one unread fewer
+        try {
+            open(row.uid());
+            if (!row.seen() && reading.markSeen(session.getAccount(), folder, row.uid())) {
+                refreshFolders(); // one unread fewer
+            }
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof NotFoundException)) {
+                throw e;
+            }
+            // Expunged (by an IMAP client, say) since the list was shown.
+            closeMessage();
+            refreshFolders();
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("message.gone"), null));
         }
     }
 
