@@ -32,40 +32,22 @@ SERVER_SRC=$ROOT/wildfly-config/target/server
 [ -x "$PEER_DIR/setup-peer.sh" ] || { echo "imap-mix: peer scripts not found in $PEER_DIR" >&2; exit 2; }
 # shellcheck source=/dev/null
 source "$PEER_DIR/peer.env"
-HTTP=$((8080 + OFFSET)) IMAPS=$((10993 + OFFSET))
+IMAPS=$((10993 + OFFSET))
 SCRATCH=$HERE/target/imap
 ADMIN_PW=bench-admin-$$
 USER=bench@example.test PASS=Bench-Pass-1 PEER_USER=${PEER_BENCH_USER:-user5}
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"
-cp -r "$SERVER_SRC" "$SCRATCH/server"
-rm -rf "$SCRATCH/server/standalone/data" "$SCRATCH/server/standalone/log" "$SCRATCH/server/standalone/tmp"
-JVM=""
-cleanup() {
-  [ -n "$JVM" ] && kill -TERM "$JVM" 2>/dev/null
-  for _ in $(seq 1 60); do [ -n "$JVM" ] && kill -0 "$JVM" 2>/dev/null || break; sleep 0.5; done
-  [ -n "$JVM" ] && kill -KILL "$JVM" 2>/dev/null
-  true
-}
-trap cleanup EXIT
+# shellcheck source=flute-server.sh
+source "$HERE/flute-server.sh"
+trap flute_stop EXIT
 
 log "starting the peer"
 "$PEER_DIR/setup-peer.sh" > "$SCRATCH/peer.log" 2>&1 || { cat "$SCRATCH/peer.log"; exit 1; }
 log "starting Flute (offset $OFFSET, H2)"
-(cd "$SCRATCH/server" && FLUTE_ADMIN_PASSWORD=$ADMIN_PW FLUTE_DOMAIN=example.test \
-  bin/standalone.sh -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" \
-  -Dflute.smtp.port=$((10025 + OFFSET)) -Dflute.submission.port=$((10587 + OFFSET)) \
-  -Dflute.smtps.port=$((10465 + OFFSET)) -Dflute.pop3.port=$((10110 + OFFSET)) \
-  -Dflute.pop3s.port=$((10995 + OFFSET)) -Dflute.imap.port=$((10143 + OFFSET)) \
-  -Dflute.imaps.port="$IMAPS" > "$SCRATCH/console.log" 2>&1 &)
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$HTTP/api/v1/health" >/dev/null && break; sleep 0.5
-done
-JVM=$(pgrep -f "$SCRATCH/server/jboss-modules.jar" | head -1)
-curl -sf -u "admin:$ADMIN_PW" -H 'Content-Type: application/json' \
-  -d "{\"address\":\"$USER\",\"password\":\"$PASS\"}" "http://127.0.0.1:$HTTP/api/v1/accounts" >/dev/null \
-  || { echo "imap-mix: cannot create the account" >&2; exit 1; }
+flute_start "$SCRATCH" "$OFFSET" "$ADMIN_PW" || { echo "imap-mix: Flute did not start" >&2; exit 1; }
+flute_account "$OFFSET" "$ADMIN_PW" "$USER" "$PASS" || { echo "imap-mix: cannot create the account" >&2; exit 1; }
 
 log "filling: $MESSAGES messages into each server"
 t0=$(date +%s); python3 "$HERE/imap_load.py" fill 127.0.0.1 "$IMAPS" "$USER" "$PASS" Bench "$MESSAGES" || exit 1

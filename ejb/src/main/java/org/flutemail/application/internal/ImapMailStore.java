@@ -264,7 +264,7 @@ public class ImapMailStore implements ImapStore {
         Mailbox mailbox = byName(account, name);
         String prefix = name + DELIMITER;
         if (mailboxes.ofAccount(account).stream().anyMatch(m -> m.name().startsWith(prefix))) {
-            throw new StoreException(Code.CANNOT, "Mailbox has children; delete them first");
+            throw new StoreException(Code.HASCHILDREN, "Mailbox has children; delete them first");
         }
         if (mailbox.subscribed()) {
             mailboxes.keepLostSubscription(account, name);

@@ -39,6 +39,7 @@ import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MaildropLock;
 import org.flutemail.domain.MailboxStatistics;
+import org.flutemail.domain.MessageListing;
 import org.flutemail.domain.MessageSummary;
 import org.flutemail.domain.Passwords;
 import org.flutemail.domain.SaltedPassword;
@@ -185,6 +186,43 @@ abstract class PersistenceContract {
             assertThat(inbox.unseen()).isEqualTo(2);
             assertThat(inbox.size()).isEqualTo(2 * 100);
             assertThat(stats.stream().filter(s -> s.name().equals("Trash")).findFirst().orElseThrow().messages()).isZero();
+        });
+    }
+
+    @Test
+    void theWebmailListIsPagedAndSortedByTheDatabaseWithoutOverlap() {
+        String address = "pages@" + newDomain();
+        newAccount(address);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Mailbox inbox = mailboxes(em).lockByName(account, "INBOX").orElseThrow();
+            for (int i = 0; i < 7; i++) {
+                // arrival order 0..6; sizes and subjects in another order; two share an arrival time
+                messages(em).add(StoredMessage.deliveredTo(inbox, "0".repeat(64), 100 + (i * 3 % 7),
+                        new MessageSummary("s" + (6 - i) + "@example.test", address, "subject " + (i * 5 % 7), null,
+                                null), start.plusSeconds(i == 6 ? 5 : i), null));
+            }
+            em.flush();
+        });
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Mailbox inbox = mailboxes(em).byName(account, "INBOX").orElseThrow();
+            JpaMessageListing listing = new JpaMessageListing();
+            listing.em = em;
+
+            assertThat(listing.count(inbox)).isEqualTo(7);
+            List<Long> newestFirst = new ArrayList<>();
+            for (int first = 0; first < 7; first += 3) {
+                listing.page(inbox, MessageListing.Column.ARRIVAL, false, first, 3).forEach(m -> newestFirst.add(m.uid()));
+            }
+            assertThat(newestFirst).containsExactly(7L, 6L, 5L, 4L, 3L, 2L, 1L);
+            assertThat(listing.page(inbox, MessageListing.Column.SIZE, true, 0, 7)).extracting(StoredMessage::size)
+                    .isSorted();
+            assertThat(listing.page(inbox, MessageListing.Column.SUBJECT, true, 0, 2)).extracting(StoredMessage::subject)
+                    .containsExactly("subject 0", "subject 1");
+            assertThat(listing.page(inbox, MessageListing.Column.SENDER, false, 6, 5)).extracting(StoredMessage::from)
+                    .containsExactly("s0@example.test");
         });
     }
 

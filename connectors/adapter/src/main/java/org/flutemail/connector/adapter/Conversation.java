@@ -19,14 +19,22 @@ interface Conversation extends AutoCloseable {
     void tlsEstablished(String description);
 
     /**
-     * How often the session wants a look while the client is silent (IMAP IDLE reports new mail
-     * unasked), or null for never.
+     * How often the session wants a look while the client is silent even when it asked for no wake-up
+     * (a safety net should news of a change be lost), or null for never.
      */
     default Duration tickInterval() {
         return null;
     }
 
-    /** The client has been silent for a tick interval, less than the idle timeout. */
+    /**
+     * Gives the session a way to ask for a {@link #tick} soon, from any thread (IMAP IDLE: news of a
+     * change to the selected mailbox came). The connection may be parked without a thread; the wake-up
+     * schedules one. Called once, before {@link #greet}.
+     */
+    default void wakeUpWith(Runnable wakeUp) {
+    }
+
+    /** The session asked for a wake-up, or the client has been silent for a tick interval. */
     default void tick(OutputStream out) throws IOException {
     }
 

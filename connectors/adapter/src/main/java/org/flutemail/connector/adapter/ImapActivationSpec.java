@@ -30,7 +30,7 @@ public class ImapActivationSpec implements ActivationSpec {
     private String hostName = "";
 
     @ConfigProperty(description = "Concurrent connections per port; flute.imap.maxConnections wins",
-            defaultValue = "500")
+            defaultValue = "15000")
     private Integer maxConnections = ImapSettings.DEFAULT_MAX_CONNECTIONS;
 
     private ResourceAdapter resourceAdapter;

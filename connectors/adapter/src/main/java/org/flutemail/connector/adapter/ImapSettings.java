@@ -36,7 +36,7 @@ record ImapSettings(List<Port> ports, int maxConnections, String serverName, boo
 
     static final int DEFAULT_PORT = 10143;
     static final int DEFAULT_IMAPS_PORT = 10993;
-    static final int DEFAULT_MAX_CONNECTIONS = 500;
+    static final int DEFAULT_MAX_CONNECTIONS = 15_000;
     private static final long DEFAULT_IDLE_TIMEOUT_SECONDS = 30 * 60;
     private static final long DEFAULT_HANDSHAKE_TIMEOUT_SECONDS = 30;
     private static final long DEFAULT_MAX_ERRORS = 10;

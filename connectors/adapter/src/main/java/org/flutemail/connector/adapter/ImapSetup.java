@@ -14,16 +14,18 @@ import org.flutemail.protocol.imap.session.ImapConfig;
 import org.flutemail.protocol.imap.session.ImapSession;
 import org.flutemail.protocol.imap.store.ImapStore;
 import org.flutemail.protocol.imap.store.MailboxChangeHub;
+import org.flutemail.protocol.imap.store.MailboxWatcher;
 
 /** Everything a connection of one IMAP port starts from; built once per port and shared. */
 record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optional<SSLContext>> tls, ImapStore store)
         implements PortProtocol {
 
     /**
-     * How often a silent connection checks whether news of a change came for its mailbox (a flag, no
-     * store call): RFC 2177 clients expect new mail within seconds.
+     * How often a silent connection looks at its session even without news of a change: news wakes a
+     * connection at once (RFC 2177 clients expect new mail within seconds), so this is only the net
+     * should news be lost, and long, since each look of an idling session asks the store.
      */
-    static final Duration IDLE_TICK = Duration.ofSeconds(1);
+    static final Duration SAFETY_TICK = Duration.ofMinutes(2);
 
     @Override
     public String name() {
@@ -55,8 +57,9 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
         ImapConfig config = new ImapConfig(settings.serverName(), tlsAvailable && !port.implicitTls(),
                 settings.plainLoginWithoutTls(), settings.maxBadCommands(), settings.limits());
         BufferedChannel channel = new BufferedChannel();
+        WakingWatcher watcher = new WakingWatcher(MailboxChangeHub.INSTANCE);
         return new ImapConversation(new ImapSession(config, store, channel, clientAddress, port.implicitTls(),
-                MailboxChangeHub.INSTANCE), channel);
+                watcher), channel, watcher);
     }
 
     @Override
@@ -72,7 +75,10 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
     /** Collects what the session sends until the connection writes it out. */
     private static final class BufferedChannel implements ImapChannel {
 
-        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        /** Beyond this, the buffer is dropped after use: an idle connection should not keep a big FETCH's array. */
+        private static final int KEPT_CAPACITY = 8 * 1024;
+
+        private ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private boolean startTls;
         private boolean compress;
         private boolean closed;
@@ -105,7 +111,11 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
 
         void writeTo(OutputStream out) throws IOException {
             pending.writeTo(out);
-            pending.reset();
+            if (pending.size() > KEPT_CAPACITY) {
+                pending = new ByteArrayOutputStream();
+            } else {
+                pending.reset();
+            }
         }
 
         boolean takeStartTls() {
@@ -115,16 +125,45 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
         }
     }
 
+    /**
+     * The hub as the session sees it, plus a wake-up of the connection after the session noted the news:
+     * a parked connection has no thread to notice the session's flag.
+     */
+    private static final class WakingWatcher implements MailboxWatcher {
+
+        private final MailboxWatcher news;
+        private volatile Runnable wakeUp = () -> { };
+
+        WakingWatcher(MailboxWatcher news) {
+            this.news = news;
+        }
+
+        @Override
+        public Registration watch(long mailboxId, Runnable onChange) {
+            return news.watch(mailboxId, () -> {
+                onChange.run();
+                wakeUp.run();
+            });
+        }
+    }
+
     /** An IMAP session as a {@link Conversation}. */
     private static final class ImapConversation implements Conversation {
 
         private final ImapSession session;
         private final BufferedChannel channel;
+        private final WakingWatcher watcher;
         private String tls = "";
 
-        ImapConversation(ImapSession session, BufferedChannel channel) {
+        ImapConversation(ImapSession session, BufferedChannel channel, WakingWatcher watcher) {
             this.session = session;
             this.channel = channel;
+            this.watcher = watcher;
+        }
+
+        @Override
+        public void wakeUpWith(Runnable wakeUp) {
+            watcher.wakeUp = wakeUp;
         }
 
         @Override
@@ -152,7 +191,7 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
 
         @Override
         public Duration tickInterval() {
-            return IDLE_TICK;
+            return SAFETY_TICK;
         }
 
         @Override

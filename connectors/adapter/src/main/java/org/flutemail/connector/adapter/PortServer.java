@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -20,14 +21,17 @@ import jakarta.resource.spi.work.WorkManager;
 
 
 /**
- * One listening port (SMTP MX, submission, implicit-TLS submission, POP3, POP3S) and the
+ * One listening port (SMTP MX, submission, implicit-TLS submission, POP3, POP3S, IMAP, IMAPS) and the
  * connections it accepted. The port is bound in {@link #start} so a bind failure fails the activation (and the
- * deployment) instead of being logged by a thread; all threads come from the WorkManager.
+ * deployment) instead of being logged by a thread; all threads come from the WorkManager: one long-running
+ * {@link PortLoop}, and a short turn whenever a connection has something to do.
  */
 final class PortServer {
 
     private static final Logger LOG = Logger.getLogger(PortServer.class.getName());
     private static final long STOP_WAIT_MILLIS = 3000;
+    /** Thousands of clients may reconnect at once after a restart; the kernel caps this at somaxconn. */
+    private static final int BACKLOG = 1024;
 
     private final String bindAddress;
     private final int port;
@@ -36,8 +40,9 @@ final class PortServer {
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Set<ConnectionWork> connections = ConcurrentHashMap.newKeySet();
-    private ServerSocket serverSocket;
-    private AcceptLoop acceptLoop;
+    private ServerSocketChannel serverChannel;
+    private PortLoop loop;
+    private int boundPort;
 
     PortServer(String bindAddress, int port, int maxConnections, PortProtocol protocol, WorkManager workManager,
             boolean hintLongRunning) {
@@ -51,40 +56,58 @@ final class PortServer {
 
     synchronized void start() throws ResourceException {
         try {
-            serverSocket = new ServerSocket();
-            serverSocket.setReuseAddress(true);
-            serverSocket.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
+            serverChannel = ServerSocketChannel.open();
+            serverChannel.socket().setReuseAddress(true);
+            serverChannel.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port), BACKLOG);
+            boundPort = serverChannel.socket().getLocalPort();
+            loop = new PortLoop(serverChannel, this, hintLongRunning);
         } catch (IOException e) {
-            closeQuietly(serverSocket);
+            closeQuietly(serverChannel);
             throw new ResourceException("cannot listen for " + protocol.name() + " on " + bindAddress + ":" + port, e);
         }
         try {
-            acceptLoop = new AcceptLoop(serverSocket, this, hintLongRunning);
-            workManager.scheduleWork(acceptLoop);
+            workManager.scheduleWork(loop);
         } catch (WorkException e) {
-            closeQuietly(serverSocket);
-            throw new ResourceException("cannot schedule the " + protocol.name() + " accept loop", e);
+            closeQuietly(serverChannel);
+            throw new ResourceException("cannot schedule the " + protocol.name() + " port loop", e);
         }
-        LOG.info(() -> protocol.name() + " listening on " + serverSocket.getLocalSocketAddress() + " as "
-                + serverName());
+        LOG.info(() -> protocol.name() + " listening on " + bindAddress + ":" + boundPort + " as " + serverName()
+                + ", at most " + maxConnections + " connections");
+        OpenFilesLimit.warnIfBelow(maxConnections, protocol.name());
     }
 
     int localPort() {
-        return serverSocket.getLocalPort();
+        return boundPort;
     }
 
+    Collection<ConnectionWork> connections() {
+        return connections;
+    }
+
+    /** From the loop: a connection just accepted (its channel in blocking mode). */
     void serve(Socket socket) {
         if (connections.size() >= maxConnections) {
             refuse(socket, protocol.tooManyConnections());
             return;
         }
-        ConnectionWork tracked = new ConnectionWork(socket, protocol, connections::remove);
+        ConnectionWork tracked = new ConnectionWork(socket, protocol, loop, connections::remove);
         connections.add(tracked);
         try {
-            workManager.scheduleWork(tracked, WorkManager.INDEFINITE, null, new RejectionCloser());
+            workManager.scheduleWork(tracked.nextTurn(), WorkManager.INDEFINITE, null, new RejectionHandler());
         } catch (WorkException e) {
             connections.remove(tracked);
             refuse(socket, protocol.busy());
+        }
+    }
+
+    /** From the loop: a turn of a connection taken out of the selector; false if the WorkManager said no. */
+    boolean scheduleTurn(ConnectionWork connection) {
+        ConnectionWork.Turn turn = connection.nextTurn();
+        try {
+            workManager.scheduleWork(turn, WorkManager.INDEFINITE, null, new RejectionHandler());
+            return true;
+        } catch (WorkException e) {
+            return !turn.markRejected();
         }
     }
 
@@ -92,23 +115,18 @@ final class PortServer {
         return protocol.serverName();
     }
 
-    void releaseStuckConnections() {
-        long now = System.nanoTime();
-        connections.stream().filter(c -> c.isStuckWriting(now)).forEach(ConnectionWork::release);
-    }
-
     /** Closes the port and every open connection; a later activation binds afresh. */
     synchronized void stop() {
-        closeQuietly(serverSocket);
-        connections.forEach(ConnectionWork::release);
-        connections.clear();
-        if (acceptLoop != null) {
+        if (loop != null) {
             try {
-                acceptLoop.awaitFinished(STOP_WAIT_MILLIS);
+                loop.stop(STOP_WAIT_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        closeQuietly(serverChannel);
+        connections.forEach(ConnectionWork::release);
+        connections.clear();
     }
 
     private static void refuse(Socket socket, String reply) {
@@ -120,24 +138,35 @@ final class PortServer {
         }
     }
 
-    private static void closeQuietly(ServerSocket socket) {
-        if (socket == null) {
+    private static void closeQuietly(ServerSocketChannel channel) {
+        if (channel == null) {
             return;
         }
         try {
-            socket.close();
+            channel.close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing a listening port", e);
         }
     }
 
-    /** A WorkManager may also reject asynchronously; the client must not be left waiting for a greeting. */
-    private final class RejectionCloser extends WorkAdapter {
+    /**
+     * A WorkManager may also reject asynchronously: a new client must not be left waiting for a greeting,
+     * and a served one has its turn tried again.
+     */
+    private final class RejectionHandler extends WorkAdapter {
         @Override
         public void workRejected(WorkEvent event) {
-            ConnectionWork work = (ConnectionWork) event.getWork();
-            connections.remove(work);
-            work.release();
+            ConnectionWork.Turn turn = (ConnectionWork.Turn) event.getWork();
+            if (!turn.markRejected()) {
+                return;
+            }
+            ConnectionWork connection = turn.connection();
+            if (turn.isFirst()) {
+                connections.remove(connection);
+                connection.release();
+            } else {
+                loop.retryLater(connection);
+            }
         }
     }
 }

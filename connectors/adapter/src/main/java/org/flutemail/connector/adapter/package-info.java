@@ -1,6 +1,8 @@
 /**
  * Flute's JCA 2.1 inbound resource adapter: opens the SMTP listeners when an {@code SmtpListener}
- * bean is activated, serves each connection as Work from the container's WorkManager, and turns each
+ * bean is activated, serves each connection in turns of Work from the container's WorkManager (a
+ * connection waiting for its client is parked with its port's selector loop, {@code PortLoop}, and
+ * holds no thread), and turns each
  * sender or recipient check, authentication or received message into one call on a fresh message
  * endpoint (transacted for messages).
  *

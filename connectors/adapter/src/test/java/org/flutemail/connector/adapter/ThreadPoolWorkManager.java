@@ -3,6 +3,7 @@ package org.flutemail.connector.adapter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.XATerminator;
@@ -19,6 +20,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 final class ThreadPoolWorkManager implements WorkManager, BootstrapContext, AutoCloseable {
 
     private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger toReject = new AtomicInteger();
     volatile boolean rejectAll;
 
     @Override
@@ -46,10 +49,29 @@ final class ThreadPoolWorkManager implements WorkManager, BootstrapContext, Auto
 
     @Override
     public void scheduleWork(Work work) throws WorkException {
-        if (rejectAll) {
-            throw new WorkRejectedException("test rejects all work");
+        if (rejectAll || toReject.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new WorkRejectedException("test rejects this work");
         }
-        pool.execute(work);
+        pool.execute(() -> {
+            running.incrementAndGet();
+            try {
+                work.run();
+            } finally {
+                running.decrementAndGet();
+                // As WildFly's WorkManager (IronJacamar) does after every Work.
+                work.release();
+            }
+        });
+    }
+
+    /** How many Works run at this moment: what connections cost in threads. */
+    int running() {
+        return running.get();
+    }
+
+    /** Rejects the next {@code count} Works, as a saturated pool would. */
+    void rejectNext(int count) {
+        toReject.set(count);
     }
 
     @Override

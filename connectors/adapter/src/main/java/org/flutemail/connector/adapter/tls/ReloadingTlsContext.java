@@ -62,7 +62,8 @@ public final class ReloadingTlsContext {
 
     /** The context for a new connection, reloaded first if the files changed; empty without TLS. */
     public Optional<SSLContext> current() {
-        if (System.nanoTime() - nextCheck >= 0) {
+        // Before the first load, wait for it (on the lock) rather than see no context while it runs.
+        if (System.nanoTime() - nextCheck >= 0 || loaded == null) {
             refresh();
         }
         Loaded now = loaded;

@@ -27,6 +27,9 @@ final class SearchKeyParser {
             Map.entry("NEW", new SearchKey.And(List.of(new SearchKey.Flag("\\Recent", true),
                     new SearchKey.Flag("\\Seen", false)))));
 
+    /** The keys of the \Recent flag, which IMAP4rev2 removed (RFC 9051 appendix E). */
+    private static final java.util.Set<String> RECENT_KEYS = java.util.Set.of("RECENT", "OLD", "NEW");
+
     private SearchKeyParser() {
     }
 
@@ -52,6 +55,9 @@ final class SearchKeyParser {
             return new SearchKey.Sequence(false, arguments.sequenceSet());
         }
         String name = arguments.keyword("search key");
+        if (arguments.context().rev2() && RECENT_KEYS.contains(name)) {
+            throw new BadCommandException(name + " is not a search key in IMAP4rev2: it has no \\Recent flag");
+        }
         SearchKey flagKey = FLAG_KEYS.get(name);
         if (flagKey != null) {
             return flagKey;

@@ -26,6 +26,9 @@ final class StatusParser implements CommandParser {
             if (!ITEMS.contains(item)) {
                 throw new BadCommandException("Unknown status item " + item);
             }
+            if (item.equals("RECENT") && list.context().rev2()) {
+                throw new BadCommandException("RECENT is not a status item in IMAP4rev2: it has no \\Recent flag");
+            }
             if (!items.contains(item)) {
                 items.add(item);
             }

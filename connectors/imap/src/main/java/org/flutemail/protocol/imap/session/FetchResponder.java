@@ -62,7 +62,7 @@ final class FetchResponder {
             byte[] content) throws StoreException {
         MimePart structure = content == null ? null : MimePart.parse(content);
         // Built aside, so that a failure half-way leaves no half response on the wire.
-        ResponseWriter out = new ResponseWriter(context.utf8Accept()).untagged().number(sequence).atom("FETCH")
+        ResponseWriter out = new ResponseWriter(context.utf8()).untagged().number(sequence).atom("FETCH")
                 .openList();
         boolean uidWritten = false;
         boolean flagsWritten = false;
@@ -97,7 +97,7 @@ final class FetchResponder {
             out.atom("UID").number(state.uid());
         }
         if (withFlags && !flagsWritten) {
-            flags(out, state, context.selected().isRecent(state.uid()));
+            flags(out, state, context.showsRecent(state.uid()));
         }
         out.closeList().end();
         context.out().append(out.drain());
@@ -106,7 +106,7 @@ final class FetchResponder {
     private void item(ResponseWriter out, String name, MessageState state, byte[] content, MimePart structure) {
         switch (name) {
             case "UID" -> out.atom("UID").number(state.uid());
-            case "FLAGS" -> flags(out, state, context.selected().isRecent(state.uid()));
+            case "FLAGS" -> flags(out, state, context.showsRecent(state.uid()));
             case "INTERNALDATE" -> out.atom("INTERNALDATE").string(INTERNAL_DATE.format(state.internalDate()));
             case "RFC822.SIZE" -> out.atom("RFC822.SIZE").number(state.size());
             case "MODSEQ" -> out.atom("MODSEQ").openList().number(state.modSeq()).closeList();

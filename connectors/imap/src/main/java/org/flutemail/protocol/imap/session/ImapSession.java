@@ -122,7 +122,7 @@ public final class ImapSession implements DecoderHandler {
     public void request(ImapRequest request) {
         ImapCommand command;
         try {
-            command = parser.parse(request, new ParseContext(context.utf8Accept()));
+            command = parser.parse(request, new ParseContext(context.utf8(), context.revision() == Revision.IMAP4REV2));
         } catch (BadCommandException e) {
             if (e.refusal()) {
                 context.out().tagged(request.tag(), Status.NO, e.responseCode(), e.getMessage());
@@ -134,7 +134,7 @@ public final class ImapSession implements DecoderHandler {
         try {
             execute(request.tag(), request.name(), command);
         } catch (StoreException e) {
-            context.out().tagged(request.tag(), Status.NO, e.code().responseCode(), e.getMessage());
+            context.out().tagged(request.tag(), Status.NO, context.revision().responseCode(e.code()), e.getMessage());
         } catch (RuntimeException e) {
             // A store that failed unexpectedly must not take the connection with it: the client can retry.
             context.out().tagged(request.tag(), Status.NO, "SERVERBUG", "Internal error, try again later");
@@ -158,7 +158,10 @@ public final class ImapSession implements DecoderHandler {
             context.out().untaggedStatus(Status.BAD, error.responseCode(), error.text());
             closeIfTooManyBad();
         } else {
-            bad(error.tag(), error.text());
+            // RFC 7888 section 4 and RFC 7889: a literal or command over its limit is BAD [TOOBIG].
+            countBad();
+            context.out().tagged(error.tag(), Status.BAD, error.responseCode(), error.text());
+            closeIfTooManyBad();
         }
     }
 
@@ -326,7 +329,8 @@ public final class ImapSession implements DecoderHandler {
             return;
         }
         if (command.initialResponse() != null) {
-            authenticatePlain(tag, command.initialResponse());
+            // SASL-IR (RFC 4959, RFC 9051 section 6.2.2): "=" is an empty initial response.
+            authenticatePlain(tag, command.initialResponse().equals("=") ? "" : command.initialResponse());
             return;
         }
         waitingTag = tag;

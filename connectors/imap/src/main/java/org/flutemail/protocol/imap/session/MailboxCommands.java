@@ -64,13 +64,17 @@ final class MailboxCommands {
         context.out().tagged(tag, Status.OK, null, "GETQUOTA completed");
     }
 
-    /** {@code * QUOTA "" (STORAGE used limit)} in KiB (RFC 9208 section 5.1), or nothing without a quota. */
+    /**
+     * {@code * QUOTA "" (STORAGE used limit)} in KiB (RFC 9208 section 5.1); an account without a
+     * limit still has its root, which then limits nothing: {@code * QUOTA "" ()}.
+     */
     private void writeQuota() {
         ImapStore.Quota quota = context.store().quota(context.identity());
+        ResponseWriter line = context.out().untagged().atom("QUOTA").string("").openList();
         if (quota.limit() >= 0) {
-            context.out().untagged().atom("QUOTA").string("").openList().atom("STORAGE")
-                    .number((quota.used() + 1023) / 1024).number(quota.limit() / 1024).closeList().end();
+            line.atom("STORAGE").number((quota.used() + 1023) / 1024).number(quota.limit() / 1024);
         }
+        line.closeList().end();
     }
 
     void rename(String tag, ImapCommand.Rename command) throws StoreException {

@@ -138,6 +138,9 @@ final class MessageCommands {
                 SearchTranslator.toUids(command.key(), mailbox), command.charset());
         List<Long> known = found.stream().filter(uid -> mailbox.sequenceOf(uid) > 0).toList();
         Set<String> options = command.returnOptions();
+        if (options == null && context.revision().searchAnswersEsearch()) {
+            options = Set.of();
+        }
         if (options != null && options.contains("SAVE")) {
             mailbox.save(known);
         }

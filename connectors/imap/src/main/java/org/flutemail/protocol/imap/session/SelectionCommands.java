@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.flutemail.protocol.imap.command.ImapCommand;
 import org.flutemail.protocol.imap.response.ResponseWriter;
 import org.flutemail.protocol.imap.response.Status;
+import org.flutemail.protocol.imap.store.ImapStore;
 import org.flutemail.protocol.imap.store.ImapStore.MailboxSnapshot;
 import org.flutemail.protocol.imap.store.ImapStore.MessageState;
 import org.flutemail.protocol.imap.store.StoreException;
@@ -36,7 +37,9 @@ final class SelectionCommands {
         if (command.condStore()) {
             context.enableCondStore();
         }
-        MailboxSnapshot snapshot = context.store().open(context.identity(), command.mailbox(), !command.readOnly());
+        Revision revision = context.revision();
+        MailboxSnapshot snapshot = context.store().open(context.identity(), command.mailbox(),
+                !command.readOnly() && revision.hasRecent());
         SelectedMailbox mailbox = new SelectedMailbox(command.mailbox(), snapshot, command.readOnly());
         ResponseWriter out = context.out();
         out.untagged().atom("FLAGS").openList();
@@ -45,14 +48,21 @@ final class SelectionCommands {
         out.untaggedStatus(Status.OK, mailbox.readOnly() ? "PERMANENTFLAGS ()"
                 : "PERMANENTFLAGS (" + String.join(" ", allFlags(mailbox)) + " \\*)", "Flags permitted");
         out.untagged().number(mailbox.count()).atom("EXISTS").end();
-        out.untagged().number(mailbox.recentCount()).atom("RECENT").end();
-        long firstUnseen = firstUnseen(mailbox);
+        if (revision.hasRecent()) {
+            out.untagged().number(mailbox.recentCount()).atom("RECENT").end();
+        }
+        long firstUnseen = revision.reportsFirstUnseenOnSelect() ? firstUnseen(mailbox) : 0;
         if (firstUnseen > 0) {
             out.untaggedStatus(Status.OK, "UNSEEN " + firstUnseen, "First unseen message");
         }
         out.untaggedStatus(Status.OK, "UIDVALIDITY " + mailbox.uidValidity(), "UIDs valid");
         out.untaggedStatus(Status.OK, "UIDNEXT " + mailbox.uidNext(), "Predicted next UID");
         out.untaggedStatus(Status.OK, "HIGHESTMODSEQ " + mailbox.highestModSeq(), "Highest mod-sequence");
+        if (revision.listsMailboxOnSelect()) {
+            // Its attributes "MAY be accurate" (RFC 9051 section 6.3.2): the name is what the client needs.
+            out.untagged().atom("LIST").openList().closeList().string(String.valueOf(ImapStore.DELIMITER))
+                    .mailbox(mailbox.name()).end();
+        }
         context.select(mailbox);
         if (command.qresync() != null && command.qresync().uidValidity() == mailbox.uidValidity()) {
             resynchronise(mailbox, command.qresync());
@@ -87,6 +97,9 @@ final class SelectionCommands {
             } else if (name.equals("QRESYNC") && !context.qresync()) {
                 context.enableQresync();
                 enabled.add(name);
+            } else if (name.equals("IMAP4REV2") && context.revision() != Revision.IMAP4REV2) {
+                context.enableRev2();
+                enabled.add(Revision.REV2_CAPABILITY);
             }
         }
         ResponseWriter out = context.out().untagged().atom("ENABLED");
@@ -143,7 +156,7 @@ final class SelectionCommands {
             return;
         }
         announce(mailbox.apply(context.store().changes(context.identity(), mailbox.mailboxId(),
-                mailbox.highestModSeq(), !mailbox.readOnly()), expungesAllowed));
+                mailbox.highestModSeq(), !mailbox.readOnly() && context.revision().hasRecent()), expungesAllowed));
     }
 
     void announce(List<SelectedMailbox.Event> events) {
@@ -160,7 +173,9 @@ final class SelectionCommands {
                 out.untagged().number(expunged.sequence()).atom("EXPUNGE").end();
             } else if (event instanceof SelectedMailbox.Exists exists) {
                 out.untagged().number(exists.count()).atom("EXISTS").end();
-                out.untagged().number(exists.recent()).atom("RECENT").end();
+                if (context.revision().hasRecent()) {
+                    out.untagged().number(exists.recent()).atom("RECENT").end();
+                }
             } else if (event instanceof SelectedMailbox.FlagsChanged changed) {
                 flagsResponse(changed.sequence(), changed.state(), context.qresync());
             }
@@ -181,7 +196,7 @@ final class SelectionCommands {
         if (withUid) {
             out.atom("UID").number(state.uid());
         }
-        FetchResponder.flags(out, state, context.selected().isRecent(state.uid()));
+        FetchResponder.flags(out, state, context.showsRecent(state.uid()));
         if (context.condStore()) {
             out.atom("MODSEQ").openList().number(state.modSeq()).closeList();
         }

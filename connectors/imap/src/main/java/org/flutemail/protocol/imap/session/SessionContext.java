@@ -15,6 +15,7 @@ final class SessionContext {
     private final String clientAddress;
     private boolean tlsActive;
     private boolean utf8Accept;
+    private Revision revision = Revision.IMAP4REV1;
     private boolean condStore;
     private boolean qresync;
     private boolean compressed;
@@ -77,6 +78,23 @@ final class SessionContext {
         return utf8Accept;
     }
 
+    Revision revision() {
+        return revision;
+    }
+
+    /**
+     * Whether mailbox names travel as UTF-8 rather than modified UTF-7, and quoted strings may carry
+     * UTF-8: UTF8=ACCEPT (RFC 6855) or IMAP4rev2 (RFC 9051 sections 4.3 and 5.1) enabled.
+     */
+    boolean utf8() {
+        return utf8Accept || revision.utf8();
+    }
+
+    /** Whether the client is told that this message is \Recent: only rev1 clients know the flag. */
+    boolean showsRecent(long uid) {
+        return revision.hasRecent() && selected.isRecent(uid);
+    }
+
     boolean condStore() {
         return condStore;
     }
@@ -87,7 +105,9 @@ final class SessionContext {
 
     /** The capabilities to announce now: they depend on TLS and on the login (RFC 9051 section 7.2.2). */
     String capabilities() {
-        StringBuilder list = new StringBuilder("IMAP4rev1 LITERAL+ ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
+        // LITERAL+ includes LITERAL- (RFC 7888 section 4), which IMAP4rev2 requires.
+        String literal = config.limits().literalPlus() ? "LITERAL+" : "LITERAL-";
+        StringBuilder list = new StringBuilder("IMAP4rev1 IMAP4rev2 " + literal + " ID ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE"
                 + " CHILDREN SPECIAL-USE CREATE-SPECIAL-USE LIST-EXTENDED LIST-STATUS ESEARCH MULTIAPPEND STATUS=SIZE UTF8=ACCEPT"
                 + " CONDSTORE QRESYNC SEARCHRES QUOTA QUOTA=RES-STORAGE SORT SORT=DISPLAY THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY COMPRESS=DEFLATE"
                 + " APPENDLIMIT=" + config.limits().maxLiteralAfterAuth());
@@ -140,8 +160,18 @@ final class SessionContext {
     }
 
     void enableUtf8() {
-        flushWriter();
         utf8Accept = true;
+        useUtf8Writer();
+    }
+
+    /** ENABLE IMAP4rev2 (RFC 9051 section 6.3.1): the rest of the connection follows RFC 9051. */
+    void enableRev2() {
+        revision = Revision.IMAP4REV2;
+        useUtf8Writer();
+    }
+
+    private void useUtf8Writer() {
+        flushWriter();
         out = new ResponseWriter(true);
     }
 

@@ -63,6 +63,7 @@ public interface ImapStore {
 
     void create(String identity, String mailbox, List<String> specialUse) throws StoreException;
 
+    /** Refuses with {@code HASCHILDREN} while the mailbox has children. */
     void delete(String identity, String mailbox) throws StoreException;
 
     void rename(String identity, String from, String to) throws StoreException;

@@ -13,7 +13,9 @@ public class StoreException extends Exception {
         /** RFC 6154: a special-use attribute the server does not support. */
         USEATTR,
         /** RFC 3516: a part whose Content-Transfer-Encoding BINARY cannot undo. */
-        UNKNOWN_CTE;
+        UNKNOWN_CTE,
+        /** RFC 9051 section 7.1: DELETE of a mailbox that still has children (told as CANNOT to rev1 clients). */
+        HASCHILDREN;
 
         /** The response code as written: {@code UNKNOWN-CTE} has a hyphen no Java name can. */
         public String responseCode() {

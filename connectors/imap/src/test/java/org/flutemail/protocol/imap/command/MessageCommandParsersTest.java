@@ -63,6 +63,9 @@ class MessageCommandParsersTest {
     void storeForms() throws BadCommandException {
         assertThat(parse("a STORE 1:3 +FLAGS.SILENT (\\Seen $Label1)")).isEqualTo(
                 new ImapCommand.Store(false, SequenceSet.parse("1:3"), -1, StoreMode.ADD, true, List.of("\\Seen", "$Label1")));
+        // Flags are case-insensitive; a system flag is kept in its usual spelling.
+        assertThat(((ImapCommand.Store) parse("a STORE 1 FLAGS (\\SEEN \\draft $Junk)")).flags())
+                .containsExactly("\\Seen", "\\Draft", "$Junk");
         assertThat(parse("a UID STORE 5 (UNCHANGEDSINCE 320162338) -FLAGS \\Deleted")).isEqualTo(
                 new ImapCommand.Store(true, SequenceSet.parse("5"), 320162338, StoreMode.REMOVE, false, List.of("\\Deleted")));
         assertThat(parse("a STORE 1 FLAGS ()")).isEqualTo(
@@ -154,6 +157,8 @@ class MessageCommandParsersTest {
         "a STORE 1 FLAGS.LOUD (\\Seen)|Invalid STORE data item FLAGS.LOUD",
         "a STORE 1 +FLAGS (\\*)|Invalid flag \\*",
         "a STORE 1 +FLAGS|Missing flags",
+        "a STORE 1 +FLAGS (\\Recent)|Unknown system flag \\Recent",
+        "a APPEND box (\\Seen \\Important) x|Unknown system flag \\Important",
         "a SEARCH BOGUS|Unknown search key BOGUS",
         "a SEARCH OR SEEN|Missing search key",
         "a SEARCH SINCE 31-Foo-2024|Invalid date 31-Foo-2024",

@@ -70,6 +70,20 @@ class SessionCommandParsersTest {
     }
 
     @Test
+    void imap4rev2GrammarHasNoRecentStatusItemNorSearchKeys() throws BadCommandException {
+        ParseContext rev2 = new ParseContext(true, true);
+        assertThat(parse("a STATUS INBOX (MESSAGES RECENT)")).isEqualTo(
+                new ImapCommand.Status("INBOX", List.of("MESSAGES", "RECENT")));
+        assertThatThrownBy(() -> parse("a STATUS INBOX (MESSAGES RECENT)", rev2)).isInstanceOf(BadCommandException.class)
+                .hasMessage("RECENT is not a status item in IMAP4rev2: it has no \\Recent flag");
+        assertThatThrownBy(() -> parse("a LIST \"\" * RETURN (STATUS (RECENT))", rev2))
+                .isInstanceOf(BadCommandException.class);
+        assertThatThrownBy(() -> parse("a UID SEARCH OR SEEN OLD", rev2)).isInstanceOf(BadCommandException.class)
+                .hasMessage("OLD is not a search key in IMAP4rev2: it has no \\Recent flag");
+        assertThat(parse("a SELECT \"Entwürfe\"", rev2)).isEqualTo(new ImapCommand.Select("Entwürfe", false, false, null));
+    }
+
+    @Test
     void mailboxManagement() throws BadCommandException {
         assertThat(parse("a CREATE Sent (USE (\\Sent))")).isEqualTo(new ImapCommand.Create("Sent", List.of("\\Sent")));
         assertThat(parse("a DELETE old")).isEqualTo(new ImapCommand.OnMailbox(MailboxVerb.DELETE, "old"));

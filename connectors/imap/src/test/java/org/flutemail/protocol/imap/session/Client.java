@@ -14,13 +14,25 @@ final class Client implements ImapChannel {
     boolean closed;
 
     Client(InMemoryImapStore store, boolean tls) {
-        session = new ImapSession(ImapConfig.defaults("mail.example.test"), store, this, "192.0.2.7", tls);
+        this(store, ImapConfig.defaults("mail.example.test"), tls);
+    }
+
+    Client(InMemoryImapStore store, ImapConfig config, boolean tls) {
+        session = new ImapSession(config, store, this, "192.0.2.7", tls);
         session.start();
     }
 
     static Client loggedIn(InMemoryImapStore store) {
         Client client = new Client(store, true);
         client.send("l1 LOGIN " + InMemoryImapStore.USER + " " + InMemoryImapStore.PASSWORD);
+        return client;
+    }
+
+    /** Logged in, IMAP4rev2 enabled, and what the server said to all that forgotten. */
+    static Client rev2(InMemoryImapStore store) {
+        Client client = loggedIn(store);
+        client.send("r2 ENABLE IMAP4rev2");
+        client.take();
         return client;
     }
 

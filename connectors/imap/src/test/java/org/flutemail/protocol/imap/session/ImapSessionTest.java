@@ -303,6 +303,15 @@ class ImapSessionTest {
     }
 
     @Test
+    void anAccountWithoutALimitStillHasItsQuotaRoot() {
+        store.quotaLimit = -1;
+        Client client = Client.loggedIn(store);
+        assertThat(client.send("a GETQUOTAROOT INBOX"))
+                .isEqualTo("* QUOTAROOT INBOX \"\"\r\n* QUOTA \"\" ()\r\na OK GETQUOTAROOT completed\r\n");
+        assertThat(client.send("b GETQUOTA \"\"")).isEqualTo("* QUOTA \"\" ()\r\nb OK GETQUOTA completed\r\n");
+    }
+
+    @Test
     void recentBelongsToTheFirstSessionThatSelectsAndExamineLeavesIt() {
         store.deliver("INBOX", MESSAGE);
         Client examiner = Client.loggedIn(store);

@@ -34,6 +34,8 @@ final class InMemoryImapStore implements ImapStore {
     private long nextMailboxId = 1;
     private long modSeq = 1;
     int failedLogins;
+    /** The account's storage limit in octets; negative for none. */
+    long quotaLimit = 10 * 1024;
 
     InMemoryImapStore() {
         boxes.put("INBOX", new Box(nextMailboxId++, null));
@@ -248,6 +250,9 @@ final class InMemoryImapStore implements ImapStore {
     @Override
     public synchronized void delete(String identity, String mailbox) throws StoreException {
         box(mailbox);
+        if (boxes.keySet().stream().anyMatch(name -> name.startsWith(mailbox + ImapStore.DELIMITER))) {
+            throw new StoreException(StoreException.Code.HASCHILDREN, "Mailbox has children; delete them first");
+        }
         boxes.remove(mailbox);
     }
 
@@ -309,7 +314,7 @@ final class InMemoryImapStore implements ImapStore {
     public synchronized Quota quota(String identity) {
         long used = boxes.values().stream().flatMap(b -> b.messages.values().stream())
                 .mapToLong(m -> m.content.length).sum();
-        return new Quota(used, 10 * 1024);
+        return new Quota(used, quotaLimit);
     }
 
     private static boolean matches(Message message, SearchKey key) {

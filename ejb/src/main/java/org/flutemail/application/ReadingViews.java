@@ -1,0 +1,51 @@
+package org.flutemail.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the webmail shows of a mailbox and a message: snapshots, never live entities. Serializable,
+ * because the screens keep them in the HTTP session.
+ */
+public final class ReadingViews {
+
+    private ReadingViews() {
+    }
+
+    /** The columns a message list sorts by. */
+    public enum MessageOrder {
+        DATE, SENDER, SUBJECT, SIZE
+    }
+
+    /** One line of a message list; {@code date} is when the message arrived. */
+    public record MessageRow(long uid, String from, String subject, Instant date, long size, boolean seen,
+            boolean flagged, boolean answered) implements Serializable {
+    }
+
+    /** One page of a message list and how many messages the whole list has. */
+    public record MessagePage(long total, List<MessageRow> rows) implements Serializable {
+    }
+
+    /** A part shown as an attachment; {@code section} names it as IMAP does ("2", "1.3"). */
+    public record AttachmentView(String section, String fileName, String contentType, long size)
+            implements Serializable {
+    }
+
+    /** One header field, unfolded and decoded to Unicode. */
+    public record HeaderLine(String name, String value) implements Serializable {
+    }
+
+    /**
+     * A message made readable: its main text as plain text, as HTML (not yet made safe: that is the
+     * screen's job, which knows what a browser may be given), or both; either may be null.
+     */
+    public record MessageDisplay(long uid, String from, String to, String cc, String subject, Instant date,
+            long size, String plainText, String html, List<AttachmentView> attachments, List<HeaderLine> headers)
+            implements Serializable {
+    }
+
+    /** The decoded content of one part, for download. */
+    public record PartContent(String fileName, String contentType, byte[] data) implements Serializable {
+    }
+}

@@ -1,0 +1,147 @@
+package org.flutemail.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver: the real browser the webmail
+ * must work in. One per test, closed after it.
+ */
+public final class WebmailBrowser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final String base;
+
+    private WebmailBrowser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** Whether the browser and its driver are installed (apt-get install chromium chromium-driver). */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** A browser on the server's HTTP port that asks for pages in {@code language} first. */
+    public static WebmailBrowser open(FluteServer server, String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new WebmailBrowser(new ChromeDriver(service, options),
+                "http://" + FluteServer.HOST + ":" + server.httpPort());
+    }
+
+    public void get(String path) {
+        driver.get(base + path);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement find(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void awaitUrlContaining(String part) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+    }
+
+    public void awaitText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void awaitTrue(String script) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
+    public Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Replaces the session cookie by an id the server does not know, as when the session expired. */
+    public void forgetSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new Cookie("JSESSIONID", "expired-session-id", "/"));
+    }
+
+    /** The session cookie's value, or null. */
+    public String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Whether the element is there and shown, without waiting for it. */
+    public boolean isShown(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    public void scrollTo(String id) {
+        script("document.getElementById('" + id + "').scrollIntoView(true);");
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,26 @@
+package org.flutemail.interfaces.webmail;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The screens' texts for Java code (pages use {@code #{msg[...]}}): the same bundle, same language. */
+@RequestScoped
+public class Texts {
+
+    static final String BUNDLE = "org.flutemail.interfaces.webmail.messages";
+
+    @Inject
+    Languages languages;
+
+    public String get(String key, Object... arguments) {
+        try {
+            String text = ResourceBundle.getBundle(BUNDLE, languages.getCurrent()).getString(key);
+            return arguments.length == 0 ? text : new MessageFormat(text, languages.getCurrent()).format(arguments);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+}
