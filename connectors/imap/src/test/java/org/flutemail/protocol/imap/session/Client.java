@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.flutemail.protocol.imap.store.MailboxWatcher;
+
 /** Drives one session as a client would: sends text, collects what the server answered to it. */
 final class Client implements ImapChannel {
 
@@ -14,7 +16,12 @@ final class Client implements ImapChannel {
     boolean closed;
 
     Client(InMemoryImapStore store, boolean tls) {
-        session = new ImapSession(ImapConfig.defaults("mail.example.test"), store, this, "192.0.2.7", tls);
+        this(store, tls, MailboxWatcher.NONE);
+    }
+
+    /** @param watcher where the session hears of changes to its selected mailbox */
+    Client(InMemoryImapStore store, boolean tls, MailboxWatcher watcher) {
+        session = new ImapSession(ImapConfig.defaults("mail.example.test"), store, this, "192.0.2.7", tls, watcher);
         session.start();
     }
 

@@ -3,6 +3,7 @@ package org.flutemail.protocol.imap.session;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ final class InMemoryImapStore implements ImapStore {
     private long nextMailboxId = 1;
     private long modSeq = 1;
     int failedLogins;
+    private int contentReads;
+    private PreparedFetch preparedOverride;
 
     InMemoryImapStore() {
         boxes.put("INBOX", new Box(nextMailboxId++, null));
@@ -145,7 +148,34 @@ final class InMemoryImapStore implements ImapStore {
     @Override
     public synchronized byte[] content(String identity, long mailboxId, long uid) throws StoreException {
         Message message = byId(mailboxId).messages.get(uid);
+        if (message != null) {
+            contentReads++;
+        }
         return message == null ? null : message.content;
+    }
+
+    @Override
+    public synchronized Map<Long, PreparedFetch> prepared(String identity, long mailboxId, List<Long> uids)
+            throws StoreException {
+        Box box = byId(mailboxId);
+        Map<Long, PreparedFetch> prepared = new HashMap<>();
+        for (long uid : uids) {
+            Message message = box.messages.get(uid);
+            if (message != null) {
+                prepared.put(uid, preparedOverride != null ? preparedOverride : FetchPreparation.prepare(message.content));
+            }
+        }
+        return prepared;
+    }
+
+    /** How many times a message's octets were read through {@link #content}. */
+    synchronized int contentReads() {
+        return contentReads;
+    }
+
+    /** What {@link #prepared} answers for every message from now on, as if stored so; null: computed. */
+    synchronized void prepareAs(PreparedFetch prepared) {
+        preparedOverride = prepared;
     }
 
     @Override
