@@ -346,7 +346,10 @@ public class ImapMailStore implements ImapStore {
         Mailbox mailbox = byId(account(identity), mailboxId);
         ImapSearch search = new ImapSearch(key, this::read, structures.headersIn(mailbox), clock.instant());
         try {
-            return messages.inMailbox(mailbox).stream().filter(search::matches).map(StoredMessage::uid).toList();
+            List<StoredMessage> candidates = SubjectPrefilter.of(key)
+                    .map(subject -> messages.inMailboxWithSubjectLike(mailbox, subject))
+                    .orElseGet(() -> messages.inMailbox(mailbox));
+            return candidates.stream().filter(search::matches).map(StoredMessage::uid).toList();
         } catch (UncheckedIOException e) {
             throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
         }

@@ -3,7 +3,6 @@ package org.flutemail.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +14,6 @@ import org.flutemail.domain.MessageStructureRepository;
 
 @ApplicationScoped
 public class JpaMessageStructureRepository implements MessageStructureRepository {
-
-    /** IN lists are bounded: PostgreSQL takes at most 32767 parameters in one statement. */
-    private static final int CHUNK = 1000;
 
     @PersistenceContext(unitName = "flute")
     EntityManager em;
@@ -47,11 +43,9 @@ public class JpaMessageStructureRepository implements MessageStructureRepository
     @Override
     public Map<Long, MessageStructure> byMessageIds(Collection<Long> messageIds) {
         Map<Long, MessageStructure> found = new HashMap<>();
-        List<Long> all = new ArrayList<>(messageIds);
-        for (int i = 0; i < all.size(); i += CHUNK) {
+        for (List<Long> chunk : JpaMessageRepository.chunks(messageIds)) {
             em.createQuery("select s from MessageStructure s where s.messageId in :ids", MessageStructure.class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultStream()
-                    .forEach(s -> found.put(s.messageId(), s));
+                    .setParameter("ids", chunk).getResultStream().forEach(s -> found.put(s.messageId(), s));
         }
         return found;
     }

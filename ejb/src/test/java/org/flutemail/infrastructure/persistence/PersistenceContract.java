@@ -258,6 +258,37 @@ abstract class PersistenceContract {
         inTransaction(em -> assertThat(structures(em).byMessageIds(List.of(ids[0], ids[1]))).containsOnlyKeys(ids[1]));
     }
 
+    @Test
+    void subjectsAreNarrowedIgnoringCaseWithLikeCharactersTakenLiterally() {
+        String address = "subjects@" + newDomain();
+        newAccount(address);
+        List<String> subjects = List.of("Quarterly REPORT", "report_2026", "100% done", "\u212aelvin",
+                "x".repeat(MessageSummary.MAX_SUBJECT + 5), "other");
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).lockByName(accounts(em).byAddress(address).orElseThrow(), "INBOX")
+                    .orElseThrow();
+            for (String subject : subjects) {
+                messages(em).add(StoredMessage.deliveredTo(inbox, "0".repeat(64), 100,
+                        new MessageSummary("a@example.test", address, subject, null, null), Instant.now(), null));
+            }
+        });
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow();
+            assertThat(subjectsLike(inbox, "report", em)).contains("Quarterly REPORT", "report_2026")
+                    .doesNotContain("100% done", "other");
+            assertThat(subjectsLike(inbox, "t_2", em)).contains("report_2026").doesNotContain("Quarterly REPORT");
+            assertThat(subjectsLike(inbox, "0% d", em)).contains("100% done").doesNotContain("report_2026");
+            // The Kelvin sign lower-cases to k in Java; the clipped subject may hold anything.
+            assertThat(subjectsLike(inbox, "kelvin", em)).contains("\u212aelvin");
+            assertThat(subjectsLike(inbox, "zzz", em)).contains("x".repeat(MessageSummary.MAX_SUBJECT))
+                    .doesNotContain("Quarterly REPORT", "report_2026", "100% done", "other");
+        });
+    }
+
+    private static List<String> subjectsLike(Mailbox inbox, String text, EntityManager em) {
+        return messages(em).inMailboxWithSubjectLike(inbox, text).stream().map(StoredMessage::subject).toList();
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
