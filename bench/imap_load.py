@@ -53,7 +53,10 @@ def fill(host, port, user, password, mailbox, count):
         last = b"f%d " % (sent + n - 1)
         buf = b""
         while last not in buf:
-            buf += sock.recv(65536)
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("the server closed the connection during the fill")
+            buf += chunk
             # keep only the tail: replies are short
             buf = buf[-4096:] if len(buf) > 65536 else buf
         sent += n

@@ -10,8 +10,15 @@ public interface MessageRepository {
 
     boolean deliveryRecorded(String deliveryKey);
 
-    /** The mailbox's messages in UID order. */
+    /** The mailbox's messages in UID order, for reading: changes made to them are not saved. */
     List<StoredMessage> inMailbox(Mailbox mailbox);
+
+    /**
+     * As {@link #inMailbox}, but only messages whose subject may contain {@code lowerAscii} ignoring
+     * case, and those whose subject was clipped ({@link MessageSummary#MAX_SUBJECT}): a superset of those
+     * whose lower-cased subject contains it, for the caller to check.
+     */
+    List<StoredMessage> inMailboxWithSubjectLike(Mailbox mailbox, String lowerAscii);
 
     Optional<StoredMessage> byUid(Mailbox mailbox, long uid);
 

@@ -11,9 +11,11 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,6 +69,9 @@ public class ImapMailStore implements ImapStore {
 
     @Inject
     BlobStore blobs;
+
+    @Inject
+    MessageStructures structures;
 
     @Inject
     Clock clock;
@@ -136,6 +141,19 @@ public class ImapMailStore implements ImapStore {
     }
 
     @Override
+    public Map<Long, PreparedFetch> prepared(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        List<StoredMessage> found = messages.byUids(byId(account(identity), mailboxId), uids);
+        Map<Long, PreparedFetch> byUid = new HashMap<>();
+        try {
+            Map<Long, PreparedFetch> byId = structures.prepared(found);
+            found.forEach(message -> byUid.put(message.uid(), byId.get(message.id())));
+        } catch (IOException e) {
+            throw new StoreException(Code.UNAVAILABLE, "The messages cannot be read now");
+        }
+        return byUid;
+    }
+
+    @Override
     public FlagChanges storeFlags(String identity, long mailboxId, List<Long> uids, StoreMode mode, Set<String> flags,
             long unchangedSince) throws StoreException {
         Mailbox mailbox = lockById(account(identity), mailboxId);
@@ -190,6 +208,7 @@ public class ImapMailStore implements ImapStore {
                 throw new UncheckedIOException(e);
             }
             messages.add(stored);
+            structures.stored(stored, message.content());
             appended.add(new Appended(mailbox.uidValidity(), stored.uid()));
         }
         return appended;
@@ -219,6 +238,7 @@ public class ImapMailStore implements ImapStore {
         for (StoredMessage original : originals) {
             StoredMessage copy = original.copyTo(destination);
             messages.add(copy);
+            structures.copied(original, copy);
             sourceUids.add(original.uid());
             targetUids.add(copy.uid());
         }
@@ -324,9 +344,12 @@ public class ImapMailStore implements ImapStore {
             throw new StoreException(Code.BADCHARSET, "Unknown charset " + charset);
         }
         Mailbox mailbox = byId(account(identity), mailboxId);
-        ImapSearch search = new ImapSearch(key, this::read, clock.instant());
+        ImapSearch search = new ImapSearch(key, this::read, structures.headersIn(mailbox), clock.instant());
         try {
-            return messages.inMailbox(mailbox).stream().filter(search::matches).map(StoredMessage::uid).toList();
+            List<StoredMessage> candidates = SubjectPrefilter.of(key)
+                    .map(subject -> messages.inMailboxWithSubjectLike(mailbox, subject))
+                    .orElseGet(() -> messages.inMailbox(mailbox));
+            return candidates.stream().filter(search::matches).map(StoredMessage::uid).toList();
         } catch (UncheckedIOException e) {
             throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
         }
@@ -337,8 +360,12 @@ public class ImapMailStore implements ImapStore {
         Mailbox mailbox = byId(account(identity), mailboxId);
         List<SortFields> fields = new ArrayList<>();
         try {
-            for (StoredMessage message : messages.byUids(mailbox, uids)) {
-                fields.add(SortFieldsReader.read(message, read(message)));
+            List<StoredMessage> found = messages.byUids(mailbox, uids);
+            Map<Long, PreparedFetch> prepared = structures.prepared(found);
+            for (StoredMessage message : found) {
+                // Every field SORT and THREAD need is in the header.
+                byte[] header = prepared.get(message.id()).header();
+                fields.add(SortFieldsReader.read(message, header != null ? header : read(message)));
             }
         } catch (IOException e) {
             throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
@@ -353,9 +380,7 @@ public class ImapMailStore implements ImapStore {
     }
 
     private byte[] read(StoredMessage message) throws IOException {
-        try (InputStream in = blobs.open(new BlobKey(message.blobKey()))) {
-            return in.readAllBytes();
-        }
+        return structures.read(message);
     }
 
     /** A client subscribes to what it creates itself if it wants to (RFC 9051 section 6.3.4). */

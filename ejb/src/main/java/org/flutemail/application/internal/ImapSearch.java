@@ -28,23 +28,37 @@ final class ImapSearch {
 
     private final SearchKey key;
     private final ContentSource contents;
+    private final ContentSource headers;
     private final Instant now;
 
-    ImapSearch(SearchKey key, ContentSource contents, Instant now) {
+    /**
+     * @param headers the message's header octets (or more), read instead of the content when only header
+     *                fields are searched
+     */
+    ImapSearch(SearchKey key, ContentSource contents, ContentSource headers, Instant now) {
         this.key = key;
         this.contents = contents;
+        this.headers = headers;
         this.now = now;
     }
 
     boolean matches(StoredMessage message) {
-        Supplier<SearchableText> text = new Supplier<>() {
+        return matches(key, message, new Texts(lazy(headers, message), lazy(contents, message)));
+    }
+
+    /** The header and the whole message as searchable text, each read on first need. */
+    private record Texts(Supplier<SearchableText> header, Supplier<SearchableText> whole) {
+    }
+
+    private static Supplier<SearchableText> lazy(ContentSource source, StoredMessage message) {
+        return new Supplier<>() {
             private SearchableText read;
 
             @Override
             public SearchableText get() {
                 if (read == null) {
                     try {
-                        read = new SearchableText(contents.read(message));
+                        read = new SearchableText(source.read(message));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -52,10 +66,9 @@ final class ImapSearch {
                 return read;
             }
         };
-        return matches(key, message, text);
     }
 
-    private boolean matches(SearchKey key, StoredMessage message, Supplier<SearchableText> text) {
+    private boolean matches(SearchKey key, StoredMessage message, Texts text) {
         if (key instanceof SearchKey.All) {
             return true;
         }
@@ -86,10 +99,11 @@ final class ImapSearch {
                 return message.subject() != null
                         && message.subject().toLowerCase(Locale.ROOT).contains(search.value().toLowerCase(Locale.ROOT));
             }
-            return text(search, text.get());
+            boolean body = search.field().equalsIgnoreCase("BODY") || search.field().equalsIgnoreCase("TEXT");
+            return text(search, body ? text.whole().get() : text.header().get());
         }
         if (key instanceof SearchKey.Header header) {
-            String value = text.get().header(header.name());
+            String value = text.header().get().header(header.name());
             return value != null && value.contains(header.value().toLowerCase(Locale.ROOT));
         }
         if (key instanceof SearchKey.Not not) {
@@ -131,8 +145,8 @@ final class ImapSearch {
      * Dates compare by day, disregarding time and time zone (RFC 9051 section 6.4.4): the internal
      * date's day in UTC, the Date field's day as written in it.
      */
-    private static boolean date(SearchKey.Date date, StoredMessage message, Supplier<SearchableText> text) {
-        LocalDate day = date.sent() ? text.get().sentDay()
+    private static boolean date(SearchKey.Date date, StoredMessage message, Texts text) {
+        LocalDate day = date.sent() ? text.header().get().sentDay()
                 : message.internalDate().atZone(ZoneOffset.UTC).toLocalDate();
         if (day == null) {
             return false;

@@ -3,6 +3,7 @@ package org.flutemail.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,6 +49,9 @@ public class LocalMailStore {
     @Inject
     ContentMaterializer materializer;
 
+    @Inject
+    MessageStructures structures;
+
     /** Stores the mail for the recipient; false when it was stored before (a repeated queue entry). */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now)
@@ -62,9 +66,19 @@ public class LocalMailStore {
         ContentMaterializer.Materialized content = materializer.materialize(run, mail);
         checkQuota(account, content.size());
         Mailbox mailbox = mailboxes.lockByName(account, mailboxName).orElseGet(() -> created(account, mailboxName, now));
-        messages.add(StoredMessage.deliveredTo(mailbox, content.key().value(), content.size(), content.summary(), now,
-                deliveryKey));
+        StoredMessage message = StoredMessage.deliveredTo(mailbox, content.key().value(), content.size(),
+                content.summary(), now, deliveryKey);
+        messages.add(message);
+        prepareForImap(message);
         return true;
+    }
+
+    private void prepareForImap(StoredMessage message) throws MailetException {
+        try {
+            structures.stored(message);
+        } catch (IOException e) {
+            throw new MailetException("cannot read the content just stored for " + message.blobKey(), e);
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package org.flutemail.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -42,6 +44,9 @@ public class MailboxImportStore {
     @Inject
     Clock clock;
 
+    @Inject
+    MessageStructures structures;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Set<String> importedKeys(String address) {
         return migrations.importedKeys(lookups.account(address));
@@ -77,6 +82,11 @@ public class MailboxImportStore {
         }
         StoredMessage message = StoredMessage.imported(mailbox, blobKey, size, summary, flags, internalDate);
         messages.add(message);
+        try {
+            structures.stored(message);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the content just stored for " + blobKey, e);
+        }
         migrations.recordImport(new ImportedMessage(account.id(), sourceKey, message.id(), clock.instant()));
         return true;
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.flutemail.application.internal.ImapMailStore;
@@ -51,6 +52,11 @@ public class ImapReceiver implements ImapStore {
     @Override
     public byte[] content(String identity, long mailboxId, long uid) throws StoreException {
         return store.content(identity, mailboxId, uid);
+    }
+
+    @Override
+    public Map<Long, PreparedFetch> prepared(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        return store.prepared(identity, mailboxId, uids);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxCounts;
 import org.flutemail.domain.MessageRepository;
+import org.flutemail.domain.MessageSummary;
 import org.flutemail.domain.StoredMessage;
 
 @ApplicationScoped
@@ -31,8 +32,22 @@ public class JpaMessageRepository implements MessageRepository {
 
     @Override
     public List<StoredMessage> inMailbox(Mailbox mailbox) {
+        // Read-only: a whole mailbox (SELECT, SEARCH) is not kept twice for dirty checking.
         return em.createQuery("select m from StoredMessage m where m.mailbox = :b order by m.uid", StoredMessage.class)
-                .setParameter("b", mailbox).getResultList();
+                .setParameter("b", mailbox).setHint("org.hibernate.readOnly", true).getResultList();
+    }
+
+    @Override
+    public List<StoredMessage> inMailboxWithSubjectLike(Mailbox mailbox, String lowerAscii) {
+        String pattern = "%" + lowerAscii.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        // Java's lower-casing turns two non-ASCII letters into ASCII ones, which SQL's lower() need not do:
+        // subjects holding them are kept for the caller's exact check.
+        return em.createQuery("select m from StoredMessage m where m.mailbox = :b and (lower(m.subject) like :p"
+                        + " escape '!' or m.subject like '%\u0130%' or m.subject like '%\u212a%'"
+                        + " or length(m.subject) >= :clipped) order by m.uid", StoredMessage.class)
+                .setParameter("b", mailbox).setParameter("p", pattern)
+                .setParameter("clipped", MessageSummary.MAX_SUBJECT)
+                .setHint("org.hibernate.readOnly", true).getResultList();
     }
 
     @Override
@@ -102,7 +117,7 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     /** IN lists are bounded: PostgreSQL takes at most 32767 parameters in one statement. */
-    private static List<List<Long>> chunks(Collection<Long> uids) {
+    static List<List<Long>> chunks(Collection<Long> uids) {
         List<Long> all = new ArrayList<>(uids);
         List<List<Long>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 1000) {

@@ -37,6 +37,7 @@ import org.flutemail.domain.Envelope;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MessageStructure;
 import org.flutemail.domain.MaildropLock;
 import org.flutemail.domain.MailboxStatistics;
 import org.flutemail.domain.MessageListing;
@@ -86,6 +87,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(MailDomain.class).addAnnotatedClass(Account.class)
                 .addAnnotatedClass(MailAlias.class).addAnnotatedClass(Administrator.class)
                 .addAnnotatedClass(Mailbox.class).addAnnotatedClass(StoredMessage.class)
+                .addAnnotatedClass(MessageStructure.class)
                 .addAnnotatedClass(SpooledMessage.class).addAnnotatedClass(DkimKey.class)
                 .addAnnotatedClass(FetchAccount.class).addAnnotatedClass(FetchedMessage.class)
                 .addAnnotatedClass(MaildropLock.class)
@@ -258,6 +260,81 @@ abstract class PersistenceContract {
         });
         inTransaction(em -> assertThat(em.createNativeQuery("select login from realm_identity where login = ?1")
                 .setParameter(1, "active@" + domain).getResultList()).isEmpty());
+    }
+
+    @Test
+    void aMessageStructureIsFoundCopiedAndGoesWithItsMessage() {
+        String address = "structured@" + newDomain();
+        newAccount(address);
+        deliver(address, "S1");
+        deliver(address, "S2");
+        long[] ids = new long[2];
+        byte[] header = "Subject: \u00e9t\u00e9\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow();
+            List<StoredMessage> stored = messages(em).inMailbox(inbox);
+            ids[0] = stored.get(0).id();
+            ids[1] = stored.get(1).id();
+            structures(em).add(new MessageStructure(ids[0], header, bytes("(env)"), bytes("(body)"), null));
+        });
+        inTransaction(em -> {
+            structures(em).copy(ids[0], ids[1]);
+            // Present already, and a message that does not exist: both left alone.
+            structures(em).addIfAbsent(new MessageStructure(ids[0], null, null, null, null));
+            structures(em).addIfAbsent(new MessageStructure(-1, null, null, null, null));
+        });
+        inTransaction(em -> {
+            Map<Long, MessageStructure> found = structures(em).byMessageIds(List.of(ids[0], ids[1], -1L));
+            assertThat(found).containsOnlyKeys(ids[0], ids[1]);
+            assertThat(found.get(ids[1]).header()).isEqualTo(header);
+            assertThat(found.get(ids[1]).envelope()).isEqualTo(bytes("(env)"));
+            assertThat(found.get(ids[1]).bodyStructure()).isNull();
+            Mailbox inbox = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow();
+            assertThat(structures(em).headersIn(inbox)).containsOnlyKeys(ids[0], ids[1]);
+            messages(em).removeByUid(inbox, List.of(messages(em).inMailbox(inbox).get(0).uid()), 99);
+        });
+        inTransaction(em -> assertThat(structures(em).byMessageIds(List.of(ids[0], ids[1]))).containsOnlyKeys(ids[1]));
+    }
+
+    @Test
+    void subjectsAreNarrowedIgnoringCaseWithLikeCharactersTakenLiterally() {
+        String address = "subjects@" + newDomain();
+        newAccount(address);
+        List<String> subjects = List.of("Quarterly REPORT", "report_2026", "100% done", "\u212aelvin",
+                "x".repeat(MessageSummary.MAX_SUBJECT + 5), "other");
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).lockByName(accounts(em).byAddress(address).orElseThrow(), "INBOX")
+                    .orElseThrow();
+            for (String subject : subjects) {
+                messages(em).add(StoredMessage.deliveredTo(inbox, "0".repeat(64), 100,
+                        new MessageSummary("a@example.test", address, subject, null, null), Instant.now(), null));
+            }
+        });
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow();
+            assertThat(subjectsLike(inbox, "report", em)).contains("Quarterly REPORT", "report_2026")
+                    .doesNotContain("100% done", "other");
+            assertThat(subjectsLike(inbox, "t_2", em)).contains("report_2026").doesNotContain("Quarterly REPORT");
+            assertThat(subjectsLike(inbox, "0% d", em)).contains("100% done").doesNotContain("report_2026");
+            // The Kelvin sign lower-cases to k in Java; the clipped subject may hold anything.
+            assertThat(subjectsLike(inbox, "kelvin", em)).contains("\u212aelvin");
+            assertThat(subjectsLike(inbox, "zzz", em)).contains("x".repeat(MessageSummary.MAX_SUBJECT))
+                    .doesNotContain("Quarterly REPORT", "report_2026", "100% done", "other");
+        });
+    }
+
+    private static List<String> subjectsLike(Mailbox inbox, String text, EntityManager em) {
+        return messages(em).inMailboxWithSubjectLike(inbox, text).stream().map(StoredMessage::subject).toList();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static JpaMessageStructureRepository structures(EntityManager em) {
+        JpaMessageStructureRepository r = new JpaMessageStructureRepository();
+        r.em = em;
+        return r;
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.flutemail.connector.adapter;
 
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
@@ -46,6 +47,11 @@ final class EndpointImapStore implements ImapStore {
     @Override
     public byte[] content(String identity, long mailboxId, long uid) throws StoreException {
         return endpoints.ask(store -> store.content(identity, mailboxId, uid));
+    }
+
+    @Override
+    public Map<Long, PreparedFetch> prepared(String identity, long mailboxId, List<Long> uids) throws StoreException {
+        return endpoints.ask(store -> store.prepared(identity, mailboxId, uids));
     }
 
     @Override

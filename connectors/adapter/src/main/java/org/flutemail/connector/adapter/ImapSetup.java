@@ -145,6 +145,11 @@ record ImapSetup(ImapSettings settings, ImapSettings.Port port, Supplier<Optiona
                 wakeUp.run();
             });
         }
+
+        @Override
+        public boolean tellsChanges() {
+            return news.tellsChanges();
+        }
     }
 
     /** An IMAP session as a {@link Conversation}. */

@@ -93,6 +93,17 @@ public final class ResponseWriter {
         return this;
     }
 
+    /**
+     * One value rendered before by another writer, e.g. an ENVELOPE prepared when the message was stored:
+     * spaced like any other value.
+     */
+    public ResponseWriter value(byte[] rendered) {
+        space();
+        out.writeBytes(rendered);
+        needSpace = true;
+        return this;
+    }
+
     public ResponseWriter number(long number) {
         if (number < 0) {
             throw new IllegalArgumentException("IMAP numbers are unsigned: " + number);

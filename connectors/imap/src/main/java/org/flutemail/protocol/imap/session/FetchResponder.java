@@ -13,6 +13,7 @@ import org.flutemail.protocol.imap.message.MimePart;
 import org.flutemail.protocol.imap.message.TransferDecoding;
 import org.flutemail.protocol.imap.response.ResponseWriter;
 import org.flutemail.protocol.imap.store.ImapStore.MessageState;
+import org.flutemail.protocol.imap.store.ImapStore.PreparedFetch;
 import org.flutemail.protocol.imap.store.StoreException;
 
 /** Writes one {@code * n FETCH (...)} response from a message's state and, when needed, its octets. */
@@ -32,6 +33,56 @@ final class FetchResponder {
         return attributes.stream().anyMatch(attribute -> !(attribute instanceof FetchAttribute.Item item)
                 || item.name().startsWith("RFC822") && !item.name().equals("RFC822.SIZE")
                 || item.name().equals("ENVELOPE") || item.name().startsWith("BODY"));
+    }
+
+    /**
+     * Whether what was prepared when the message was stored answers the items: the message's header
+     * sections, ENVELOPE, BODY and BODYSTRUCTURE, and what the session knows itself.
+     */
+    static boolean preparedSuffices(List<FetchAttribute> attributes) {
+        return attributes.stream().allMatch(attribute -> attribute instanceof FetchAttribute.Item item
+                ? !item.name().equals("RFC822") && !item.name().equals("RFC822.TEXT")
+                : attribute instanceof FetchAttribute.Body body && body.section().part().isEmpty()
+                        && body.section().specifier().startsWith("HEADER"));
+    }
+
+    /**
+     * Whether this message's prepared values answer the items for this client: none of them was too large
+     * to keep, and a client that gets 8-bit text quoted (UTF8=ACCEPT or IMAP4rev2) gets no value rendered with literals.
+     */
+    boolean canAnswer(PreparedFetch prepared, List<FetchAttribute> attributes) {
+        for (FetchAttribute attribute : attributes) {
+            if (attribute instanceof FetchAttribute.Item item && isStructure(item.name())) {
+                byte[] value = preparedValue(prepared, item.name());
+                if (value == null || context.utf8() && !isAscii(value)) {
+                    return false;
+                }
+            } else if (needsContent(List.of(attribute)) && prepared.header() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isStructure(String item) {
+        return item.equals("ENVELOPE") || item.equals("BODY") || item.equals("BODYSTRUCTURE");
+    }
+
+    private static byte[] preparedValue(PreparedFetch prepared, String item) {
+        return switch (item) {
+            case "ENVELOPE" -> prepared.envelope();
+            case "BODY" -> prepared.body();
+            default -> prepared.bodyStructure();
+        };
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether fetching the items marks the message read (RFC 9051 section 6.4.5: BODY[] but not PEEK). */
@@ -57,10 +108,13 @@ final class FetchResponder {
      * @param withUid  whether to add UID though not asked (UID FETCH, RFC 9051 section 6.4.9)
      * @param withFlags whether to add FLAGS though not asked (the fetch just set \Seen)
      * @param content the message's octets, or null when the items do not need them
+     * @param prepared with no content, the prepared values the items are answered from ({@link #canAnswer})
      */
     void write(int sequence, MessageState state, List<FetchAttribute> attributes, boolean withUid, boolean withFlags,
-            byte[] content) throws StoreException {
-        MimePart structure = content == null ? null : MimePart.parse(content);
+            byte[] content, PreparedFetch prepared) throws StoreException {
+        // From prepared values, the header stands for the message: every section asked lies in it.
+        byte[] octets = content == null && prepared != null ? prepared.header() : content;
+        MimePart structure = octets == null ? null : MimePart.parse(octets);
         // Built aside, so that a failure half-way leaves no half response on the wire.
         ResponseWriter out = new ResponseWriter(context.utf8()).untagged().number(sequence).atom("FETCH")
                 .openList();
@@ -70,9 +124,13 @@ final class FetchResponder {
             if (attribute instanceof FetchAttribute.Item item) {
                 uidWritten |= item.name().equals("UID");
                 flagsWritten |= item.name().equals("FLAGS");
-                item(out, item.name(), state, content, structure);
+                if (content == null && prepared != null && isStructure(item.name())) {
+                    out.atom(item.name()).value(preparedValue(prepared, item.name()));
+                } else {
+                    item(out, item.name(), state, octets, structure);
+                }
             } else if (attribute instanceof FetchAttribute.Body body) {
-                body(out, body, content, structure);
+                body(out, body, octets, structure);
             } else if (attribute instanceof FetchAttribute.Binary binary) {
                 byte[] decoded = binary(content, structure, binary.part());
                 String name = "BINARY[" + path(binary.part()) + "]";

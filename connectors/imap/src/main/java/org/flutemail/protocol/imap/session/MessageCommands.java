@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.flutemail.protocol.imap.command.FetchAttribute;
@@ -17,11 +18,15 @@ import org.flutemail.protocol.imap.store.ImapStore.Copied;
 import org.flutemail.protocol.imap.store.ImapStore.FlagChanges;
 import org.flutemail.protocol.imap.store.ImapStore.MessageState;
 import org.flutemail.protocol.imap.store.ImapStore.NewMessage;
+import org.flutemail.protocol.imap.store.ImapStore.PreparedFetch;
 import org.flutemail.protocol.imap.store.ImapStore.SortFields;
 import org.flutemail.protocol.imap.store.StoreException;
 
 /** The commands on messages: FETCH, STORE, SEARCH, COPY, MOVE, EXPUNGE and APPEND. */
 final class MessageCommands {
+
+    /** UIDs per call for prepared FETCH values: bounds the memory one call holds. */
+    private static final int PREPARED_BATCH = 500;
 
     private final SessionContext context;
     private final FetchResponder fetchResponder;
@@ -79,20 +84,33 @@ final class MessageCommands {
         }
         List<FetchAttribute> attributes = withModSeq(command.attributes(), command.changedSince() >= 0);
         boolean needsContent = FetchResponder.needsContent(attributes);
+        boolean fromPrepared = needsContent && FetchResponder.preparedSuffices(attributes);
         boolean expungedSeen = false;
-        for (long uid : uids) {
-            byte[] content = null;
-            if (needsContent) {
-                content = context.store().content(context.identity(), mailbox.mailboxId(), uid);
-                if (content == null) {
+        for (int from = 0; from < uids.size(); from += PREPARED_BATCH) {
+            List<Long> batch = uids.subList(from, Math.min(uids.size(), from + PREPARED_BATCH));
+            // One call for the batch's prepared values instead of reading each message.
+            Map<Long, PreparedFetch> prepared = fromPrepared
+                    ? context.store().prepared(context.identity(), mailbox.mailboxId(), batch) : Map.of();
+            for (long uid : batch) {
+                PreparedFetch values = prepared.get(uid);
+                if (fromPrepared && values == null) {
                     expungedSeen = true;
                     continue;
                 }
+                byte[] content = null;
+                if (needsContent && (values == null || !fetchResponder.canAnswer(values, attributes))) {
+                    values = null;
+                    content = context.store().content(context.identity(), mailbox.mailboxId(), uid);
+                    if (content == null) {
+                        expungedSeen = true;
+                        continue;
+                    }
+                }
+                fetchResponder.write(mailbox.sequenceOf(uid), mailbox.state(uid), attributes, command.uid(),
+                        nowSeen.contains(uid), content, values);
             }
-            fetchResponder.write(mailbox.sequenceOf(uid), mailbox.state(uid), attributes, command.uid(),
-                    nowSeen.contains(uid), content);
         }
-        selection.announceChanges(command.uid());
+        selection.announceNews(command.uid());
         if (expungedSeen) {
             // RFC 9051 section 6.4.5 lets the server answer NO when some messages are gone.
             context.out().tagged(tag, Status.NO, "EXPUNGEISSUED", "Some messages were expunged meanwhile");
@@ -123,7 +141,7 @@ final class MessageCommands {
                 selection.flagsResponse(mailbox.sequenceOf(state.uid()), state, command.uid());
             }
         }
-        selection.announceChanges(command.uid());
+        selection.announceNews(command.uid());
         if (!changes.failed().isEmpty()) {
             context.out().tagged(tag, Status.OK, "MODIFIED " + numbers(changes.failed(), command.uid(), mailbox),
                     "Conditional STORE failed for some messages");
@@ -172,7 +190,7 @@ final class MessageCommands {
             new SearchResults(known, command.uid(), mailbox).writeEsearch(context.out().untagged(), tag, shown,
                     highest);
         }
-        selection.announceChanges(command.uid());
+        selection.announceNews(command.uid());
         context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "SEARCH completed");
     }
 
@@ -184,7 +202,7 @@ final class MessageCommands {
         ResponseWriter out = context.out().untagged().atom("SORT");
         sorted.forEach(m -> out.number(command.uid() ? m.uid() : mailbox.sequenceOf(m.uid())));
         out.end();
-        selection.announceChanges(command.uid());
+        selection.announceNews(command.uid());
         context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "SORT completed");
     }
 
@@ -205,7 +223,7 @@ final class MessageCommands {
             out.itemName(threads);
         }
         out.end();
-        selection.announceChanges(command.uid());
+        selection.announceNews(command.uid());
         context.out().tagged(tag, Status.OK, null, (command.uid() ? "UID " : "") + "THREAD completed");
     }
 

@@ -151,8 +151,23 @@ final class SelectionCommands {
      * {@code expungesAllowed}: never during FETCH, STORE or SEARCH by sequence number.
      */
     void announceChanges(boolean expungesAllowed) throws StoreException {
+        look(expungesAllowed, true);
+    }
+
+    /**
+     * As {@link #announceChanges}, but only when the mailbox may have changed elsewhere since the last
+     * look: news of a change came, or the session cannot trust news, or a safety interval passed. For
+     * commands that change nothing in the selected mailbox themselves but its flags, which the session
+     * learns from the store's answer (FETCH, STORE, SEARCH, SORT, THREAD); after the session's own
+     * APPEND, COPY, MOVE and EXPUNGE and on NOOP and IDLE it always looks.
+     */
+    void announceNews(boolean expungesAllowed) throws StoreException {
+        look(expungesAllowed, false);
+    }
+
+    private void look(boolean expungesAllowed, boolean always) throws StoreException {
         SelectedMailbox mailbox = context.selected();
-        if (mailbox == null) {
+        if (mailbox == null || !context.lookDue(java.time.Instant.now(), always)) {
             return;
         }
         announce(mailbox.apply(context.store().changes(context.identity(), mailbox.mailboxId(),

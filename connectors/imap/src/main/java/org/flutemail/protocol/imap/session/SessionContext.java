@@ -1,6 +1,8 @@
 package org.flutemail.protocol.imap.session;
 
 import org.flutemail.protocol.imap.response.ResponseWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.flutemail.protocol.imap.store.ImapStore;
@@ -8,6 +10,9 @@ import org.flutemail.protocol.imap.store.MailboxWatcher;
 
 /** What the command groups of one session share: its state, its store, its output. */
 final class SessionContext {
+
+    /** How long commands may go without asking the store for changes when no news of any came. */
+    static final Duration SAFETY_LOOK = Duration.ofSeconds(5);
 
     private final ImapConfig config;
     private final ImapStore store;
@@ -27,6 +32,9 @@ final class SessionContext {
     private MailboxWatcher.Registration watching;
     /** Set from any thread when the selected mailbox changed elsewhere; read on the session's thread. */
     private final AtomicBoolean signalled = new AtomicBoolean();
+    /** Set with {@link #signalled} but cleared by looks at the store; IDLE's ticks take the other one. */
+    private final AtomicBoolean changedSinceLook = new AtomicBoolean();
+    private Instant lastLook = Instant.MIN;
 
     SessionContext(ImapConfig config, ImapStore store, ImapChannel channel, String clientAddress, boolean tlsActive,
             MailboxWatcher watcher) {
@@ -143,8 +151,28 @@ final class SessionContext {
         this.selected = mailbox;
         this.state = mailbox == null ? SessionState.AUTHENTICATED : SessionState.SELECTED;
         if (mailbox != null) {
-            watching = watcher.watch(mailbox.mailboxId(), () -> signalled.set(true));
+            // Whatever changed between reading the mailbox and watching it is seen by the first look.
+            changedSinceLook.set(true);
+            watching = watcher.watch(mailbox.mailboxId(), () -> {
+                changedSinceLook.set(true);
+                signalled.set(true);
+            });
         }
+    }
+
+    /**
+     * Whether to ask the store for changes of the selected mailbox now: {@code always}, or news of a change
+     * came since the last look, or news cannot be trusted ({@link MailboxWatcher#tellsChanges}), or the
+     * last look is {@link #SAFETY_LOOK} ago (news is a hint and may be lost). A look taken is recorded.
+     */
+    boolean lookDue(Instant now, boolean always) {
+        // Taken before the look, so that news arriving during it leads to another.
+        boolean news = changedSinceLook.getAndSet(false);
+        boolean due = always || news || !watcher.tellsChanges() || !now.isBefore(lastLook.plus(SAFETY_LOOK));
+        if (due) {
+            lastLook = now;
+        }
+        return due;
     }
 
     /** Whether news of a change to the selected mailbox came since the last call. */

@@ -2,6 +2,7 @@ package org.flutemail.protocol.imap.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
@@ -41,6 +42,13 @@ public interface ImapStore {
 
     /** The message's octets exactly as stored, or null when it has been expunged meanwhile. */
     byte[] content(String identity, long mailboxId, long uid) throws StoreException;
+
+    /**
+     * What FETCH answers for the messages without their octets, prepared once when each was stored (see
+     * {@code FetchPreparation}), by UID; UIDs expunged meanwhile are missing. A message stored before
+     * there was such a thing gets it now.
+     */
+    Map<Long, PreparedFetch> prepared(String identity, long mailboxId, List<Long> uids) throws StoreException;
 
     /**
      * Changes the flags of the messages that still exist; with {@code unchangedSince >= 0} (CONDSTORE)
@@ -174,6 +182,14 @@ public interface ImapStore {
         public SortFields {
             references = List.copyOf(references);
         }
+    }
+
+    /**
+     * A message's header octets (up to the empty line, included) and its ENVELOPE, BODY and BODYSTRUCTURE
+     * exactly as a FETCH response to a client without UTF8=ACCEPT writes them. A value is null when it was
+     * too large to keep: FETCH then reads the message.
+     */
+    record PreparedFetch(byte[] header, byte[] envelope, byte[] body, byte[] bodyStructure) {
     }
 
     /** Octets used and allowed; {@code limit} is -1 without a quota. */

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.flutemail.protocol.imap.store.MailboxWatcher;
+
 /** Drives one session as a client would: sends text, collects what the server answered to it. */
 final class Client implements ImapChannel {
 
@@ -14,11 +16,20 @@ final class Client implements ImapChannel {
     boolean closed;
 
     Client(InMemoryImapStore store, boolean tls) {
-        this(store, ImapConfig.defaults("mail.example.test"), tls);
+        this(store, ImapConfig.defaults("mail.example.test"), tls, MailboxWatcher.NONE);
     }
 
     Client(InMemoryImapStore store, ImapConfig config, boolean tls) {
-        session = new ImapSession(config, store, this, "192.0.2.7", tls);
+        this(store, config, tls, MailboxWatcher.NONE);
+    }
+
+    /** @param watcher where the session hears of changes to its selected mailbox */
+    Client(InMemoryImapStore store, boolean tls, MailboxWatcher watcher) {
+        this(store, ImapConfig.defaults("mail.example.test"), tls, watcher);
+    }
+
+    private Client(InMemoryImapStore store, ImapConfig config, boolean tls, MailboxWatcher watcher) {
+        session = new ImapSession(config, store, this, "192.0.2.7", tls, watcher);
         session.start();
     }
 

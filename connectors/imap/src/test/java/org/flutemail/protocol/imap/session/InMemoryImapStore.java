@@ -3,6 +3,7 @@ package org.flutemail.protocol.imap.session;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ final class InMemoryImapStore implements ImapStore {
     int failedLogins;
     /** The account's storage limit in octets; negative for none. */
     long quotaLimit = 10 * 1024;
+    private int contentReads;
+    private PreparedFetch preparedOverride;
 
     InMemoryImapStore() {
         boxes.put("INBOX", new Box(nextMailboxId++, null));
@@ -147,7 +150,34 @@ final class InMemoryImapStore implements ImapStore {
     @Override
     public synchronized byte[] content(String identity, long mailboxId, long uid) throws StoreException {
         Message message = byId(mailboxId).messages.get(uid);
+        if (message != null) {
+            contentReads++;
+        }
         return message == null ? null : message.content;
+    }
+
+    @Override
+    public synchronized Map<Long, PreparedFetch> prepared(String identity, long mailboxId, List<Long> uids)
+            throws StoreException {
+        Box box = byId(mailboxId);
+        Map<Long, PreparedFetch> prepared = new HashMap<>();
+        for (long uid : uids) {
+            Message message = box.messages.get(uid);
+            if (message != null) {
+                prepared.put(uid, preparedOverride != null ? preparedOverride : FetchPreparation.prepare(message.content));
+            }
+        }
+        return prepared;
+    }
+
+    /** How many times a message's octets were read through {@link #content}. */
+    synchronized int contentReads() {
+        return contentReads;
+    }
+
+    /** What {@link #prepared} answers for every message from now on, as if stored so; null: computed. */
+    synchronized void prepareAs(PreparedFetch prepared) {
+        preparedOverride = prepared;
     }
 
     @Override
