@@ -26,6 +26,13 @@ public interface MailboxRepository {
     /** Like {@link #byId}, with the row write-locked until the transaction ends (see {@link #lockByName}). */
     Optional<Mailbox> lockById(Account account, long id);
 
+    /**
+     * Takes the mailbox's new mail (UIDs from {@code firstRecentUid} below {@code nextUid}) as recent for
+     * the caller, unless another session took it since {@code firstRecentUid} was read; true when taken.
+     * Does not pass through the entity, so it is no change anyone needs to hear of.
+     */
+    boolean claimRecent(long mailboxId, long firstRecentUid, long nextUid);
+
     /** Names the account subscribes to that have no mailbox (see {@code lost_subscription}). */
     List<String> lostSubscriptions(Account account);
 

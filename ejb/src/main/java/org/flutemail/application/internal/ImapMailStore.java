@@ -116,15 +116,18 @@ public class ImapMailStore implements ImapStore {
         if (mailbox.highestModseq() <= sinceModSeq) {
             return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(), List.of(), List.of(), Long.MAX_VALUE);
         }
+        List<MessageState> changed = messages.changedSince(mailbox, sinceModSeq).stream()
+                .map(ImapMailStore::state).toList();
+        List<Long> expunged = messages.expungedSince(mailbox, sinceModSeq);
         long firstRecentUid = Long.MAX_VALUE;
-        if (claimRecent && mailbox.firstRecentUid() < mailbox.nextUid()) {
-            // New mail nobody has seen: the first session to look takes it as recent (a write, so locked).
-            mailbox = lockById(account, mailboxId);
-            firstRecentUid = mailbox.claimRecent();
+        // New mail nobody has seen: the first session to look takes it as recent. A conditional update as the
+        // last statement, so that many sessions woken by the same delivery do not queue on the mailbox row's
+        // lock for the whole of their look; a session that loses the race simply has nothing recent.
+        if (claimRecent && mailbox.firstRecentUid() < mailbox.nextUid()
+                && mailboxes.claimRecent(mailboxId, mailbox.firstRecentUid(), mailbox.nextUid())) {
+            firstRecentUid = mailbox.firstRecentUid();
         }
-        return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(),
-                messages.changedSince(mailbox, sinceModSeq).stream().map(ImapMailStore::state).toList(),
-                messages.expungedSince(mailbox, sinceModSeq), firstRecentUid);
+        return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(), changed, expunged, firstRecentUid);
     }
 
     @Override

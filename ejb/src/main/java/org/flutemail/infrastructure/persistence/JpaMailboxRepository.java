@@ -67,6 +67,14 @@ public class JpaMailboxRepository implements MailboxRepository {
     }
 
     @Override
+    public boolean claimRecent(long mailboxId, long firstRecentUid, long nextUid) {
+        return em.createQuery("update Mailbox m set m.firstRecentUid = :next"
+                        + " where m.id = :id and m.firstRecentUid = :seen")
+                .setParameter("next", nextUid).setParameter("id", mailboxId).setParameter("seen", firstRecentUid)
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public List<String> lostSubscriptions(Account account) {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("select name from lost_subscription where account_id = ? order by name")

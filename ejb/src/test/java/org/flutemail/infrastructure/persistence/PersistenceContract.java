@@ -174,6 +174,27 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void newMailIsClaimedAsRecentByOneSessionOnly() {
+        String address = "recent@" + newDomain();
+        newAccount(address);
+        deliver(address, "R1");
+        deliver(address, "R2");
+        long[] seen = new long[2];
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow();
+            seen[0] = inbox.id();
+            seen[1] = inbox.firstRecentUid();
+            assertThat(inbox.nextUid()).isEqualTo(3);
+        });
+        inTransaction(em -> assertThat(mailboxes(em).claimRecent(seen[0], seen[1], 3)).isTrue());
+        // A second session that read the same first unclaimed UID lost the race: nothing is recent for it.
+        inTransaction(em -> assertThat(mailboxes(em).claimRecent(seen[0], seen[1], 3)).isFalse());
+        inTransaction(em -> assertThat(mailboxes(em)
+                .byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow().firstRecentUid())
+                .isEqualTo(3));
+    }
+
+    @Test
     void statisticsCountMessagesUnseenAndOctetsPerMailbox() {
         String address = "stats@" + newDomain();
         newAccount(address);
