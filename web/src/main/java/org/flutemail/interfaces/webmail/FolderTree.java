@@ -35,7 +35,7 @@ final class FolderTree {
             String label = key != null ? systemLabel.apply(key) : leaf(folder.name());
             TreeNode<FolderNode> parent = key != null ? root : parentOf(folder.name(), root, byName);
             DefaultTreeNode<FolderNode> node = byName.get(folder.name());
-            FolderNode data = new FolderNode(folder.name(), label, folder.unseen(), true);
+            FolderNode data = new FolderNode(folder.name(), label, folder.unseen(), true, key);
             if (node == null) {
                 node = new DefaultTreeNode<>(data, parent);
                 byName.put(folder.name(), node);

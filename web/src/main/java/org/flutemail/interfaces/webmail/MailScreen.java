@@ -15,10 +15,16 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.flutemail.application.MailReadingService;
 import org.flutemail.application.MailboxService;
+import org.flutemail.application.MessageActionService;
+import org.flutemail.application.MessageActionService.Flag;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.MessageRow;
+import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.NotFoundException;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.event.SelectEvent;
@@ -26,8 +32,8 @@ import org.primefaces.model.TreeNode;
 
 /**
  * The mail screen: the folder tree, the message list of the chosen folder and the message being
- * read. Message bodies and downloads come from {@link MessageContentServlet}; this bean only builds
- * their addresses.
+ * read; the actions on the ticked messages (or the open one) and on folders. Message bodies and
+ * downloads come from {@link MessageContentServlet}; this bean only builds their addresses.
  */
 @Named
 @ViewScoped
@@ -43,6 +49,9 @@ public class MailScreen implements Serializable {
     @EJB
     MailReadingService reading;
 
+    @EJB
+    MessageActionService actions;
+
     @Inject
     WebmailSession session;
 
@@ -57,6 +66,9 @@ public class MailScreen implements Serializable {
     private String folder = INBOX;
     private MessageRowModel messages;
     private MessageRow selectedRow;
+    private List<MessageRow> ticked = new ArrayList<>();
+    private String moveTarget;
+    private String folderName;
     private MessageDisplay message;
     private boolean remoteImagesAllowed;
     private boolean headersShown;
@@ -75,6 +87,20 @@ public class MailScreen implements Serializable {
         if (selectedFolder != null) {
             selectedFolder.setSelected(true);
         }
+    }
+
+    /** The folders a message can be moved to, for the move menu. */
+    public List<FolderNode> getMoveTargets() {
+        List<FolderNode> all = new ArrayList<>();
+        collect(folders, all);
+        return all;
+    }
+
+    private static void collect(TreeNode<FolderNode> node, List<FolderNode> into) {
+        if (node.getData() != null && node.getData().selectable()) {
+            into.add(node.getData());
+        }
+        node.getChildren().forEach(child -> collect(child, into));
     }
 
     private static TreeNode<FolderNode> find(TreeNode<FolderNode> node, String name) {
@@ -96,9 +122,139 @@ public class MailScreen implements Serializable {
         if (chosen == null || !chosen.selectable()) {
             return;
         }
-        folder = chosen.name();
+        show(chosen.name());
+    }
+
+    private void show(String name) {
+        folder = name;
         messages.showMailbox(folder);
+        ticked = new ArrayList<>();
         closeMessage();
+    }
+
+    /** The ticked messages, or else the one being read. */
+    private List<Long> targets() {
+        List<Long> uids = new ArrayList<>(ticked.stream().map(MessageRow::uid).toList());
+        if (uids.isEmpty() && message != null) {
+            uids.add(message.uid());
+        }
+        return uids;
+    }
+
+    public void delete() {
+        act("action.deleted", uids -> actions.delete(session.getAccount(), folder, uids));
+    }
+
+    public void move() {
+        if (moveTarget == null || moveTarget.isBlank()) {
+            return;
+        }
+        act("action.moved", uids -> actions.move(session.getAccount(), folder, uids, moveTarget));
+    }
+
+    public void markSpam() {
+        act("action.spamDone", uids -> actions.markSpam(session.getAccount(), folder, uids));
+    }
+
+    public void markNotSpam() {
+        act("action.notSpamDone", uids -> actions.markNotSpam(session.getAccount(), folder, uids));
+    }
+
+    public void mark(String flag, boolean on) {
+        List<Long> uids = targets();
+        if (uids.isEmpty()) {
+            notice(FacesMessage.SEVERITY_WARN, "action.noneSelected");
+            return;
+        }
+        actions.setFlag(session.getAccount(), folder, uids, Flag.valueOf(flag), on);
+        ticked = new ArrayList<>();
+        refreshFolders();
+    }
+
+    /** An action that takes the messages out of this folder; the list and the counts follow. */
+    private void act(String doneKey, java.util.function.Consumer<List<Long>> action) {
+        List<Long> uids = targets();
+        if (uids.isEmpty()) {
+            notice(FacesMessage.SEVERITY_WARN, "action.noneSelected");
+            return;
+        }
+        try {
+            action.accept(uids);
+            notice(FacesMessage.SEVERITY_INFO, doneKey, uids.size());
+        } catch (EJBException e) {
+            notice(FacesMessage.SEVERITY_WARN, "message.gone");
+        }
+        ticked = new ArrayList<>();
+        closeMessage();
+        refreshFolders();
+    }
+
+    public boolean isSpecial(String key) {
+        TreeNode<FolderNode> node = find(folders, folder);
+        return node != null && key.equals(node.getData().systemKey());
+    }
+
+    /** Whether the folder shown is one of the user's own, which can be renamed and deleted. */
+    public boolean isUserFolder() {
+        TreeNode<FolderNode> node = find(folders, folder);
+        return node != null && node.getData().systemKey() == null;
+    }
+
+    public void emptyFolder() {
+        actions.empty(session.getAccount(), folder);
+        notice(FacesMessage.SEVERITY_INFO, "folder.emptied");
+        closeMessage();
+        refreshFolders();
+    }
+
+    public void createFolder() {
+        String name = typedFolderName();
+        if (name != null && folderChange(() -> actions.createFolder(session.getAccount(), name))) {
+            refreshFolders();
+            notice(FacesMessage.SEVERITY_INFO, "folder.created", name);
+        }
+    }
+
+    public void renameFolder() {
+        String name = typedFolderName();
+        if (name != null && folderChange(() -> actions.renameFolder(session.getAccount(), folder, name))) {
+            folder = name;
+            messages.showMailbox(folder);
+            refreshFolders();
+        }
+    }
+
+    public void deleteFolder() {
+        if (folderChange(() -> actions.deleteFolder(session.getAccount(), folder))) {
+            show(INBOX);
+            refreshFolders();
+        }
+    }
+
+    private String typedFolderName() {
+        String name = folderName == null ? "" : folderName.strip();
+        if (name.isEmpty()) {
+            notice(FacesMessage.SEVERITY_WARN, "folder.nameMissing");
+            return null;
+        }
+        return name;
+    }
+
+    private boolean folderChange(Runnable change) {
+        try {
+            change.run();
+            folderName = null;
+            return true;
+        } catch (ConflictException e) {
+            notice(FacesMessage.SEVERITY_WARN, "folder.exists");
+        } catch (InvalidRequestException | NotFoundException e) {
+            notice(FacesMessage.SEVERITY_WARN, "folder.refused");
+        }
+        return false;
+    }
+
+    private void notice(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, texts.get(key, arguments), null));
     }
 
     public void onMessageSelect(SelectEvent<MessageRow> event) {
@@ -214,6 +370,30 @@ public class MailScreen implements Serializable {
 
     public void setSelectedRow(MessageRow selectedRow) {
         this.selectedRow = selectedRow;
+    }
+
+    public List<MessageRow> getTicked() {
+        return ticked;
+    }
+
+    public void setTicked(List<MessageRow> ticked) {
+        this.ticked = ticked == null ? new ArrayList<>() : ticked;
+    }
+
+    public String getMoveTarget() {
+        return moveTarget;
+    }
+
+    public void setMoveTarget(String moveTarget) {
+        this.moveTarget = moveTarget;
+    }
+
+    public String getFolderName() {
+        return folderName;
+    }
+
+    public void setFolderName(String folderName) {
+        this.folderName = folderName;
     }
 
     public MessageDisplay getMessage() {
