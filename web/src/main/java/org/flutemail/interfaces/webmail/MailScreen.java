@@ -259,6 +259,8 @@ public class MailScreen implements Serializable {
 
     public void onMessageSelect(SelectEvent<MessageRow> event) {
         MessageRow row = event.getObject();
+        // A click on the row opens the message; only the check box ticks it.
+        ticked.removeIf(t -> t.uid() == row.uid());
         try {
             open(row.uid());
             if (!row.seen() && reading.markSeen(session.getAccount(), folder, row.uid())) {
