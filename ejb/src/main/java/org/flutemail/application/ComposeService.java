@@ -26,6 +26,22 @@ public interface ComposeService {
     /** A draft reopened for editing. */
     Composition draft(String account, long uid);
 
+    /**
+     * Keeps the message to be sent at {@code sendAt} (checked now as {@link #send} checks it), and
+     * removes the draft it came from; returns the scheduled message's id. It is submitted at that
+     * time by the scheduler, also after a restart of the server.
+     */
+    long schedule(String account, String clientAddress, Composition message, java.time.Instant sendAt);
+
+    /** The account's messages waiting to be sent (and those that failed), soonest first. */
+    java.util.List<org.flutemail.application.ComposeViews.ScheduledView> scheduled(String account);
+
+    /** Stops a waiting message from being sent and puts it back into Drafts; false if it is too late. */
+    boolean cancelScheduled(String account, long id);
+
+    /** Submits one due scheduled message, once (for the scheduler). */
+    void sendScheduled(long id);
+
     /** A stored message as it is, to forward as a {@code message/rfc822} attachment named by its subject. */
     Attachment asAttachment(String account, String mailbox, long uid);
 }

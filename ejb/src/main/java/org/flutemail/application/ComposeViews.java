@@ -12,6 +12,11 @@ public final class ComposeViews {
     private ComposeViews() {
     }
 
+    /** A message waiting to be sent at {@code sendAt}; {@code state} WAITING, SENDING or FAILED. */
+    public record ScheduledView(long id, String subject, String recipients, java.time.Instant sendAt, String state,
+            String failure) implements Serializable {
+    }
+
     /** An attached file (or a forwarded message, as {@code message/rfc822}). */
     public record Attachment(String fileName, String contentType, byte[] data) implements Serializable {
     }

@@ -137,7 +137,7 @@ class WebmailComposeIT {
             browser.click("compose:saveDraft");
             browser.awaitText(By.id("compose:notices"), "The draft has been saved");
 
-            PythonImap.Run imap = PythonImap.cleartext(server).session("a", alice, ACCOUNT_PASSWORD)
+            PythonImap.Run imap = PythonImap.withStartTls(server).session("a", alice, ACCOUNT_PASSWORD)
                     .step("a", "select", "Drafts").step("a", "fetch", "1:*", "(FLAGS)").run();
             assertThat(imap.result(0).lines()).containsExactly("1");
             assertThat(imap.result(1).lines()).singleElement().asString().contains("\\Draft");
@@ -185,7 +185,7 @@ class WebmailComposeIT {
             openMessage(browser, "Lunch?");
             browser.click("mail:forwardAttached");
             browser.awaitUrlContaining("compose.xhtml");
-            browser.awaitText(By.id("compose:attachments"), "Lunch?.eml");
+            browser.awaitText(By.id("compose:attachments"), "Lunch_.eml");
             browser.type("compose:to_input", carol);
             browser.click("compose:send");
             browser.awaitUrlContaining("mail.xhtml");
@@ -251,7 +251,7 @@ class WebmailComposeIT {
             browser.screenshot(SCREENSHOTS.resolve("mail-actions.png"));
         }
 
-        PythonImap.Run imap = PythonImap.cleartext(server).session("a", alice, ACCOUNT_PASSWORD)
+        PythonImap.Run imap = PythonImap.withStartTls(server).session("a", alice, ACCOUNT_PASSWORD)
                 .step("a", "select", "INBOX")
                 .step("a", "fetch", "1:*", "(FLAGS BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
                 .step("a", "select", "Projects/2026")
@@ -294,6 +294,55 @@ class WebmailComposeIT {
                 .containsExactly("action one");
         assertThat(subjects(alice, "Junk")).isEmpty();
         assertThat(api.mailboxes(alice).stream().map(m -> m.name()).toList()).doesNotContain("Projects/2026");
+    }
+
+    @Test
+    void aScheduledMessageWaitsCanBeCancelledAndIsSentAtItsTimeEvenAfterARestart() throws Exception {
+        String alice = api.createAccount("cmp-planner");
+        String bob = api.createAccount("cmp-later");
+        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        java.time.LocalDateTime soon = java.time.LocalDateTime.now().plusMinutes(2).withSecond(0).withNano(0);
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            login(browser, alice);
+            browser.get("/compose.xhtml");
+            browser.type("compose:to_input", bob);
+            browser.type("compose:subject", "稍后 later");
+            browser.type("compose:plainText", "sent by the scheduler");
+            browser.type("compose:sendAt_input", soon.format(pattern));
+            browser.find("compose:sendAt_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.click("compose:schedule");
+            browser.awaitUrlContaining("scheduled.xhtml");
+            browser.awaitText(By.id("scheduled:messages"), "稍后 later");
+            assertThat(browser.find("scheduled:messages").getText()).contains("Waiting", bob);
+
+            browser.get("/compose.xhtml");
+            browser.type("compose:to_input", bob);
+            browser.type("compose:subject", "never sent");
+            browser.type("compose:sendAt_input", soon.plusDays(1).format(pattern));
+            browser.find("compose:sendAt_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.click("compose:schedule");
+            browser.awaitUrlContaining("scheduled.xhtml");
+            browser.awaitText(By.id("scheduled:messages"), "never sent");
+            browser.screenshot(SCREENSHOTS.resolve("scheduled.png"));
+            browser.click(By.xpath("//tr[.//*[text()='never sent']]//button"));
+            browser.awaitText(By.id("scheduled:notices"), "back in Drafts");
+            assertThat(browser.find("scheduled:messages").getText()).doesNotContain("never sent")
+                    .contains("稍后 later");
+        }
+        assertThat(subjects(alice, "Drafts")).containsExactly("never sent");
+
+        server.kill9();
+        server.start();
+
+        MessageSummary arrived = Eventually.await("the scheduled message in " + bob + "'s INBOX",
+                Duration.ofMinutes(5), () -> api.messages(bob, "INBOX").stream()
+                        .filter(m -> "稍后 later".equals(m.subject())).findFirst(), () -> api.messages(bob, "INBOX"));
+        MimeMessage received = parse(api.content(bob, "INBOX", arrived.uid()));
+        assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo(alice);
+        assertThat(received.getSentDate().toInstant()).as("written when it was sent, not when it was scheduled")
+                .isAfterOrEqualTo(soon.atZone(java.time.ZoneId.systemDefault()).toInstant().minusSeconds(1));
+        assertThat(subjects(bob, "INBOX")).containsExactly("稍后 later");
+        assertThat(subjects(alice, "Sent")).containsExactly("稍后 later");
     }
 
     private List<String> subjects(String address, String mailbox) {
@@ -345,6 +394,19 @@ class WebmailComposeIT {
     }
 
     private static void tick(WebmailBrowser browser, String subject) {
+        try {
+            clickBox(browser, subject);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                Files.writeString(Path.of("target", "webmail-compose-page.html"), browser.pageSource());
+            } catch (IOException ignored) {
+                // the timeout says enough
+            }
+            throw e;
+        }
+    }
+
+    private static void clickBox(WebmailBrowser browser, String subject) {
         browser.click(By.xpath("//tr[contains(@class,'ui-datatable-selectable')][.//*[text()='" + subject + "']]"
                 + "//div[contains(@class,'ui-chkbox-box')]"));
         browser.awaitTrue("var row = document.evaluate(\"//tr[.//*[text()='" + subject + "']]\", document, null,"

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -89,6 +90,9 @@ public class DefaultComposeService implements ComposeService {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledMessages scheduled;
+
     @Override
     public String send(String account, String clientAddress, Composition message) {
         Account sender = lookups.account(account);
@@ -102,7 +106,7 @@ public class DefaultComposeService implements ComposeService {
         DeliveryOptions options = new DeliveryOptions(MimeComposer.sevenBit(submitted) ? "7BIT" : "8BITMIME",
                 false, "", "", Map.of());
         Envelope envelope = new Envelope(sender.address(), recipients, origin.date(), clientAddress, "webmail",
-                ServerSettings.hostName(), PROTOCOL, null, sender.address(), options);
+                ServerSettings.hostName(), PROTOCOL, "", sender.address(), options);
         String queueId;
         try {
             queueId = spool.acceptCommitted(envelope, new ByteArrayInputStream(submitted));
@@ -142,6 +146,65 @@ public class DefaultComposeService implements ComposeService {
         Account owner = lookups.account(account);
         StoredMessage stored = stored(owner, special(owner, "\\Drafts"), uid);
         return DraftReader.read(content(stored)).withDraftUid(uid);
+    }
+
+    @Override
+    public long schedule(String account, String clientAddress, Composition message, Instant sendAt) {
+        Account owner = lookups.account(account);
+        List<String> recipients = recipients(message, clientAddress);
+        if (recipients.isEmpty()) {
+            throw new InvalidRequestException("no recipients");
+        }
+        byte[] content = MimeComposer.write(message, origin(owner), true);
+        BlobKey key;
+        try {
+            key = blobs.put(new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the message", e);
+        }
+        long id = scheduled.add(owner.address(), sendAt, clock.instant(), message.subject(),
+                String.join(", ", recipients), key.value(), clientAddress);
+        if (message.draftUid() != null) {
+            removeDraft(owner, message.draftUid());
+        }
+        return id;
+    }
+
+    @Override
+    public List<org.flutemail.application.ComposeViews.ScheduledView> scheduled(String account) {
+        return scheduled.pending(account);
+    }
+
+    @Override
+    public boolean cancelScheduled(String account, long id) {
+        Optional<String> key = scheduled.cancel(account, id);
+        if (key.isEmpty()) {
+            return false;
+        }
+        Account owner = lookups.account(account);
+        try (InputStream in = blobs.open(new BlobKey(key.get()))) {
+            store.append(owner.address(), special(owner, "\\Drafts"),
+                    List.of(new NewMessage(Set.of("\\Draft", "\\Seen"), clock.instant(), in.readAllBytes())));
+        } catch (IOException | StoreException e) {
+            LOG.log(Level.WARNING, "cancelled scheduled message " + id + " could not be put back into Drafts", e);
+        }
+        return true;
+    }
+
+    /** Submits as {@link #send} does, with the account and client recorded when it was scheduled. */
+    @Override
+    public void sendScheduled(long id) {
+        Optional<ScheduledMessages.Due> due = scheduled.claim(id);
+        if (due.isEmpty()) {
+            return;
+        }
+        try (InputStream in = blobs.open(new BlobKey(due.get().blobKey()))) {
+            Composition message = DraftReader.read(in.readAllBytes());
+            scheduled.sent(id, send(due.get().account(), due.get().clientAddress(), message));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "scheduled message " + id + " could not be sent", e);
+            scheduled.failed(id, String.valueOf(e.getMessage()));
+        }
     }
 
     @Override

@@ -93,6 +93,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(MaildropLock.class)
                 .addAnnotatedClass(MigrationJob.class).addAnnotatedClass(MigrationAccountRun.class)
                 .addAnnotatedClass(ImportedMessage.class)
+                .addAnnotatedClass(org.flutemail.domain.ScheduledMessage.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())

@@ -72,6 +72,7 @@ public class ComposeScreen implements Serializable {
     private String inReplyTo;
     private String references;
     private Long draftUid;
+    private java.time.LocalDateTime sendAt;
     private int savedHash;
     private boolean prepared;
 
@@ -157,6 +158,27 @@ public class ComposeScreen implements Serializable {
         return "/mail.xhtml?faces-redirect=true";
     }
 
+    /** Keeps the message to go at the chosen time, read in the user's time zone. */
+    public String schedule() {
+        if (sendAt == null || !sendAt.atZone(session.getZone()).toInstant().isAfter(java.time.Instant.now())) {
+            notice(FacesMessage.SEVERITY_ERROR, "compose.pastTime");
+            return null;
+        }
+        try {
+            compose.schedule(account(), clientAddress(), composition(), sendAt.atZone(session.getZone()).toInstant());
+        } catch (InvalidAddressException e) {
+            notice(FacesMessage.SEVERITY_ERROR, "compose.badAddress", e.getMessage());
+            return null;
+        } catch (InvalidRequestException e) {
+            notice(FacesMessage.SEVERITY_ERROR, "compose.noRecipients");
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        notice(FacesMessage.SEVERITY_INFO, "compose.scheduled", session.format(
+                sendAt.atZone(session.getZone()).toInstant(), languages.getCurrent()));
+        return "/scheduled.xhtml?faces-redirect=true";
+    }
+
     public void saveDraft() {
         if (save()) {
             notice(FacesMessage.SEVERITY_INFO, "compose.draftSaved");
@@ -227,8 +249,8 @@ public class ComposeScreen implements Serializable {
         return List.of(typed.substring(0, typed.length() - partial.length()) + domain);
     }
 
-    public String size(long bytes) {
-        return ByteSizes.format(bytes, languages.getCurrent());
+    public String sizeOf(Attachment attachment) {
+        return ByteSizes.format(attachment.data().length, languages.getCurrent());
     }
 
     public long getMaxAttachmentBytes() {
@@ -367,6 +389,18 @@ public class ComposeScreen implements Serializable {
 
     public List<Attachment> getAttachments() {
         return attachments;
+    }
+
+    public java.time.LocalDateTime getSendAt() {
+        return sendAt;
+    }
+
+    public void setSendAt(java.time.LocalDateTime sendAt) {
+        this.sendAt = sendAt;
+    }
+
+    public String getZone() {
+        return session.getZone().getId();
     }
 
     public Long getDraftUid() {
