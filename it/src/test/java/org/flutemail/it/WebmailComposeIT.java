@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,6 +124,37 @@ class WebmailComposeIT {
     }
 
     @Test
+    void richTextGoesWithAPlainTextTwinAndAReadReceiptRequest() throws Exception {
+        String alice = api.createAccount("cmp-rich");
+        String bob = api.createAccount("cmp-plain");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            login(browser, alice);
+            browser.get("/compose.xhtml");
+            browser.type("compose:to_input", bob);
+            browser.type("compose:subject", "rich text");
+            browser.click(By.cssSelector("#compose\\:rich .ui-chkbox-box"));
+            browser.click(By.cssSelector("#compose\\:html .ql-editor"));
+            org.openqa.selenium.WebElement editor = browser.all(By.cssSelector("#compose\\:html .ql-editor")).get(0);
+            editor.sendKeys("Hello ");
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "b"));
+            editor.sendKeys("bold");
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "b"));
+            editor.sendKeys(" world");
+            browser.click(By.cssSelector("#compose\\:readReceipt .ui-chkbox-box"));
+            browser.click("compose:send");
+            browser.awaitUrlContaining("mail.xhtml");
+        }
+        MimeMessage received = parse(arrived(bob, "INBOX", "rich text"));
+        assertThat(received.isMimeType("multipart/alternative")).isTrue();
+        Multipart alternative = (Multipart) received.getContent();
+        assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(((String) alternative.getBodyPart(0).getContent()).strip()).isEqualTo("Hello bold world");
+        assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<strong>bold</strong>");
+        assertThat(received.getHeader("Disposition-Notification-To", null)).contains(alice);
+    }
+
+    @Test
     void aDraftIsSavedReopenedAndGoneOnceSent() throws Exception {
         String alice = api.createAccount("cmp-drafter");
         String bob = api.createAccount("cmp-reader");
@@ -228,7 +258,7 @@ class WebmailComposeIT {
             tick(browser, "action one");
             tick(browser, "action two");
             browser.click("mail:flag");
-            browser.awaitText(By.id("mail:messages"), "action one");
+            browser.awaitAjax();
             String heard = awaitLine(idle, "FETCH");
             assertThat(heard).as("the IDLE session hears of the flag").contains("\\Flagged");
             idle.send("DONE\r\n");
@@ -376,11 +406,7 @@ class WebmailComposeIT {
     }
 
     private static void login(WebmailBrowser browser, String address) {
-        browser.get("/");
-        browser.type("login:user", address);
-        browser.type("login:password", ACCOUNT_PASSWORD);
-        browser.click("login:submit");
-        browser.awaitUrlContaining("mail.xhtml");
+        browser.logIn(address, ACCOUNT_PASSWORD);
     }
 
     private static void openFolder(WebmailBrowser browser, String name) {
@@ -389,8 +415,7 @@ class WebmailComposeIT {
     }
 
     private static void openMessage(WebmailBrowser browser, String subject) {
-        browser.click(row(subject));
-        browser.awaitText(By.id("readerSubject"), subject);
+        browser.openMessage(subject);
     }
 
     private static void tick(WebmailBrowser browser, String subject) {
@@ -411,15 +436,7 @@ class WebmailComposeIT {
                 + "//div[contains(@class,'ui-chkbox-box')]"));
         browser.awaitTrue("var row = document.evaluate(\"//tr[.//*[text()='" + subject + "']]\", document, null,"
                 + " XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;"
-                + " return row.querySelector('.ui-chkbox-box').getAttribute('aria-checked') === 'true'"
-                + " && PrimeFaces.ajax.Queue.isEmpty();");
-    }
-
-    private static By row(String subject) {
-        return By.xpath("//tr[contains(@class,'ui-datatable-selectable')][.//*[contains(text(),'" + subject + "')]]");
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+                + " return row.querySelector('.ui-chkbox-box').getAttribute('aria-checked') === 'true';");
+        browser.awaitAjax();
     }
 }

@@ -276,17 +276,11 @@ class WebmailIT {
     }
 
     private static void login(WebmailBrowser browser, String address) {
-        browser.get("/");
-        browser.type("login:user", address);
-        browser.type("login:password", ACCOUNT_PASSWORD);
-        browser.click("login:submit");
-        browser.awaitUrlContaining("mail.xhtml");
+        browser.logIn(address, ACCOUNT_PASSWORD);
     }
 
     private static void openMessage(WebmailBrowser browser, String subject) {
-        browser.click(By.xpath("//tr[contains(@class,'ui-datatable-selectable')]"
-                + "[.//*[contains(text(),'" + subject + "')]]"));
-        browser.awaitText(By.id("readerSubject"), subject);
+        browser.openMessage(subject);
     }
 
     /** Delivers by SMTP and waits until the message is in the inbox; returns its subject line. */

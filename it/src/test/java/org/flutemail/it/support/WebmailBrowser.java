@@ -56,6 +56,21 @@ public final class WebmailBrowser implements AutoCloseable {
                 "http://" + FluteServer.HOST + ":" + server.httpPort());
     }
 
+    /** Logs in on the login page and waits for the mail screen. */
+    public void logIn(String address, String password) {
+        get("/");
+        type("login:user", address);
+        type("login:password", password);
+        click("login:submit");
+        awaitUrlContaining("mail.xhtml");
+    }
+
+    /** Opens the message whose row in the list shows this subject, and waits until it is shown. */
+    public void openMessage(String subject) {
+        click(By.xpath("//tr[contains(@class,'ui-datatable-selectable')][.//*[contains(text(),'" + subject + "')]]"));
+        awaitText(By.id("readerSubject"), subject);
+    }
+
     public void get(String path) {
         driver.get(base + path);
     }
@@ -96,6 +111,11 @@ public final class WebmailBrowser implements AutoCloseable {
 
     public void awaitTrue(String script) {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
+    /** Waits until PrimeFaces has no Ajax request pending (the page has been updated). */
+    public void awaitAjax() {
+        awaitTrue("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();");
     }
 
     public Object script(String script) {

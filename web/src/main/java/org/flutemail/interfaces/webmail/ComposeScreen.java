@@ -271,7 +271,7 @@ public class ComposeScreen implements Serializable {
     }
 
     private void notice(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, texts.get(key, arguments), null));
+        texts.notice(severity, key, arguments);
     }
 
     public String getFolder() {

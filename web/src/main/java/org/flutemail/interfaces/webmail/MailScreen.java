@@ -254,7 +254,7 @@ public class MailScreen implements Serializable {
     }
 
     private void notice(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, texts.get(key, arguments), null));
+        texts.notice(severity, key, arguments);
     }
 
     public void onMessageSelect(SelectEvent<MessageRow> event) {

@@ -3,7 +3,6 @@ package org.flutemail.interfaces.webmail;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,9 +44,8 @@ public class ScheduledScreen implements Serializable {
 
     public void cancel(long id) {
         boolean cancelled = compose.cancelScheduled(session.getAccount(), id);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                cancelled ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                texts.get(cancelled ? "scheduled.cancelled" : "scheduled.tooLate"), null));
+        texts.notice(cancelled ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                cancelled ? "scheduled.cancelled" : "scheduled.tooLate");
         refresh();
     }
 

@@ -1,6 +1,8 @@
 package org.flutemail.interfaces.webmail;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -22,5 +24,10 @@ public class Texts {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
+    }
+
+    /** Shows the text to the user as a message of the page ({@code p:messages}). */
+    public void notice(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, get(key, arguments), null));
     }
 }
