@@ -155,6 +155,34 @@ class WebmailComposeIT {
     }
 
     @Test
+    void theDefaultSignatureStartsANewMessageAndAnotherCanBeInserted() {
+        String alice = api.createAccount("cmp-signer");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            login(browser, alice);
+            browser.click("session:settings");
+            browser.awaitUrlContaining("settings.xhtml");
+            browser.type("settings:name", "Work");
+            browser.type("settings:body", "Alice, Sales\n销售部");
+            browser.click(By.cssSelector("#settings\\:makeDefault .ui-chkbox-box"));
+            browser.click("settings:save");
+            browser.awaitText(By.id("settings:notices"), "The signature has been saved");
+            browser.type("settings:name", "Short");
+            browser.type("settings:body", "A.");
+            browser.click("settings:save");
+            browser.awaitText(By.id("settings:signatures"), "Short");
+            assertThat(browser.find("settings:signatures").getText()).contains("Work (default)", "销售部");
+            browser.screenshot(SCREENSHOTS.resolve("signatures.png"));
+
+            browser.get("/compose.xhtml");
+            assertThat(browser.find("compose:plainText").getAttribute("value"))
+                    .startsWith("\n").endsWith("\n-- \nAlice, Sales\n销售部");
+            browser.click(By.id("compose:signature"));
+            browser.click(By.cssSelector("#compose\\:signature_items li[data-label='Short']"));
+            browser.awaitTrue("return document.getElementById('compose:plainText').value.endsWith('-- \\nA.');");
+        }
+    }
+
+    @Test
     void aDraftIsSavedReopenedAndGoneOnceSent() throws Exception {
         String alice = api.createAccount("cmp-drafter");
         String bob = api.createAccount("cmp-reader");

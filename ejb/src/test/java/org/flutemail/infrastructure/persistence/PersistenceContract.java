@@ -94,6 +94,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(MigrationJob.class).addAnnotatedClass(MigrationAccountRun.class)
                 .addAnnotatedClass(ImportedMessage.class)
                 .addAnnotatedClass(org.flutemail.domain.ScheduledMessage.class)
+                .addAnnotatedClass(org.flutemail.domain.Signature.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())

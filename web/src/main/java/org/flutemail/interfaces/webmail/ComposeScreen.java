@@ -15,6 +15,8 @@ import org.flutemail.application.ComposeService;
 import org.flutemail.application.ComposeViews.Attachment;
 import org.flutemail.application.ComposeViews.Composition;
 import org.flutemail.application.MailReadingService;
+import org.flutemail.application.SignatureService;
+import org.flutemail.application.SignatureService.SignatureView;
 import org.flutemail.application.ReadingViews.AttachmentView;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.PartContent;
@@ -41,6 +43,9 @@ public class ComposeScreen implements Serializable {
 
     @EJB
     MailReadingService reading;
+
+    @EJB
+    SignatureService signatures;
 
     @Inject
     WebmailSession session;
@@ -75,6 +80,7 @@ public class ComposeScreen implements Serializable {
     private java.time.LocalDateTime sendAt;
     private int savedHash;
     private boolean prepared;
+    private Long signatureChoice;
 
     /** Fills the form from what the address asks for, once per view. */
     public void prepare() {
@@ -99,6 +105,9 @@ public class ComposeScreen implements Serializable {
             } else if (forwardAttached != null) {
                 MessageDisplay original = reading.read(account(), folder, forwardAttached);
                 load(ReplyDrafts.forwardAttached(original, compose.asAttachment(account(), folder, forwardAttached)));
+            }
+            if (draft == null) {
+                signatures.defaultSignature(account()).ifPresent(s -> plainText = withSignature(plainText, s.body()));
             }
         } catch (EJBException e) {
             if (!(e.getCause() instanceof NotFoundException)) {
@@ -203,6 +212,38 @@ public class ComposeScreen implements Serializable {
             notice(FacesMessage.SEVERITY_ERROR, "compose.draftFailed");
         }
         return false;
+    }
+
+    /** The signature goes above a quoted or forwarded text, after the "-- " line of RFC 3676. */
+    static String withSignature(String body, String signature) {
+        return "\n\n-- \n" + signature + (body == null ? "" : body);
+    }
+
+    public List<SignatureView> getSignatures() {
+        return signatures.signatures(account());
+    }
+
+    /** Adds the chosen signature at the end of the text. */
+    public void insertSignature() {
+        if (signatureChoice == null) {
+            return;
+        }
+        signatures.signatures(account()).stream().filter(s -> s.id() == signatureChoice).findFirst().ifPresent(s -> {
+            if (rich) {
+                html = html + HtmlText.html("-- \n" + s.body());
+            } else {
+                plainText = plainText + "\n-- \n" + s.body();
+            }
+        });
+        signatureChoice = null;
+    }
+
+    public Long getSignatureChoice() {
+        return signatureChoice;
+    }
+
+    public void setSignatureChoice(Long signatureChoice) {
+        this.signatureChoice = signatureChoice;
     }
 
     public void upload(FileUploadEvent event) {

@@ -14,7 +14,8 @@ import java.io.IOException;
  * login page. An Ajax request from a page whose session expired gets a Faces partial response that
  * redirects, since a plain redirect would be followed by the script and its answer shown nowhere.
  */
-@WebFilter(urlPatterns = {"/mail.xhtml", "/compose.xhtml", "/scheduled.xhtml", MessageContentServlet.PATH + "*"})
+@WebFilter(urlPatterns = {"/mail.xhtml", "/compose.xhtml", "/scheduled.xhtml", "/settings.xhtml",
+        MessageContentServlet.PATH + "*"})
 public class WebmailAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

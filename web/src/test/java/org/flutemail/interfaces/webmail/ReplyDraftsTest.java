@@ -84,6 +84,13 @@ class ReplyDraftsTest {
     }
 
     @Test
+    void theSignatureGoesUnderItsSeparatorAboveTheQuote() {
+        assertThat(ComposeScreen.withSignature("", "Li Lei\nSales")).isEqualTo("\n\n-- \nLi Lei\nSales");
+        assertThat(ComposeScreen.withSignature("\n\nOn Monday, Bob wrote:\n> hi\n", "Li"))
+                .isEqualTo("\n\n-- \nLi\n\nOn Monday, Bob wrote:\n> hi\n");
+    }
+
+    @Test
     void theAttachmentLimitIsFiftyMegabytesUnlessSet() {
         assertThat(AttachmentLimit.bytes(null)).isEqualTo(50L * 1024 * 1024);
         assertThat(AttachmentLimit.bytes("1000")).isEqualTo(1000);
