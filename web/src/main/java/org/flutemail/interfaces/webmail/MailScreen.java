@@ -65,7 +65,6 @@ public class MailScreen implements Serializable {
     private TreeNode<FolderNode> selectedFolder;
     private String folder = INBOX;
     private MessageRowModel messages;
-    private MessageRow selectedRow;
     private List<MessageRow> ticked = new ArrayList<>();
     private String moveTarget;
     private String folderName;
@@ -287,7 +286,6 @@ public class MailScreen implements Serializable {
 
     public void closeMessage() {
         message = null;
-        selectedRow = null;
     }
 
     public void allowRemoteImages() {
@@ -364,14 +362,6 @@ public class MailScreen implements Serializable {
 
     public MessageRowModel getMessages() {
         return messages;
-    }
-
-    public MessageRow getSelectedRow() {
-        return selectedRow;
-    }
-
-    public void setSelectedRow(MessageRow selectedRow) {
-        this.selectedRow = selectedRow;
     }
 
     public List<MessageRow> getTicked() {

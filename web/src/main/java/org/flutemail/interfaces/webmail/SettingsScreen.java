@@ -65,16 +65,16 @@ public class SettingsScreen implements Serializable {
             return;
         }
         texts.notice(FacesMessage.SEVERITY_INFO, "settings.signature.saved");
-        startNew();
         refresh();
+        startNew();
     }
 
     public void delete(long id) {
         signatures.delete(session.getAccount(), id);
+        refresh();
         if (editing != null && editing == id) {
             startNew();
         }
-        refresh();
     }
 
     public List<SignatureView> getList() {
