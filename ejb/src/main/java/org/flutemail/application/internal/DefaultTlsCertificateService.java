@@ -1,5 +1,6 @@
 package org.flutemail.application.internal;
 
+import org.flutemail.application.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,6 +48,9 @@ public class DefaultTlsCertificateService implements TlsCertificateService {
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
 
+    @jakarta.inject.Inject
+    AuditLog audit;
+
     @Override
     public CertificateInfo current() {
         Path file = ServerSettings.tlsDirectory().resolve(CERTIFICATE_FILE);
@@ -84,7 +88,9 @@ public class DefaultTlsCertificateService implements TlsCertificateService {
         }
         LOG.info(() -> "TLS certificate installed for " + leaf.getSubjectX500Principal().getName()
                 + ", valid until " + leaf.getNotAfter().toInstant());
-        return info(leaf);
+        CertificateInfo installed = info(leaf);
+        audit.record("tls.install", "certificate", null, Changes.describe(installed));
+        return installed;
     }
 
     private static List<X509Certificate> certificates(byte[] pem) {
