@@ -13,6 +13,10 @@ import org.flutemail.it.support.ApiResponse;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.ServerJmx;
+import org.flutemail.it.support.TestMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +111,7 @@ class AdminTiersIT {
         refused.add(domainAdmin.send("PUT", "tls/certificate", Map.of("certificate", "x", "privateKey", "y")));
         refused.add(domainAdmin.get("migrations"));
         refused.add(domainAdmin.get("audit"));
+        refused.add(domainAdmin.get("metrics"));
 
         assertThat(refused).allSatisfy(response -> {
             assertThat(response.status()).as("%s", response).isEqualTo(403);
@@ -196,6 +201,57 @@ class AdminTiersIT {
         assertThat(system.get("audit?domain=" + own + "&action=domain.create").expect(200).json().path("total").asInt())
                 .isEqualTo(1);
         assertThat(system.get("audit?from=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMessageSentWithSmtplibMovesTheCountersOnTheScrapeEndpointAndOverJmx() throws Exception {
+        String account = "counted@" + own;
+        system.createAccount(account, FluteApi.ACCOUNT_PASSWORD, "Counted");
+        Map<String, Double> before = scrape();
+        assertThat(before).containsKeys("flute_host_database_reachable", "flute_queues_spool_accepted",
+                "flute_queues_outbound_waiting", "flute_queues_outbound_retrying", "flute_queues_outbound_failed",
+                "flute_host_data_directory_free_bytes", "flute_host_heap_used_bytes",
+                "flute_logins_succeeded_total{protocol=\"IMAP\"}");
+        assertThat(before.get("flute_host_database_reachable")).isEqualTo(1.0);
+        assertThat(before.get("flute_listener_up{port=\"" + server.smtpPort() + "\",protocol=\"SMTP\"}")).isEqualTo(1.0);
+        long jmxAccepted;
+        try (ServerJmx jmx = ServerJmx.attach(server)) {
+            jmxAccepted = (Long) jmx.attribute("org.flutemail:type=Messages", "AcceptedTotal");
+        }
+
+        TestMessages.RawMessage message = TestMessages.simple(account, "counted");
+        PythonSmtp.Result sent = new PythonSmtp(server).send(TestMessages.SENDER,
+                List.of(account, "nobody-here@" + own), message.bytes());
+        assertThat(sent.refused()).as("%s", sent).containsOnlyKeys("nobody-here@" + own);
+        new MailboxProbe(system).awaitInInbox(account, message.messageId());
+
+        Map<String, Double> after = scrape();
+        assertThat(after.get("flute_messages_accepted_total")).isEqualTo(before.get("flute_messages_accepted_total") + 1);
+        assertThat(after.get("flute_messages_rejected_total")).isGreaterThanOrEqualTo(
+                before.get("flute_messages_rejected_total") + 1);
+        assertThat(after.get("flute_messages_delivered_total")).isGreaterThanOrEqualTo(
+                before.get("flute_messages_delivered_total") + 1);
+        try (ServerJmx jmx = ServerJmx.attach(server)) {
+            assertThat((Long) jmx.attribute("org.flutemail:type=Messages", "AcceptedTotal")).isEqualTo(jmxAccepted + 1);
+            assertThat((Boolean) jmx.attribute("org.flutemail:type=Host", "DatabaseReachable")).isTrue();
+            assertThat((Integer) jmx.attribute("org.flutemail:type=Listener,protocol=SMTP,port=" + server.smtpPort(),
+                    "ActiveSessions")).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    /** The scrape as sample (name with labels) -> value; fails unless every line is a comment or a sample. */
+    private Map<String, Double> scrape() {
+        ApiResponse response = system.get("metrics").expect(200);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        Map<String, Double> samples = new java.util.HashMap<>();
+        for (String line : response.text().split("\n")) {
+            if (line.isEmpty() || line.startsWith("# ")) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+        }
+        return samples;
     }
 
     private static List<String> names(JsonNode array, String field) {
