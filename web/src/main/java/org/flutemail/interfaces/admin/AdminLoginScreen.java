@@ -1,0 +1,83 @@
+package org.flutemail.interfaces.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.flutemail.application.Actor;
+import org.flutemail.application.AdminAuthenticationService;
+import org.flutemail.application.AdminAuthenticationService.AdminLogin;
+
+/**
+ * The administrators' login: {@link AdminAuthenticationService} checks the password with the same
+ * throttle as the mail protocols; a wrong password and an unknown login get one answer. A new session id
+ * at login makes an id planted before it worthless.
+ */
+@Named
+@RequestScoped
+public class AdminLoginScreen {
+
+    @EJB
+    AdminAuthenticationService authentication;
+
+    @Inject
+    AdminSession session;
+
+    @Inject
+    AdminTexts texts;
+
+    private String login;
+    private String password;
+
+    public String login() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        AdminLogin result = authentication.login(login == null ? "" : login.strip(),
+                password == null ? "" : password, request.getRemoteAddr());
+        password = null;
+        switch (result.outcome()) {
+            case SUCCESS:
+                request.getSession(true);
+                request.changeSessionId();
+                session.loggedIn(result.actor().login(), result.actor().tier() == Actor.Tier.SYSTEM);
+                return home(result.actor());
+            case THROTTLED:
+                texts.error(texts.get("login.throttled"));
+                return null;
+            case FAILURE:
+            default:
+                texts.error(texts.get("login.failed"));
+                return null;
+        }
+    }
+
+    /** System administrators start at the dashboard, domain administrators at their accounts. */
+    static String home(Actor actor) {
+        return actor.tier() == Actor.Tier.SYSTEM ? "/admin/dashboard.xhtml?faces-redirect=true"
+                : "/admin/accounts.xhtml?faces-redirect=true";
+    }
+
+    public String logout() {
+        session.loggedOut();
+        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+        return "/admin/login.xhtml?faces-redirect=true";
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
