@@ -1,19 +1,19 @@
 package org.flutemail.application.internal;
 
-import jakarta.inject.Inject;
-import org.flutemail.application.Actor;
-import org.flutemail.application.AuthorizationService;
-import org.flutemail.application.CurrentCaller;
-import org.flutemail.domain.EmailAddress;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.flutemail.application.AccountImportService;
 import org.flutemail.application.AccountService;
+import org.flutemail.application.Actor;
+import org.flutemail.application.AuthorizationService;
+import org.flutemail.application.CurrentCaller;
+import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.Passwords;
 import org.flutemail.migration.csv.AccountCsv;
 

@@ -1,12 +1,12 @@
 package org.flutemail.application.internal;
 
-import org.flutemail.application.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.flutemail.application.AccountService;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;

@@ -1,12 +1,12 @@
 package org.flutemail.application.internal;
 
-import org.flutemail.application.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.flutemail.application.AliasService;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AliasView;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;

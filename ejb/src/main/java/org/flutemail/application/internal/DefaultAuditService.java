@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.flutemail.application.AuditService;
 import org.flutemail.domain.AuditEntry;
-import org.flutemail.domain.AuditRepository;
 import org.flutemail.domain.AuditRepository.Criteria;
+import org.flutemail.domain.AuditRepository;
 
 @Stateless
 public class DefaultAuditService implements AuditService {

@@ -1,6 +1,5 @@
 package org.flutemail.application.internal;
 
-import org.flutemail.application.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.DkimKeyService;
 import org.flutemail.dkim.DkimAlgorithm;
 import org.flutemail.dkim.DkimKeyMaterial;

@@ -1,10 +1,10 @@
 package org.flutemail.application.internal;
 
-import org.flutemail.application.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.DomainView;
 import org.flutemail.domain.ConflictException;

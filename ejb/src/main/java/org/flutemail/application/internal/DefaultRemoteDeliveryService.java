@@ -1,6 +1,5 @@
 package org.flutemail.application.internal;
 
-import org.flutemail.application.AuditLog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.OutboundQueue;
 import org.flutemail.application.RemoteDeliveryService;
 import org.flutemail.application.RemoteTransport;

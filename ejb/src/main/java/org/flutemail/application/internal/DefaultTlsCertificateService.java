@@ -1,6 +1,5 @@
 package org.flutemail.application.internal;
 
-import org.flutemail.application.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.TlsCertificateService;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.NotFoundException;

@@ -1,9 +1,9 @@
 package org.flutemail.infrastructure.connector;
 
-import org.flutemail.application.MailEvents;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
+import org.flutemail.application.MailEvents;
 import org.flutemail.connector.api.AuthVerdict;
 
 /**

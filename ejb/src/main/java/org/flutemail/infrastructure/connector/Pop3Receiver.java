@@ -1,6 +1,5 @@
 package org.flutemail.infrastructure.connector;
 
-import org.flutemail.application.MailEvents;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
+import org.flutemail.application.MailEvents;
 import org.flutemail.application.MaildropService;
 import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.MaildropSnapshot;

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import org.flutemail.application.QueueDepths;
 import org.flutemail.application.QueueDepths.Depths;
+import org.flutemail.application.QueueDepths;
 import org.flutemail.infrastructure.startup.ServerSettings;
 
 /**

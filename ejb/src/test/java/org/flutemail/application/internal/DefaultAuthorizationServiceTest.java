@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import org.flutemail.application.Actor;
 import org.flutemail.application.Actor.Tier;
+import org.flutemail.application.Actor;
 import org.flutemail.domain.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 

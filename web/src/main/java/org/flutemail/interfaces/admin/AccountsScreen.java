@@ -11,8 +11,8 @@ import org.flutemail.application.AccountService;
 import org.flutemail.application.AuthorizationService;
 import org.flutemail.application.CallerGuard;
 import org.flutemail.application.DomainService;
-import org.flutemail.application.Views.DomainView;
 import org.flutemail.application.Views.AccountView;
+import org.flutemail.application.Views.DomainView;
 
 /**
  * The accounts of one domain (chosen with {@code ?domain=}): create one, suspend and resume, reset a

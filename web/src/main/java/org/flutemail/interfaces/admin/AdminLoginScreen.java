@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.flutemail.application.Actor;
-import org.flutemail.application.AdminAuthenticationService;
 import org.flutemail.application.AdminAuthenticationService.AdminLogin;
+import org.flutemail.application.AdminAuthenticationService;
 
 /**
  * The administrators' login: {@link AdminAuthenticationService} checks the password with the same

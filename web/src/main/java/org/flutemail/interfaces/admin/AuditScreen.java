@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.flutemail.application.AuditService;
 import org.flutemail.application.AuditService.AuditPage;
+import org.flutemail.application.AuditService;
 import org.flutemail.application.CallerGuard;
 
 /** The audit log search, for system administrators: by actor, target, action and a range of days (UTC). */

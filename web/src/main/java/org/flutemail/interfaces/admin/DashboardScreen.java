@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.flutemail.application.CallerGuard;
-import org.flutemail.application.MonitoringService;
 import org.flutemail.application.MonitoringService.Sample;
+import org.flutemail.application.MonitoringService;
 
 /** Health and the monitoring figures (the metrics endpoint's samples), for system administrators. */
 @Named

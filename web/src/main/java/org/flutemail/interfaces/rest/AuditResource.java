@@ -1,6 +1,5 @@
 package org.flutemail.interfaces.rest;
 
-import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -11,8 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.flutemail.application.AuditService;
 import org.flutemail.application.AuditService.AuditPage;
+import org.flutemail.application.AuditService;
+import org.flutemail.application.CallerGuard;
 
 /** The audit log, newest first, for system administrators. Times are ISO-8601 instants; the range is [from, to). */
 @Path("/audit")

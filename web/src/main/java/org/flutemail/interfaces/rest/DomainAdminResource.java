@@ -1,6 +1,5 @@
 package org.flutemail.interfaces.rest;
 
-import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
-import org.flutemail.application.DomainAdministratorService;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.DomainAdministratorService.AdministratorView;
+import org.flutemail.application.DomainAdministratorService;
 
 /**
  * A domain's administrators: the system administrator grants and revokes them (creating the login on

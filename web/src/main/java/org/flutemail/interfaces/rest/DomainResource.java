@@ -1,6 +1,5 @@
 package org.flutemail.interfaces.rest;
 
-import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.DomainView;
 

@@ -1,6 +1,5 @@
 package org.flutemail.interfaces.rest;
 
-import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.MailboxService;
 import org.flutemail.application.Views.MailboxView;
 import org.flutemail.application.Views.MessageContentRef;

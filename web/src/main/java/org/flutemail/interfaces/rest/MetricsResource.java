@@ -1,10 +1,10 @@
 package org.flutemail.interfaces.rest;
 
-import org.flutemail.application.CallerGuard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.MonitoringService;
 
 /**
