@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The administration screens in headless Chromium: a domain administrator sees only their domain,
@@ -107,6 +108,31 @@ class AdminUiIT {
             assertThat(texts(browser, By.cssSelector(".fa-target"))).containsExactly(created, created);
             browser.screenshot(SCREENSHOTS.resolve("admin-audit.png"));
         }
+    }
+
+    @Test
+    void theSystemAdministratorGrantsAndRevokesADomainOnTheDomainsScreen() {
+        String second = login + "-second";
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.get("/admin/domains.xhtml");
+
+            new Select(browser.find("grant:domain")).selectByVisibleText(foreign);
+            browser.type("grant:login", second);
+            browser.type("grant:password", PASSWORD);
+            browser.click("grant:submit");
+            browser.awaitText(By.id("messages"), second + " now administers " + foreign + ".");
+            assertThat(browser.pageSource()).contains(second);
+            browser.screenshot(SCREENSHOTS.resolve("admin-domains.png"));
+            assertThat(api.as(second, PASSWORD).get("accounts/secret@" + foreign).status()).isEqualTo(200);
+
+            new Select(browser.find("grant:domain")).selectByVisibleText(foreign);
+            browser.type("grant:login", second);
+            browser.click("grant:revoke");
+            browser.awaitText(By.id("messages"), second + " no longer administers " + foreign + ".");
+        }
+        assertThat(api.as(second, PASSWORD).get("accounts/secret@" + foreign).status()).isEqualTo(403);
     }
 
     @Test

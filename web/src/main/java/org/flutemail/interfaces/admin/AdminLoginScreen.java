@@ -28,15 +28,14 @@ public class AdminLoginScreen {
     @Inject
     AdminTexts texts;
 
-    private String login;
-    private String password;
+    private final Credentials credentials = new Credentials();
 
     public String login() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        AdminLogin result = authentication.login(login == null ? "" : login.strip(),
-                password == null ? "" : password, request.getRemoteAddr());
-        password = null;
+        String password = credentials.takePassword();
+        AdminLogin result = authentication.login(credentials.trimmedLogin(), password == null ? "" : password,
+                request.getRemoteAddr());
         switch (result.outcome()) {
             case SUCCESS:
                 request.getSession(true);
@@ -65,19 +64,7 @@ public class AdminLoginScreen {
         return "/admin/login.xhtml?faces-redirect=true";
     }
 
-    public String getLogin() {
-        return login;
-    }
-
-    public void setLogin(String login) {
-        this.login = login;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public Credentials getCredentials() {
+        return credentials;
     }
 }
