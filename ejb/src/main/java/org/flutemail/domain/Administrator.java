@@ -7,13 +7,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Someone who administers Flute: the whole system ({@link #ROLE_SYSTEM}) or one domain. Administrators
- * log in with a name, not an address, and have no mailbox.
+ * Someone who administers Flute: the whole system ({@link #ROLE_SYSTEM}) or the domains granted to them
+ * ({@link #ROLE_DOMAIN}). Administrators log in with a name, not an address, and have no mailbox. A
+ * domain administrator may hold several domains (one customer's), and keeps the login when the last one
+ * is revoked: without domains they may log in but administer nothing.
  */
 @Entity
 @Table(name = "administrator")
@@ -21,6 +27,9 @@ public class Administrator {
 
     /** The role name the security realm reports for system administrators. */
     public static final String ROLE_SYSTEM = "sysadmin";
+
+    /** The role name the security realm reports for domain administrators. */
+    public static final String ROLE_DOMAIN = "domainadmin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,9 +44,10 @@ public class Administrator {
     @Column(nullable = false)
     private String role;
 
-    @ManyToOne
-    @JoinColumn(name = "domain_id")
-    private MailDomain domain;
+    @ManyToMany
+    @JoinTable(name = "administrator_domain", joinColumns = @JoinColumn(name = "administrator_id"),
+            inverseJoinColumns = @JoinColumn(name = "domain_id"))
+    private Set<MailDomain> domains = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -52,6 +62,47 @@ public class Administrator {
         a.role = ROLE_SYSTEM;
         a.createdAt = now;
         return a;
+    }
+
+    public static Administrator ofDomain(String login, SaltedPassword password, MailDomain domain, Instant now) {
+        Administrator a = new Administrator();
+        a.login = login;
+        a.password = password;
+        a.role = ROLE_DOMAIN;
+        a.createdAt = now;
+        a.domains.add(domain);
+        return a;
+    }
+
+    public boolean isSystem() {
+        return ROLE_SYSTEM.equals(role);
+    }
+
+    /** Gives a domain administrator one more domain; a system administrator has them all already. */
+    public void grant(MailDomain domain) {
+        if (isSystem()) {
+            throw new ConflictException(login + " is a system administrator and administers every domain");
+        }
+        domains.add(domain);
+    }
+
+    public void revoke(MailDomain domain) {
+        domains.remove(domain);
+    }
+
+    /** The names of the domains granted, sorted; empty for a system administrator (who has all). */
+    public Set<String> domainNames() {
+        Set<String> names = new TreeSet<>();
+        domains.forEach(d -> names.add(d.name()));
+        return names;
+    }
+
+    public SaltedPassword password() {
+        return password;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String login() {

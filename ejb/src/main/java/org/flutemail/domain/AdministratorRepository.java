@@ -1,5 +1,6 @@
 package org.flutemail.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface AdministratorRepository {
@@ -9,4 +10,7 @@ public interface AdministratorRepository {
     long count();
 
     void add(Administrator administrator);
+
+    /** The domain administrators that {@code domain} is granted to, by login. */
+    List<Administrator> ofDomain(MailDomain domain);
 }

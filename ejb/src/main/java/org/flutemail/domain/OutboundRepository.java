@@ -19,4 +19,10 @@ public interface OutboundRepository {
     void remove(OutboundDelivery delivery);
 
     long countQueued();
+
+    /** Queued deliveries not tried yet ({@code retried} false) or tried and waiting for another attempt. */
+    long countQueued(boolean retried);
+
+    /** Finished deliveries with at least one recipient that failed (and was bounced). */
+    long countFailed();
 }

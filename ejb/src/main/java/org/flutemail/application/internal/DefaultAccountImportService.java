@@ -5,10 +5,15 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.flutemail.application.AccountImportService;
 import org.flutemail.application.AccountService;
+import org.flutemail.application.Actor;
+import org.flutemail.application.AuthorizationService;
+import org.flutemail.application.CurrentCaller;
+import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.Passwords;
 import org.flutemail.migration.csv.AccountCsv;
 
@@ -25,17 +30,30 @@ public class DefaultAccountImportService implements AccountImportService {
     @EJB
     AccountService accounts;
 
+    @Inject
+    AuthorizationService authorization;
+
+    @Inject
+    CurrentCaller caller;
+
     @Override
     public AccountImportResult importAccounts(String csv) {
         List<AccountCsv.Entry> entries = AccountCsv.parse(csv == null ? "" : csv);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("the CSV file has a header row but no accounts");
         }
+        Actor actor = caller.actor();
         List<ImportedAccount> results = new ArrayList<>();
         int created = 0;
         for (AccountCsv.Entry entry : entries) {
             if (entry.error() != null) {
                 results.add(new ImportedAccount(entry.line(), entry.address(), false, null, entry.error()));
+                continue;
+            }
+            if (!authorization.mayAdminister(actor, EmailAddress.parse(entry.address()).domain())) {
+                // A domain administrator's file may name other domains: those rows fail, the rest go in.
+                results.add(new ImportedAccount(entry.line(), entry.address(), false, null,
+                        "line " + entry.line() + ": you do not administer this address's domain"));
                 continue;
             }
             boolean generated = entry.password() == null;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.flutemail.application.AccountService;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
@@ -23,6 +24,9 @@ import org.flutemail.domain.WeakPasswordException;
 public class DefaultAccountService implements AccountService {
 
     private static final Logger LOG = Logger.getLogger(DefaultAccountService.class.getName());
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     DomainRepository domains;
@@ -44,7 +48,7 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public AccountView create(String address, String password, String displayName, Long quotaBytes) {
-        return view(newAccount(address, password, displayName, quotaBytes));
+        return recordedNew(newAccount(address, password, displayName, quotaBytes));
     }
 
     @Override
@@ -52,7 +56,7 @@ public class DefaultAccountService implements AccountService {
             Long quotaBytes) {
         Account account = newAccount(address, password, displayName, quotaBytes);
         account.presetPassword(account.password());
-        return view(account);
+        return recordedNew(account);
     }
 
     private Account newAccount(String address, String password, String displayName, Long quotaBytes) {
@@ -93,9 +97,10 @@ public class DefaultAccountService implements AccountService {
     @Override
     public AccountView update(String address, String displayName, Long quotaBytes) {
         Account account = find(address);
+        AccountView before = view(account);
         account.rename(displayName);
         account.limitTo(quotaBytes);
-        return view(account);
+        return recorded("account.update", before, account);
     }
 
     @Override
@@ -111,6 +116,8 @@ public class DefaultAccountService implements AccountService {
         } else {
             account.changePassword(Passwords.hash(newPassword));
         }
+        audit.record("account.password-reset", account.address(), account.domain().name(),
+                "must change at next login: " + mustChange);
         LOG.info(() -> "password changed: " + address + (mustChange ? " (must be changed at the next login)" : ""));
     }
 
@@ -127,22 +134,37 @@ public class DefaultAccountService implements AccountService {
     @Override
     public AccountView suspend(String address) {
         Account account = find(address);
+        AccountView before = view(account);
         account.suspend();
-        return view(account);
+        return recorded("account.suspend", before, account);
     }
 
     @Override
     public AccountView activate(String address) {
         Account account = find(address);
+        AccountView before = view(account);
         account.activate();
-        return view(account);
+        return recorded("account.activate", before, account);
     }
 
     @Override
     public void delete(String address) {
         Account account = find(address);
+        audit.record("account.delete", account.address(), account.domain().name(), Changes.describe(view(account)));
         accounts.remove(account);
         LOG.info(() -> "account deleted: " + account.address());
+    }
+
+    private AccountView recordedNew(Account account) {
+        AccountView created = view(account);
+        audit.record("account.create", account.address(), account.domain().name(), Changes.describe(created));
+        return created;
+    }
+
+    private AccountView recorded(String action, AccountView before, Account account) {
+        AccountView after = view(account);
+        audit.record(action, account.address(), account.domain().name(), Changes.between(before, after));
+        return after;
     }
 
     private Account find(String address) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.flutemail.application.AliasService;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AliasView;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;
@@ -19,6 +20,9 @@ import org.flutemail.domain.NotFoundException;
 
 @Stateless
 public class DefaultAliasService implements AliasService {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     DomainRepository domains;
@@ -48,7 +52,9 @@ public class DefaultAliasService implements AliasService {
         }
         MailAlias alias = new MailAlias(domain, parsed, localTargets(targets), clock.instant());
         aliases.add(alias);
-        return view(alias);
+        AliasView created = view(alias);
+        audit.record("alias.create", canonical, domain.name(), Changes.describe(created));
+        return created;
     }
 
     @Override
@@ -64,13 +70,20 @@ public class DefaultAliasService implements AliasService {
     @Override
     public AliasView retarget(String address, List<String> targets) {
         MailAlias alias = find(address);
+        AliasView before = view(alias);
         alias.retarget(localTargets(targets));
-        return view(alias);
+        AliasView after = view(alias);
+        audit.record("alias.update", after.address(), EmailAddress.parse(after.address()).domain(),
+                Changes.between(before, after));
+        return after;
     }
 
     @Override
     public void delete(String address) {
-        aliases.remove(find(address));
+        MailAlias alias = find(address);
+        AliasView gone = view(alias);
+        audit.record("alias.delete", gone.address(), EmailAddress.parse(gone.address()).domain(), Changes.describe(gone));
+        aliases.remove(alias);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.DkimKeyService;
 import org.flutemail.dkim.DkimAlgorithm;
 import org.flutemail.dkim.DkimKeyMaterial;
@@ -23,6 +24,9 @@ public class DefaultDkimKeyService implements DkimKeyService {
 
     /** A selector is one or more DNS labels (RFC 6376 3.1); one label is what anyone uses. */
     private static final Pattern SELECTOR = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     DkimKeyRepository keys;
@@ -52,26 +56,37 @@ public class DefaultDkimKeyService implements DkimKeyService {
         DkimKey key = new DkimKey(domain, chosen, alg.tag(), material.privateKeyPkcs8(), material.publicKey(),
                 clock.instant());
         keys.add(key);
-        return view(key);
+        DkimKeyView created = view(key);
+        audit.record("dkim.create", domain.name() + "/" + chosen, domain.name(), "selector: " + chosen
+                + "; algorithm: " + alg.tag());
+        return created;
     }
 
     @Override
     public DkimKeyView activate(String domain, String selector) {
         DkimKey key = find(domain, selector);
         key.activate();
-        return view(key);
+        return recorded("dkim.activate", key);
     }
 
     @Override
     public DkimKeyView deactivate(String domain, String selector) {
         DkimKey key = find(domain, selector);
         key.deactivate();
-        return view(key);
+        return recorded("dkim.deactivate", key);
     }
 
     @Override
     public void delete(String domain, String selector) {
-        keys.remove(find(domain, selector));
+        DkimKey key = find(domain, selector);
+        recorded("dkim.delete", key);
+        keys.remove(key);
+    }
+
+    private DkimKeyView recorded(String action, DkimKey key) {
+        DkimKeyView v = view(key);
+        audit.record(action, v.domain() + "/" + v.selector(), v.domain(), null);
+        return v;
     }
 
     private DkimKey find(String domainName, String selector) {

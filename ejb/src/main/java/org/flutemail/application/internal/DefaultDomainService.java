@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.DomainView;
 import org.flutemail.domain.ConflictException;
@@ -13,6 +14,9 @@ import org.flutemail.domain.MailDomain;
 
 @Stateless
 public class DefaultDomainService implements DomainService {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     DomainRepository domains;
@@ -35,7 +39,9 @@ public class DefaultDomainService implements DomainService {
         MailDomain domain = new MailDomain(normalized, clock.instant());
         domains.add(domain);
         dkimKeys.generate(normalized, null, null); // every domain signs from the start: RSA, selector flute<year>
-        return view(domain);
+        DomainView created = view(domain);
+        audit.record("domain.create", normalized, normalized, Changes.describe(created));
+        return created;
     }
 
     @Override
@@ -51,22 +57,25 @@ public class DefaultDomainService implements DomainService {
     @Override
     public DomainView suspend(String name) {
         MailDomain domain = find(name);
+        DomainView before = view(domain);
         domain.suspend();
-        return view(domain);
+        return recorded("domain.suspend", before, view(domain));
     }
 
     @Override
     public DomainView activate(String name) {
         MailDomain domain = find(name);
+        DomainView before = view(domain);
         domain.activate();
-        return view(domain);
+        return recorded("domain.activate", before, view(domain));
     }
 
     @Override
     public DomainView requireOwnedSenders(String name, boolean required) {
         MailDomain domain = find(name);
+        DomainView before = view(domain);
         domain.requireOwnedSenders(required);
-        return view(domain);
+        return recorded("domain.policy", before, view(domain));
     }
 
     @Override
@@ -77,7 +86,13 @@ public class DefaultDomainService implements DomainService {
             throw new ConflictException("domain " + domain.name() + " still has " + addresses
                     + (addresses == 1 ? " address" : " addresses") + " (accounts and aliases); delete them first");
         }
+        audit.record("domain.delete", domain.name(), domain.name(), Changes.describe(view(domain)));
         domains.remove(domain);
+    }
+
+    private DomainView recorded(String action, DomainView before, DomainView after) {
+        audit.record(action, after.name(), after.name(), Changes.between(before, after));
+        return after;
     }
 
     private MailDomain find(String name) {

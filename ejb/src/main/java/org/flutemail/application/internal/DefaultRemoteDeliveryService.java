@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.OutboundQueue;
 import org.flutemail.application.RemoteDeliveryService;
 import org.flutemail.application.RemoteTransport;
@@ -38,6 +39,9 @@ public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
 
     @Inject
     Clock clock;
+
+    @jakarta.inject.Inject
+    AuditLog audit;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -96,7 +100,7 @@ public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
             // The entry already scheduled for this attempt arrives later and is then stale.
             queue.enqueue(d.id(), d.attempts(), Duration.ZERO);
         }
-        return view(d);
+        return recorded("queue.retry", d);
     }
 
     @Override
@@ -105,12 +109,21 @@ public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
         if (d.state() == OutboundDelivery.State.QUEUED) {
             attempts.giveUp(d, "delivery cancelled by the postmaster");
         }
-        return view(d);
+        return recorded("queue.bounce", d);
     }
 
     @Override
     public void delete(long deliveryId) {
-        outbound.remove(find(deliveryId));
+        OutboundDelivery d = find(deliveryId);
+        recorded("queue.delete", d);
+        outbound.remove(d);
+    }
+
+    private QueuedDelivery recorded(String action, OutboundDelivery d) {
+        QueuedDelivery v = view(d);
+        audit.record(action, Long.toString(v.id()), null, "queue id: " + v.queueId() + "; state: " + v.state()
+                + "; to domain: " + v.domain());
+        return v;
     }
 
     private OutboundDelivery find(long id) {

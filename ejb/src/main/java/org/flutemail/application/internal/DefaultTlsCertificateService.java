@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.TlsCertificateService;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.NotFoundException;
@@ -46,6 +47,9 @@ public class DefaultTlsCertificateService implements TlsCertificateService {
     private static final Logger LOG = Logger.getLogger(DefaultTlsCertificateService.class.getName());
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
+
+    @jakarta.inject.Inject
+    AuditLog audit;
 
     @Override
     public CertificateInfo current() {
@@ -84,7 +88,9 @@ public class DefaultTlsCertificateService implements TlsCertificateService {
         }
         LOG.info(() -> "TLS certificate installed for " + leaf.getSubjectX500Principal().getName()
                 + ", valid until " + leaf.getNotAfter().toInstant());
-        return info(leaf);
+        CertificateInfo installed = info(leaf);
+        audit.record("tls.install", "certificate", null, Changes.describe(installed));
+        return installed;
     }
 
     private static List<X509Certificate> certificates(byte[] pem) {

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.flutemail.application.MailEvents;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.Mailbox;
@@ -52,6 +53,9 @@ public class LocalMailStore {
     @Inject
     MessageStructures structures;
 
+    @Inject
+    MailEvents events;
+
     /** Stores the mail for the recipient; false when it was stored before (a repeated queue entry). */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now)
@@ -70,6 +74,7 @@ public class LocalMailStore {
                 content.summary(), now, deliveryKey);
         messages.add(message);
         prepareForImap(message);
+        events.delivered();
         return true;
     }
 

@@ -3,6 +3,7 @@ package org.flutemail.infrastructure.connector;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
+import org.flutemail.application.MailEvents;
 import org.flutemail.connector.api.AuthVerdict;
 
 /**
@@ -16,7 +17,7 @@ final class AuthVerdicts {
     private AuthVerdicts() {
     }
 
-    static AuthVerdict check(AuthenticationService authentication, String protocol, String user, String password,
+    static AuthVerdict check(AuthenticationService authentication, MailEvents events, String protocol, String user, String password,
             String clientAddress) {
         try {
             AuthenticationService.Login login = authentication.login(user, password, clientAddress);
@@ -26,6 +27,7 @@ final class AuthVerdicts {
                 case THROTTLED -> AuthVerdict.of(AuthVerdict.Kind.THROTTLED);
                 case PASSWORD_CHANGE_REQUIRED -> AuthVerdict.of(AuthVerdict.Kind.PASSWORD_CHANGE_REQUIRED);
             };
+            events.login(protocol, login.outcome() == AuthenticationService.LoginOutcome.SUCCESS);
             LOG.info(() -> protocol + " authentication " + login.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + " for '" + user + "' from " + clientAddress);
             return verdict;

@@ -1,5 +1,6 @@
 package org.flutemail.infrastructure.connector;
 
+import org.flutemail.application.MailEvents;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,9 +29,14 @@ public class ImapReceiver implements ImapStore {
     @Inject
     ImapMailStore store;
 
+    @Inject
+    MailEvents events;
+
     @Override
     public LoginResult login(String user, String password, String clientAddress) {
-        return store.login(user, password, clientAddress);
+        LoginResult result = store.login(user, password, clientAddress);
+        events.login("IMAP", result.outcome() == LoginOutcome.SUCCESS);
+        return result;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
+import org.flutemail.application.MailEvents;
 import org.flutemail.application.MaildropService;
 import org.flutemail.connector.api.AuthVerdict;
 import org.flutemail.connector.api.MaildropSnapshot;
@@ -36,6 +37,9 @@ public class Pop3Receiver implements Pop3Listener {
     AuthenticationService authentication;
 
     @Inject
+    MailEvents events;
+
+    @Inject
     MaildropService maildrops;
 
     @Inject
@@ -44,7 +48,7 @@ public class Pop3Receiver implements Pop3Listener {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuthVerdict authenticate(String user, String password, Pop3SessionInfo session) {
-        return AuthVerdicts.check(authentication, "POP3", user, password, session.clientAddress());
+        return AuthVerdicts.check(authentication, events, "POP3", user, password, session.clientAddress());
     }
 
     @Override

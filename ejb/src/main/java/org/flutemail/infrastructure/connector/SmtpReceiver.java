@@ -1,5 +1,6 @@
 package org.flutemail.infrastructure.connector;
 
+import org.flutemail.application.MailEvents;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -54,11 +55,22 @@ public class SmtpReceiver implements SmtpListener {
     AuthenticationService authentication;
 
     @Inject
+    MailEvents events;
+
+    @Inject
     RelayPolicy relay;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RecipientVerdict checkRecipient(String address, SessionInfo session) {
+        RecipientVerdict verdict = recipientVerdict(address, session);
+        if (verdict.kind() != RecipientVerdict.Kind.ACCEPT && verdict.kind() != RecipientVerdict.Kind.TRY_LATER) {
+            events.rejected();
+        }
+        return verdict;
+    }
+
+    private RecipientVerdict recipientVerdict(String address, SessionInfo session) {
         try {
             return switch (directory.statusOf(directory.canonical(address))) {
                 case ACCOUNT, ALIAS -> RecipientVerdict.accept();
@@ -86,9 +98,11 @@ public class SmtpReceiver implements SmtpListener {
             return SenderVerdict.accept();
         }
         try {
-            return authentication.owns(session.authenticatedUser(), reversePath)
-                    ? SenderVerdict.accept()
-                    : SenderVerdict.of(SenderVerdict.Kind.NOT_OWNED, "sender address not owned by "
+            if (authentication.owns(session.authenticatedUser(), reversePath)) {
+                return SenderVerdict.accept();
+            }
+            events.rejected();
+            return SenderVerdict.of(SenderVerdict.Kind.NOT_OWNED, "sender address not owned by "
                             + session.authenticatedUser());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sender check failed; asking the client to retry", e);
@@ -99,7 +113,7 @@ public class SmtpReceiver implements SmtpListener {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuthVerdict authenticate(String user, String password, SessionInfo session) {
-        return AuthVerdicts.check(authentication, "SMTP", user, password, session.clientAddress());
+        return AuthVerdicts.check(authentication, events, "SMTP", user, password, session.clientAddress());
     }
 
     @Override
@@ -127,7 +141,9 @@ public class SmtpReceiver implements SmtpListener {
                 s.authenticatedUser(),
                 new DeliveryOptions(p.body(), p.smtpUtf8(), p.dsnReturn(), p.dsnEnvelopeId(), dsn));
         try (InputStream content = message.content().openStream()) {
-            return new AcceptedMessage(spool.acceptCommitted(envelope, content));
+            AcceptedMessage accepted = new AcceptedMessage(spool.acceptCommitted(envelope, content));
+            events.accepted();
+            return accepted;
         } catch (IOException e) {
             throw new EJBException("cannot store the message content", e);
         }
@@ -150,6 +166,7 @@ public class SmtpReceiver implements SmtpListener {
             throw new EJBException("cannot read the message header", e);
         }
         if (foreign.isPresent()) {
+            events.rejected();
             throw new MessageRefusedException("From header address " + foreign.get() + " is not owned by "
                     + session.authenticatedUser(), true);
         }

@@ -51,4 +51,19 @@ public class JpaOutboundRepository implements OutboundRepository {
         return em.createQuery("select count(d) from OutboundDelivery d where d.state = :s", Long.class)
                 .setParameter("s", OutboundDelivery.State.QUEUED).getSingleResult();
     }
+
+    @Override
+    public long countQueued(boolean retried) {
+        return em.createQuery("select count(d) from OutboundDelivery d where d.state = :s and d.attempts "
+                + (retried ? "> 0" : "= 0"), Long.class)
+                .setParameter("s", OutboundDelivery.State.QUEUED).getSingleResult();
+    }
+
+    @Override
+    public long countFailed() {
+        return em.createQuery("select count(distinct d) from OutboundDelivery d join d.recipients r"
+                + " where d.state = :s and r.state = :failed", Long.class)
+                .setParameter("s", OutboundDelivery.State.DONE)
+                .setParameter("failed", org.flutemail.domain.OutboundRecipient.State.FAILED).getSingleResult();
+    }
 }

@@ -57,7 +57,11 @@ class DefaultDkimKeyServiceTest {
         service.delete("example.test", "one");
         assertThat(service.list("example.test")).isEmpty();
         assertThatThrownBy(() -> service.activate("example.test", "one")).isInstanceOf(NotFoundException.class);
+        assertThat(audited).contains("dkim.deactivate example.test/one", "dkim.activate example.test/one",
+                "dkim.delete example.test/one");
     }
+
+    private final java.util.List<String> audited = new java.util.ArrayList<>();
 
     private DefaultDkimKeyService service() {
         DefaultDkimKeyService s = new DefaultDkimKeyService();
@@ -65,6 +69,7 @@ class DefaultDkimKeyServiceTest {
         s.lookups = new Lookups();
         s.lookups.domains = new OneDomain();
         s.keys = new InMemoryKeys();
+        s.audit = (action, target, domain, detail) -> audited.add(action + " " + target);
         return s;
     }
 

@@ -19,10 +19,12 @@ public final class ServerJmx implements AutoCloseable {
 
     private final JMXConnector connector;
     private final ThreadMXBean threads;
+    private final MBeanServerConnection connection;
 
-    private ServerJmx(JMXConnector connector, ThreadMXBean threads) {
+    private ServerJmx(JMXConnector connector, ThreadMXBean threads, MBeanServerConnection connection) {
         this.connector = connector;
         this.threads = threads;
+        this.connection = connection;
     }
 
     public static ServerJmx attach(FluteServer server) {
@@ -37,7 +39,7 @@ public final class ServerJmx implements AutoCloseable {
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
             MBeanServerConnection connection = connector.getMBeanServerConnection();
             return new ServerJmx(connector, ManagementFactory.newPlatformMXBeanProxy(connection,
-                    ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class));
+                    ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class), connection);
         } catch (IOException | com.sun.tools.attach.AttachNotSupportedException e) {
             throw new IllegalStateException("cannot attach to " + server.name() + " over JMX", e);
         }
@@ -46,6 +48,15 @@ public final class ServerJmx implements AutoCloseable {
     /** Live threads of the server JVM, daemons included. */
     public int liveThreads() {
         return threads.getThreadCount();
+    }
+
+    /** One attribute of one MBean, e.g. {@code attribute("org.flutemail:type=Messages", "AcceptedTotal")}. */
+    public Object attribute(String objectName, String attribute) {
+        try {
+            return connection.getAttribute(new javax.management.ObjectName(objectName), attribute);
+        } catch (IOException | javax.management.JMException e) {
+            throw new IllegalStateException("cannot read " + objectName + " " + attribute, e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.flutemail.interfaces.rest;
 
+import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,12 +18,16 @@ import org.flutemail.application.AccountImportService.AccountImportResult;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountImportResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     AccountImportService imports;
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public AccountImportResult importAccounts(String csv) {
+        guard.administrator();
         return imports.importAccounts(BadRequestBody.required("body", csv));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.flutemail.application.AccountService;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.Views.AccountView;
 
 @Path("/accounts")
@@ -22,18 +23,22 @@ import org.flutemail.application.Views.AccountView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     AccountService accounts;
 
     @GET
     public List<AccountView> list(@QueryParam("domain") String domain) {
-        return accounts.list(domain);
+        return guard.listed(domain, accounts::list);
     }
 
     @POST
     public Response create(Requests.NewAccount body) {
         BadRequestBody.required("body", body);
-        AccountView created = accounts.create(BadRequestBody.required("address", body.address()),
+        guard.address(BadRequestBody.required("address", body.address()));
+        AccountView created = accounts.create(body.address(),
                 BadRequestBody.required("password", body.password()), body.displayName(), body.quotaBytes());
         return Response.created(UriBuilder.fromResource(AccountResource.class).path(created.address()).build())
                 .entity(created).build();
@@ -42,12 +47,14 @@ public class AccountResource {
     @GET
     @Path("{address}")
     public AccountView get(@PathParam("address") String address) {
+        guard.address(address);
         return accounts.get(address);
     }
 
     @PUT
     @Path("{address}")
     public AccountView update(@PathParam("address") String address, Requests.AccountChange body) {
+        guard.address(address);
         BadRequestBody.required("body", body);
         return accounts.update(address, body.displayName(), body.quotaBytes());
     }
@@ -55,6 +62,7 @@ public class AccountResource {
     @PUT
     @Path("{address}/password")
     public Response changePassword(@PathParam("address") String address, Requests.NewPassword body) {
+        guard.address(address);
         BadRequestBody.required("body", body);
         accounts.changePassword(address, BadRequestBody.required("password", body.password()),
                 Boolean.TRUE.equals(body.mustChange()));
@@ -64,18 +72,21 @@ public class AccountResource {
     @POST
     @Path("{address}/suspend")
     public AccountView suspend(@PathParam("address") String address) {
+        guard.address(address);
         return accounts.suspend(address);
     }
 
     @POST
     @Path("{address}/activate")
     public AccountView activate(@PathParam("address") String address) {
+        guard.address(address);
         return accounts.activate(address);
     }
 
     @DELETE
     @Path("{address}")
     public Response delete(@PathParam("address") String address) {
+        guard.address(address);
         accounts.delete(address);
         return Response.noContent().build();
     }

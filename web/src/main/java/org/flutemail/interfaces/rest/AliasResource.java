@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.flutemail.application.AliasService;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.Views.AliasView;
 
 @Path("/aliases")
@@ -22,18 +23,22 @@ import org.flutemail.application.Views.AliasView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AliasResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     AliasService aliases;
 
     @GET
     public List<AliasView> list(@QueryParam("domain") String domain) {
-        return aliases.list(domain);
+        return guard.listed(domain, aliases::list);
     }
 
     @POST
     public Response create(Requests.NewAlias body) {
         BadRequestBody.required("body", body);
-        AliasView created = aliases.create(BadRequestBody.required("address", body.address()),
+        guard.address(BadRequestBody.required("address", body.address()));
+        AliasView created = aliases.create(body.address(),
                 BadRequestBody.required("targets", body.targets()));
         return Response.created(UriBuilder.fromResource(AliasResource.class).path(created.address()).build())
                 .entity(created).build();
@@ -42,12 +47,14 @@ public class AliasResource {
     @GET
     @Path("{address}")
     public AliasView get(@PathParam("address") String address) {
+        guard.address(address);
         return aliases.get(address);
     }
 
     @PUT
     @Path("{address}")
     public AliasView retarget(@PathParam("address") String address, Requests.AliasTargets body) {
+        guard.address(address);
         BadRequestBody.required("body", body);
         return aliases.retarget(address, BadRequestBody.required("targets", body.targets()));
     }
@@ -55,6 +62,7 @@ public class AliasResource {
     @DELETE
     @Path("{address}")
     public Response delete(@PathParam("address") String address) {
+        guard.address(address);
         aliases.delete(address);
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package org.flutemail.interfaces.rest;
 
+import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -29,17 +30,22 @@ public class DkimResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     DkimKeyService keys;
 
     @GET
     public List<DkimKeyView> list(@PathParam("name") String domain) {
+        guard.domain(domain);
         return keys.list(domain);
     }
 
     /** The body is optional, so it is read as text: an empty entity is no JSON for the JSON-B provider. */
     @POST
     public Response generate(@PathParam("name") String domain, String body) {
+        guard.domain(domain);
         NewKey wanted = body == null || body.isBlank() ? new NewKey(null, null) : JSON.fromJson(body, NewKey.class);
         DkimKeyView created = keys.generate(domain, wanted == null ? null : wanted.selector(),
                 wanted == null ? null : wanted.algorithm());
@@ -50,18 +56,21 @@ public class DkimResource {
     @POST
     @Path("{selector}/activate")
     public DkimKeyView activate(@PathParam("name") String domain, @PathParam("selector") String selector) {
+        guard.domain(domain);
         return keys.activate(domain, selector);
     }
 
     @POST
     @Path("{selector}/deactivate")
     public DkimKeyView deactivate(@PathParam("name") String domain, @PathParam("selector") String selector) {
+        guard.domain(domain);
         return keys.deactivate(domain, selector);
     }
 
     @DELETE
     @Path("{selector}")
     public Response delete(@PathParam("name") String domain, @PathParam("selector") String selector) {
+        guard.domain(domain);
         keys.delete(domain, selector);
         return Response.noContent().build();
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.DomainView;
 
@@ -20,16 +21,20 @@ import org.flutemail.application.Views.DomainView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DomainResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     DomainService domains;
 
     @GET
     public List<DomainView> list() {
-        return domains.list();
+        return domains.list().stream().filter(d -> guard.sees(d.name())).toList();
     }
 
     @POST
     public Response create(Requests.NewDomain body) {
+        guard.system();
         BadRequestBody.required("body", body);
         DomainView created = domains.create(BadRequestBody.required("name", body.name()));
         return Response.created(UriBuilder.fromResource(DomainResource.class).path(created.name()).build())
@@ -39,24 +44,28 @@ public class DomainResource {
     @GET
     @Path("{name}")
     public DomainView get(@PathParam("name") String name) {
+        guard.domain(name);
         return domains.get(name);
     }
 
     @POST
     @Path("{name}/suspend")
     public DomainView suspend(@PathParam("name") String name) {
+        guard.system();
         return domains.suspend(name);
     }
 
     @POST
     @Path("{name}/activate")
     public DomainView activate(@PathParam("name") String name) {
+        guard.system();
         return domains.activate(name);
     }
 
     @jakarta.ws.rs.PUT
     @Path("{name}/policy")
     public DomainView policy(@PathParam("name") String name, Requests.DomainPolicy body) {
+        guard.system();
         BadRequestBody.required("body", body);
         return domains.requireOwnedSenders(name, BadRequestBody.required("senderMustBeOwned", body.senderMustBeOwned()));
     }
@@ -64,6 +73,7 @@ public class DomainResource {
     @DELETE
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {
+        guard.system();
         domains.delete(name);
         return Response.noContent().build();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.flutemail.domain.AccessDeniedException;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.InvalidAddressException;
 import org.flutemail.domain.NotFoundException;
@@ -26,6 +27,9 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
         Throwable e = exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
         if (e instanceof NotFoundException) {
             return error(Response.Status.NOT_FOUND, "not_found", e.getMessage());
+        }
+        if (e instanceof AccessDeniedException) {
+            return error(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
         }
         if (e instanceof ConflictException) {
             return error(Response.Status.CONFLICT, "conflict", e.getMessage());

@@ -1,5 +1,6 @@
 package org.flutemail.interfaces.rest;
 
+import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,16 +25,21 @@ import org.flutemail.application.FetchAccountService.FetchOutcome;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FetchAccountResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     FetchAccountService fetchAccounts;
 
     @GET
     public List<FetchAccountView> list(@PathParam("address") String address) {
+        guard.address(address);
         return fetchAccounts.list(address);
     }
 
     @POST
     public Response create(@PathParam("address") String address, FetchAccountChange body) {
+        guard.address(address);
         BadRequestBody.required("body", body);
         FetchAccountView created = fetchAccounts.create(address, body);
         return Response.created(UriBuilder.fromResource(FetchAccountResource.class).path(Long.toString(created.id()))
@@ -43,6 +49,7 @@ public class FetchAccountResource {
     @GET
     @Path("{id}")
     public FetchAccountView get(@PathParam("address") String address, @PathParam("id") long id) {
+        guard.address(address);
         return fetchAccounts.get(address, id);
     }
 
@@ -50,6 +57,7 @@ public class FetchAccountResource {
     @Path("{id}")
     public FetchAccountView update(@PathParam("address") String address, @PathParam("id") long id,
             FetchAccountChange body) {
+        guard.address(address);
         BadRequestBody.required("body", body);
         return fetchAccounts.update(address, id, body);
     }
@@ -57,6 +65,7 @@ public class FetchAccountResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("address") String address, @PathParam("id") long id) {
+        guard.address(address);
         fetchAccounts.delete(address, id);
         return Response.noContent().build();
     }
@@ -65,6 +74,7 @@ public class FetchAccountResource {
     @POST
     @Path("{id}/collect")
     public FetchOutcome collect(@PathParam("address") String address, @PathParam("id") long id) {
+        guard.address(address);
         return fetchAccounts.collectNow(address, id);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.MailboxService;
 import org.flutemail.application.Views.MailboxView;
 import org.flutemail.application.Views.MessageContentRef;
@@ -23,6 +24,9 @@ import org.flutemail.domain.BlobStore;
 @Produces(MediaType.APPLICATION_JSON)
 public class MailboxResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     MailboxService mailboxes;
 
@@ -31,12 +35,14 @@ public class MailboxResource {
 
     @GET
     public List<MailboxView> list(@PathParam("address") String address) {
+        guard.address(address);
         return mailboxes.mailboxes(address);
     }
 
     @GET
     @Path("{mailbox}/messages")
     public List<MessageView> messages(@PathParam("address") String address, @PathParam("mailbox") String mailbox) {
+        guard.address(address);
         return mailboxes.messages(address, mailbox);
     }
 
@@ -45,6 +51,7 @@ public class MailboxResource {
     @Produces("message/rfc822")
     public Response content(@PathParam("address") String address, @PathParam("mailbox") String mailbox,
             @PathParam("uid") long uid) {
+        guard.address(address);
         MessageContentRef ref = mailboxes.content(address, mailbox, uid);
         StreamingOutput body = out -> {
             try (InputStream in = blobs.open(new BlobKey(ref.blobKey()))) {

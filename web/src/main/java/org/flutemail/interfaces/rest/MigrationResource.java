@@ -1,5 +1,6 @@
 package org.flutemail.interfaces.rest;
 
+import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,20 +29,26 @@ public class MigrationResource {
     @EJB
     MigrationService migrations;
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @GET
     public List<MigrationJobView> list() {
+        guard.system();
         return migrations.jobs();
     }
 
     @GET
     @Path("{id}")
     public MigrationJobView get(@PathParam("id") long id) {
+        guard.system();
         return migrations.job(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importAccount(MigrationService.ServerImport body) {
+        guard.system();
         BadRequestBody.required("body", body);
         BadRequestBody.required("address", body.address());
         BadRequestBody.required("host", body.host());
@@ -53,6 +60,7 @@ public class MigrationResource {
     @Path("csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response importCsv(String csv, @QueryParam("fingerprint") String fingerprint) {
+        guard.system();
         return accepted(migrations.importCsv(BadRequestBody.required("body", csv), fingerprint));
     }
 
@@ -60,6 +68,7 @@ public class MigrationResource {
     @Path("files")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importFiles(Requests.FileImport body) {
+        guard.system();
         BadRequestBody.required("body", body);
         return accepted(migrations.importFiles(BadRequestBody.required("address", body.address()),
                 BadRequestBody.required("format", body.format()), BadRequestBody.required("path", body.path()),
@@ -71,6 +80,7 @@ public class MigrationResource {
     @Consumes({"application/mbox", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     public Response importUploadedMbox(@QueryParam("address") String address, @QueryParam("folder") String folder,
             InputStream mbox) {
+        guard.system();
         return accepted(migrations.importUploadedMbox(BadRequestBody.required("address", address), folder, mbox));
     }
 

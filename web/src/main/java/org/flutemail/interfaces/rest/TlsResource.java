@@ -1,5 +1,6 @@
 package org.flutemail.interfaces.rest;
 
+import org.flutemail.application.CallerGuard;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,16 +17,21 @@ import org.flutemail.application.TlsCertificateService.CertificateInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TlsResource {
 
+    @jakarta.inject.Inject
+    CallerGuard guard;
+
     @EJB
     TlsCertificateService tls;
 
     @GET
     public CertificateInfo current() {
+        guard.system();
         return tls.current();
     }
 
     @PUT
     public CertificateInfo install(Requests.NewCertificate body) {
+        guard.system();
         BadRequestBody.required("body", body);
         return tls.install(BadRequestBody.required("certificate", body.certificate()),
                 BadRequestBody.required("privateKey", body.privateKey()));

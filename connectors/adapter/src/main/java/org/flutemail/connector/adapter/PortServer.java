@@ -43,6 +43,8 @@ final class PortServer {
     private ServerSocketChannel serverChannel;
     private PortLoop loop;
     private int boundPort;
+    private ListenerStatus status;
+    private volatile boolean running;
 
     PortServer(String bindAddress, int port, int maxConnections, PortProtocol protocol, WorkManager workManager,
             boolean hintLongRunning) {
@@ -71,6 +73,9 @@ final class PortServer {
             closeQuietly(serverChannel);
             throw new ResourceException("cannot schedule the " + protocol.name() + " port loop", e);
         }
+        running = true;
+        status = new ListenerStatus(protocol.name(), boundPort, () -> running, connections::size);
+        status.register();
         LOG.info(() -> protocol.name() + " listening on " + bindAddress + ":" + boundPort + " as " + serverName()
                 + ", at most " + maxConnections + " connections");
         OpenFilesLimit.warnIfBelow(maxConnections, protocol.name());
@@ -117,6 +122,10 @@ final class PortServer {
 
     /** Closes the port and every open connection; a later activation binds afresh. */
     synchronized void stop() {
+        running = false;
+        if (status != null) {
+            status.unregister();
+        }
         if (loop != null) {
             try {
                 loop.stop(STOP_WAIT_MILLIS);

@@ -1,0 +1,80 @@
+package org.flutemail.connector.adapter;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/** Publishes one {@link PortServer} in the platform MBean server; reads its state when asked, counts nothing. */
+final class ListenerStatus implements ListenerStatusMXBean {
+
+    private static final Logger LOG = Logger.getLogger(ListenerStatus.class.getName());
+
+    private final String listener;
+    private final int port;
+    private final BooleanSupplier up;
+    private final IntSupplier sessions;
+    private ObjectName name;
+
+    ListenerStatus(String listener, int port, BooleanSupplier up, IntSupplier sessions) {
+        this.listener = listener;
+        this.port = port;
+        this.up = up;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public String getProtocol() {
+        int space = listener.indexOf(' ');
+        return (space < 0 ? listener : listener.substring(0, space)).toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String getListener() {
+        return listener;
+    }
+
+    @Override
+    public int getPort() {
+        return port;
+    }
+
+    @Override
+    public boolean isUp() {
+        return up.getAsBoolean();
+    }
+
+    @Override
+    public int getActiveSessions() {
+        return sessions.getAsInt();
+    }
+
+    /** Monitoring is no reason to fail a listener: problems are logged. */
+    void register() {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            name = new ObjectName("org.flutemail:type=Listener,protocol=" + getProtocol() + ",port=" + port);
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+            server.registerMBean(this, name);
+        } catch (JMException e) {
+            LOG.log(Level.WARNING, "cannot publish the " + listener + " listener in JMX", e);
+        }
+    }
+
+    void unregister() {
+        try {
+            if (name != null && ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
+                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+            }
+        } catch (JMException e) {
+            LOG.log(Level.FINE, "unpublishing the " + listener + " listener", e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.flutemail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.flutemail.it.support.FluteApi;
+import org.flutemail.it.support.FluteServer;
+import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.WebmailBrowser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The administration screens in headless Chromium: a domain administrator sees only their domain,
+ * creates an account there, and the system administrator finds the change in the audit log; the
+ * dashboard shows the monitoring figures; failed logins get one answer and are throttled; Chinese.
+ * Screenshots go to docs/screenshots/admin-*.png.
+ */
+@FluteServerTest(portOffset = 2450)
+class AdminUiIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("flute.it.resources", "src/test/resources"))
+            .resolve("../../../../docs/screenshots").normalize();
+    private static final String PASSWORD = "Domain-Admin-Pw-2";
+
+    private final FluteServer server;
+    private final FluteApi api;
+    private String own;
+    private String foreign;
+    private String login;
+
+    AdminUiIT(FluteServer server, FluteApi api) {
+        this.server = server;
+        this.api = api;
+    }
+
+    @BeforeEach
+    void aDomainAdministratorOfOneOfTwoDomains() {
+        assumeThat(WebmailBrowser.installed())
+                .as("AdminUiIT needs Chromium and its driver: apt-get install chromium chromium-driver").isTrue();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        own = "shop-" + tag + ".test";
+        foreign = "rival-" + tag + ".test";
+        login = "ui-" + tag;
+        api.createDomain(own);
+        api.createDomain(foreign);
+        api.createAccount("secret@" + foreign, FluteApi.ACCOUNT_PASSWORD, "Rival");
+        api.post("domains/" + own + "/admins", Map.of("login", login, "password", PASSWORD)).expect(201);
+    }
+
+    @Test
+    void aDomainAdministratorSeesOnlyTheirDomainCreatesAnAccountAndTheAuditLogShowsIt() {
+        String created = "carol@" + own;
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, login, PASSWORD);
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+
+            assertThat(texts(browser, By.cssSelector("#domainChoice a"))).containsExactly(own);
+            browser.get("/admin/accounts.xhtml?domain=" + foreign);
+            assertThat(texts(browser, By.cssSelector("#domainChoice a"))).containsExactly(own);
+            assertThat(browser.pageSource()).doesNotContain("secret@" + foreign);
+            browser.get("/admin/domains.xhtml");
+            assertThat(texts(browser, By.cssSelector(".fa-domain"))).containsExactly(own);
+            browser.get("/admin/audit.xhtml");
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+            browser.get("/admin/dashboard.xhtml");
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+
+            browser.type("create:localPart", "carol");
+            browser.type("create:displayName", "Carol Chen");
+            browser.type("create:password", FluteApi.ACCOUNT_PASSWORD);
+            browser.click("create:submit");
+            browser.awaitText(By.id("messages"), "Account " + created + " created.");
+            assertThat(texts(browser, By.cssSelector(".fa-address"))).containsExactly(created);
+            browser.screenshot(SCREENSHOTS.resolve("admin-accounts.png"));
+
+            browser.click(By.cssSelector("button[id$=':suspend']"));
+            browser.awaitText(By.id("messages"), "Account " + created + " suspended.");
+            assertThat(texts(browser, By.cssSelector(".fa-state"))).containsExactly("suspended");
+            browser.click("nav:logout");
+            browser.awaitUrlContaining("/admin/login.xhtml");
+        }
+        JsonNode account = api.get("accounts/" + created).expect(200).json();
+        assertThat(account.path("displayName").asText()).isEqualTo("Carol Chen");
+        assertThat(account.path("state").asText()).isEqualTo("SUSPENDED");
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            assertThat(browser.find("database").getText()).isEqualTo("yes");
+            assertThat(Long.parseLong(browser.find("heap").getText())).isPositive();
+            assertThat(browser.pageSource()).contains("flute_messages_accepted_total", "flute_listener_up");
+            browser.screenshot(SCREENSHOTS.resolve("admin-dashboard.png"));
+
+            browser.get("/admin/audit.xhtml");
+            browser.type("search:actor", login);
+            browser.click("search:submit");
+            browser.awaitText(By.id("total"), "2 entries");
+            assertThat(texts(browser, By.cssSelector(".fa-action"))).containsExactly("account.suspend", "account.create");
+            assertThat(texts(browser, By.cssSelector(".fa-target"))).containsExactly(created, created);
+            browser.screenshot(SCREENSHOTS.resolve("admin-audit.png"));
+        }
+    }
+
+    @Test
+    void theSystemAdministratorGrantsAndRevokesADomainOnTheDomainsScreen() {
+        String second = login + "-second";
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.get("/admin/domains.xhtml");
+
+            new Select(browser.find("grant:domain")).selectByVisibleText(foreign);
+            browser.type("grant:login", second);
+            browser.type("grant:password", PASSWORD);
+            browser.click("grant:submit");
+            browser.awaitText(By.id("messages"), second + " now administers " + foreign + ".");
+            assertThat(browser.pageSource()).contains(second);
+            browser.screenshot(SCREENSHOTS.resolve("admin-domains.png"));
+            assertThat(api.as(second, PASSWORD).get("accounts/secret@" + foreign).status()).isEqualTo(200);
+
+            new Select(browser.find("grant:domain")).selectByVisibleText(foreign);
+            browser.type("grant:login", second);
+            browser.click("grant:revoke");
+            browser.awaitText(By.id("messages"), second + " no longer administers " + foreign + ".");
+        }
+        assertThat(api.as(second, PASSWORD).get("accounts/secret@" + foreign).status()).isEqualTo(403);
+    }
+
+    @Test
+    void failedLoginsGetOneAnswerAndAreThrottledLikeEveryOtherLogin() {
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            String wrong = failedLogin(browser, login, "not-the-password");
+            String unknown = failedLogin(browser, "nobody-" + UUID.randomUUID().toString().substring(0, 6), "whatever-1");
+            assertThat(wrong).isEqualTo("Wrong login or password.");
+            assertThat(unknown).isEqualTo(wrong);
+            for (int i = 0; i < 4; i++) {
+                failedLogin(browser, login, "guess-" + i);
+            }
+
+            assertThat(failedLogin(browser, login, PASSWORD)).as("even the right password, while the name is locked")
+                    .isEqualTo("Too many failed logins. Try again later.");
+            browser.get("/admin/accounts.xhtml");
+            browser.awaitUrlContaining("/admin/login.xhtml");
+        }
+    }
+
+    @Test
+    void theScreensSpeakChinese() {
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "zh-CN")) {
+            browser.get("/admin/login.xhtml");
+            assertThat(browser.find("login:submit").getText()).isEqualTo("登录");
+            logIn(browser, login, PASSWORD);
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+            assertThat(browser.find("create:submit").getText()).isEqualTo("创建");
+            browser.screenshot(SCREENSHOTS.resolve("admin-accounts-zh.png"));
+        }
+    }
+
+    private static void logIn(WebmailBrowser browser, String user, String password) {
+        browser.get("/admin/login.xhtml");
+        browser.type("login:user", user);
+        browser.type("login:password", password);
+        browser.click("login:submit");
+    }
+
+    private static String failedLogin(WebmailBrowser browser, String user, String password) {
+        logIn(browser, user, password);
+        String text = browser.find("messages").getText().strip();
+        assertThat(browser.url()).contains("/admin/login.xhtml");
+        return text;
+    }
+
+    private static List<String> texts(WebmailBrowser browser, By by) {
+        return browser.all(by).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+}
