@@ -346,6 +346,46 @@ class AdminTiersIT {
                 .status()).isEqualTo(404);
     }
 
+    @Test
+    void aMessageSentWithSmtplibIsTracedToTheMailboxItWasDeliveredTo() {
+        String account = "traced@" + own;
+        system.createAccount(account, FluteApi.ACCOUNT_PASSWORD, "Traced");
+        Instant before = Instant.now().minusSeconds(60);
+        TestMessages.RawMessage message = TestMessages.simple(account, "trace me");
+        assertThat(new PythonSmtp(server).send(TestMessages.SENDER, List.of(account), message.bytes()).sent()).isTrue();
+        new MailboxProbe(system).awaitInInbox(account, message.messageId());
+
+        JsonNode byRecipient = system.get("trace?recipient=" + account).expect(200).json();
+        assertThat(byRecipient.size()).as("%s", byRecipient).isEqualTo(1);
+        JsonNode trace = byRecipient.get(0);
+        assertThat(trace.path("sender").asText()).isEqualTo(TestMessages.SENDER);
+        assertThat(trace.path("recipients").toString()).isEqualTo("[\"" + account + "\"]");
+        assertThat(trace.path("state").asText()).isEqualTo("DONE");
+        assertThat(trace.path("delivered").size()).isEqualTo(1);
+        assertThat(trace.path("delivered").get(0).path("account").asText()).isEqualTo(account);
+        assertThat(trace.path("delivered").get(0).path("mailbox").asText()).isEqualTo("INBOX");
+        assertThat(trace.path("relayed").size()).isZero();
+        String queueId = trace.path("queueId").asText();
+
+        String storedId = system.messages(account, "INBOX").get(0).messageId();
+        assertThat(queueIds(system.get("trace?messageId=" + query(storedId)).expect(200).json())).containsExactly(queueId);
+        assertThat(queueIds(system.get("trace?queueId=" + queueId).expect(200).json())).containsExactly(queueId);
+        assertThat(queueIds(system.get("trace?sender=" + query(TestMessages.SENDER) + "&from=" + before + "&limit=100")
+                .expect(200).json())).contains(queueId);
+        assertThat(system.get("trace?recipient=" + account + "&from=" + Instant.now().plusSeconds(3600)).expect(200)
+                .json().size()).isZero();
+        assertThat(system.get("trace?from=yesterday").status()).isEqualTo(400);
+        assertThat(domainAdmin.get("trace?recipient=" + account).status()).isEqualTo(403);
+    }
+
+    private static String query(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> queueIds(JsonNode traces) {
+        return names(traces, "queueId");
+    }
+
     /** The scrape as sample (name with labels) -> value; fails unless every line is a comment or a sample. */
     private Map<String, Double> scrape() {
         ApiResponse response = system.get("metrics").expect(200);
