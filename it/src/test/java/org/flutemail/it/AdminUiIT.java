@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.WebmailBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,6 +226,31 @@ class AdminUiIT {
             listed.forEach(q -> queueIds.add(q.path("queueId").asText()));
             assertThat(texts(browser, By.cssSelector(".fa-queue-id"))).containsExactlyInAnyOrderElementsOf(queueIds);
             browser.screenshot(SCREENSHOTS.resolve("admin-queue.png"));
+        }
+    }
+
+    @Test
+    void theSystemAdministratorTracesAMessageToTheMailboxItWasDeliveredTo() {
+        String account = "traced@" + own;
+        api.createAccount(account, FluteApi.ACCOUNT_PASSWORD, "Traced");
+        TestMessages.RawMessage message = TestMessages.simple(account, "trace me on the screen");
+        assertThat(new PythonSmtp(server).send(TestMessages.SENDER, List.of(account), message.bytes()).sent()).isTrue();
+        new MailboxProbe(api).awaitInInbox(account, message.messageId());
+        String queueId = api.get("trace?recipient=" + account).expect(200).json().get(0).path("queueId").asText();
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.click("nav:trace");
+            browser.awaitUrlContaining("/admin/trace.xhtml");
+            browser.type("search:recipient", account);
+            browser.click("search:submit");
+            browser.awaitText(By.id("found"), "Messages found: 1");
+            assertThat(texts(browser, By.cssSelector(".fa-queue-id"))).containsExactly(queueId);
+            List<String> delivered = texts(browser, By.cssSelector(".fa-step-delivered"));
+            assertThat(delivered).hasSize(1);
+            assertThat(delivered.get(0)).contains("to " + account + ", folder INBOX");
+            browser.screenshot(SCREENSHOTS.resolve("admin-trace.png"));
         }
     }
 
