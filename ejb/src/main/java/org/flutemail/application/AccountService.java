@@ -21,6 +21,9 @@ public interface AccountService {
 
     AccountView update(String address, String displayName, Long quotaBytes);
 
+    /** Gives the account a class of service of its own; null or blank: its domain's default again. */
+    AccountView assignClassOfService(String address, String className);
+
     void changePassword(String address, String newPassword);
 
     /** An administrator's reset; with {@code mustChange} the user has to replace it before the next mail login. */

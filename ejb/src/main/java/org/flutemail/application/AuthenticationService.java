@@ -30,14 +30,17 @@ public interface AuthenticationService {
     }
 
     /**
-     * A login from a mail client at {@code clientAddress}: {@link #verify}, with failed attempts
-     * counted per name and per address, and refused while either is locked (see {@code LoginThrottle}).
+     * A login from a mail client at {@code clientAddress} over {@code access}: {@link #verify}, with failed
+     * attempts counted per name and per address, and refused while either is locked (see
+     * {@code LoginThrottle}). An account whose class of service denies {@code access} is refused exactly
+     * as a wrong password is (same outcome, same counting), so a client learns nothing about it.
      */
-    Login login(String user, String password, String clientAddress);
+    Login login(String user, String password, String clientAddress, org.flutemail.domain.Access access);
 
     /**
      * SCRAM-SHA-256 server keys for an active account (RFC 5802 section 3); none while its password
-     * must be changed, so SCRAM fails for it as a wrong password would.
+     * must be changed or its class of service denies SMTP, so SCRAM fails for it as a wrong password
+     * would.
      */
     record ScramKeys(String identity, byte[] salt, int iterations, byte[] storedKey, byte[] serverKey) {
     }

@@ -18,6 +18,12 @@ public interface DomainService {
     /** Sets whether the domain's users may send only as addresses they own. */
     DomainView requireOwnedSenders(String name, boolean required);
 
+    /**
+     * Sets the domain's limits (null: none of that kind) and the class of service of its accounts that
+     * have none of their own (null or blank: none).
+     */
+    DomainView limit(String name, Long quotaBytes, Integer maxAccounts, Long maxMessageBytes, String defaultClass);
+
     /** Deletes an empty domain; a domain that still has accounts or aliases is a conflict. */
     void delete(String name);
 }

@@ -9,13 +9,21 @@ public final class Views {
     private Views() {
     }
 
+    /** {@code defaultClassOfService}: the class of its accounts that have none of their own, or null. */
     public record DomainView(String name, String state, long accounts, Long quotaBytes, Integer maxAccounts,
-            boolean senderMustBeOwned, Instant createdAt) {
+            Long maxMessageBytes, String defaultClassOfService, boolean senderMustBeOwned, Instant createdAt) {
     }
 
-    /** {@code mustChangePassword}: mail logins are refused until the user replaces a preset password. */
+    /**
+     * {@code mustChangePassword}: mail logins are refused until the user replaces a preset password.
+     * {@code classOfService}: the account's own class, or null when its domain's default applies.
+     */
     public record AccountView(String address, String displayName, String state, Long quotaBytes,
-            Instant createdAt, boolean mustChangePassword) {
+            Instant createdAt, boolean mustChangePassword, String classOfService) {
+    }
+
+    /** {@code access}: what it grants, in the order of {@code org.flutemail.domain.Access}. */
+    public record ClassOfServiceView(String name, Long quotaBytes, Long maxMessageBytes, List<String> access) {
     }
 
     public record AliasView(String address, List<String> targets) {

@@ -52,6 +52,12 @@ public class Account {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Null: the domain's default class applies. */
+    // Eager: logins read it outside a transaction; a null column costs no query.
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "class_of_service_id")
+    private ClassOfService classOfService;
+
     protected Account() {
     }
 
@@ -120,6 +126,31 @@ public class Account {
             throw new IllegalArgumentException("a quota cannot be negative");
         }
         this.quotaBytes = quotaBytes;
+    }
+
+    /** The class given to this account itself, or null when it follows its domain's default. */
+    public ClassOfService ownClassOfService() {
+        return classOfService;
+    }
+
+    /** Null: the domain's default class applies from now on. */
+    public void assign(ClassOfService classOfService) {
+        this.classOfService = classOfService;
+    }
+
+    /** Its own class, else its domain's default, else none (every access, no limits from a class). */
+    public java.util.Optional<ClassOfService> classOfService() {
+        return java.util.Optional.ofNullable(classOfService != null ? classOfService : domain.defaultClass());
+    }
+
+    /** Whether its class of service lets this account in (or act) through {@code access}. */
+    public boolean mayUse(Access access) {
+        return classOfService().map(c -> c.allows(access)).orElse(true);
+    }
+
+    /** Its own quota, else its class's, else none (null). */
+    public Long effectiveQuotaBytes() {
+        return quotaBytes != null ? quotaBytes : classOfService().map(ClassOfService::quotaBytes).orElse(null);
     }
 
     public AccountState state() {

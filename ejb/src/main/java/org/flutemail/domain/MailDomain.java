@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -31,6 +34,14 @@ public class MailDomain {
 
     @Column(name = "max_accounts")
     private Integer maxAccounts;
+
+    @Column(name = "max_message_bytes")
+    private Long maxMessageBytes;
+
+    // Eager: logins read it outside a transaction; a null column costs no query.
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "default_class_id")
+    private ClassOfService defaultClass;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -79,9 +90,30 @@ public class MailDomain {
         return maxAccounts;
     }
 
-    public void limit(Long quotaBytes, Integer maxAccounts) {
+    /** The largest message its accounts receive and send, or null for the server's limit only. */
+    public Long maxMessageBytes() {
+        return maxMessageBytes;
+    }
+
+    /** Null values mean no limit of that kind. */
+    public void limit(Long quotaBytes, Integer maxAccounts, Long maxMessageBytes) {
+        if (quotaBytes != null && quotaBytes < 0 || maxAccounts != null && maxAccounts < 0
+                || maxMessageBytes != null && maxMessageBytes < 1) {
+            throw new InvalidRequestException("domain limits cannot be negative, and the largest message must be"
+                    + " positive");
+        }
         this.quotaBytes = quotaBytes;
         this.maxAccounts = maxAccounts;
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    /** The class of service of its accounts that have none of their own, or null. */
+    public ClassOfService defaultClass() {
+        return defaultClass;
+    }
+
+    public void defaultTo(ClassOfService defaultClass) {
+        this.defaultClass = defaultClass;
     }
 
     /** Whether this domain's users may send only as addresses they own (anti-spoofing on submission). */

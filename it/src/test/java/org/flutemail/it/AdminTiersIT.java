@@ -14,7 +14,10 @@ import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.PythonImap;
+import org.flutemail.it.support.PythonPop3;
 import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.PythonSubmission;
 import org.flutemail.it.support.ServerJmx;
 import org.flutemail.it.support.TestMessages;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,6 +240,150 @@ class AdminTiersIT {
             assertThat((Integer) jmx.attribute("org.flutemail:type=Listener,protocol=SMTP,port=" + server.smtpPort(),
                     "ActiveSessions")).isGreaterThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void aLoginOverAnAccessTheClassOfServiceDeniesIsRefusedLikeAWrongPassword() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String imapOnly = "imap-only-" + tag;
+        String popOnly = "pop-only-" + tag;
+        system.post("classes-of-service", Map.of("name", imapOnly, "access", List.of("IMAP", "WEBMAIL"))).expect(201);
+        system.post("classes-of-service", Map.of("name", popOnly, "quotaBytes", 1_000_000,
+                "access", List.of("pop3"))).expect(201);
+        assertThat(names(domainAdmin.get("classes-of-service").expect(200).json(), "name")).contains(imapOnly, popOnly);
+
+        String bob = "bob@" + own;
+        domainAdmin.post("accounts", Map.of("address", bob, "password", FluteApi.ACCOUNT_PASSWORD)).expect(201);
+        JsonNode assigned = domainAdmin.send("PUT", "accounts/" + bob + "/class-of-service", Map.of("name", imapOnly))
+                .expect(200).json();
+        assertThat(assigned.path("classOfService").asText()).isEqualTo(imapOnly);
+
+        String wrongPassword = PythonPop3.withStls(server).session(bob, "Wrong-Pass-123", "stat").error();
+        assertThat(wrongPassword).isEqualTo("-ERR [AUTH] invalid user name or password");
+        assertThat(PythonPop3.withStls(server).session(bob, FluteApi.ACCOUNT_PASSWORD, "stat", "quit").error())
+                .isEqualTo(wrongPassword);
+        assertThat(PythonImap.withStartTls(server).step("b", "login_as", bob, FluteApi.ACCOUNT_PASSWORD).run()
+                .result(0).typ()).isEqualTo("OK");
+        PythonSubmission.Result submission = new PythonSubmission(server.submissionPort()).startTls()
+                .login(bob, FluteApi.ACCOUNT_PASSWORD)
+                .send(bob, List.of(bob), TestMessages.simple(bob, "no smtp").from(bob).bytes());
+        assertThat(submission.sent()).isFalse();
+        assertThat(submission.code()).isEqualTo(535);
+
+        // An account without a class of its own follows its domain's default, set by the system administrator.
+        system.send("PUT", "domains/" + own + "/limits", Map.of("defaultClassOfService", popOnly)).expect(200);
+        String carol = "carol@" + own;
+        domainAdmin.post("accounts", Map.of("address", carol, "password", FluteApi.ACCOUNT_PASSWORD)).expect(201);
+        PythonImap.Run imap = PythonImap.withStartTls(server)
+                .step("w", "login_as", carol, "Wrong-Pass-123")
+                .step("c", "login_as", carol, FluteApi.ACCOUNT_PASSWORD)
+                .run();
+        assertThat(imap.result(0).error()).contains("AUTHENTICATIONFAILED");
+        assertThat(imap.result(1).error()).isEqualTo(imap.result(0).error());
+        assertThat(PythonPop3.withStls(server).session(carol, FluteApi.ACCOUNT_PASSWORD, "stat", "quit").error()).isNull();
+
+        // Given back to its domain's default, bob is a POP3 user now.
+        domainAdmin.send("PUT", "accounts/" + bob + "/class-of-service", Map.of()).expect(200);
+        assertThat(PythonPop3.withStls(server).session(bob, FluteApi.ACCOUNT_PASSWORD, "stat", "quit").error()).isNull();
+
+        List<ApiResponse> refused = new ArrayList<>();
+        refused.add(domainAdmin.post("classes-of-service", Map.of("name", "mine-" + tag, "access", List.of("IMAP"))));
+        refused.add(domainAdmin.send("PUT", "classes-of-service/" + popOnly, Map.of("access", List.of("IMAP", "POP3"))));
+        refused.add(domainAdmin.delete("classes-of-service/" + imapOnly));
+        refused.add(domainAdmin.send("PUT", "domains/" + own + "/limits", Map.of("maxAccounts", 1000)));
+        refused.add(domainAdmin.send("PUT", "accounts/" + foreignAccount + "/class-of-service", Map.of("name", popOnly)));
+        assertThat(refused).allSatisfy(response -> assertThat(response.status()).as("%s", response).isEqualTo(403));
+        assertThat(system.get("accounts/" + foreignAccount).expect(200).json().path("classOfService").asText(null)).isNull();
+        system.get("classes-of-service/mine-" + tag).expect(404);
+
+        assertThat(system.post("classes-of-service", Map.of("name", "bad-" + tag, "access", List.of("TELNET")))
+                .status()).isEqualTo(400);
+        system.get("classes-of-service/bad-" + tag).expect(404);
+        assertThat(system.post("classes-of-service", Map.of("name", popOnly, "access", List.of()))
+                .status()).isEqualTo(409);
+        assertThat(system.delete("classes-of-service/" + popOnly).status()).isEqualTo(409);
+
+        JsonNode audit = system.get("audit?action=class-of-service.create&target=" + imapOnly).expect(200).json();
+        assertThat(audit.toString()).contains("class-of-service.create");
+        JsonNode assignment = system.get("audit?action=account.class-of-service&target=" + bob).expect(200).json();
+        assertThat(assignment.toString()).contains("classOfService: null -> " + imapOnly);
+    }
+
+    @Test
+    void aDomainTakesNoMoreAccountsThanItsLimit() {
+        JsonNode limited = system.send("PUT", "domains/" + own + "/limits",
+                Map.of("maxAccounts", 1, "maxMessageBytes", 20_000)).expect(200).json();
+        assertThat(limited.path("maxAccounts").asInt()).isEqualTo(1);
+        assertThat(limited.path("maxMessageBytes").asLong()).isEqualTo(20_000L);
+
+        String first = "first@" + own;
+        domainAdmin.post("accounts", Map.of("address", first, "password", FluteApi.ACCOUNT_PASSWORD)).expect(201);
+        ApiResponse second = domainAdmin.post("accounts", Map.of("address", "second@" + own,
+                "password", FluteApi.ACCOUNT_PASSWORD));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("message").asText()).contains("maximum of 1 accounts");
+        system.get("accounts/second@" + own).expect(404);
+        assertThat(system.get("domains/" + own).expect(200).json().path("accounts").asInt()).isEqualTo(1);
+
+        // The domain's largest message, after DATA: refused permanently, nothing stored; a small one passes.
+        PythonSmtp.Result tooLarge = new PythonSmtp(server).send(TestMessages.SENDER, List.of(first),
+                TestMessages.ofSize(first, 30_000).bytes());
+        assertThat(tooLarge.sent()).as("%s", tooLarge).isFalse();
+        assertThat(tooLarge.code()).as("%s", tooLarge).isBetween(500, 599);
+        assertThat(tooLarge.text()).contains("exceeds the limit of 20000 octets of domain " + own);
+        TestMessages.RawMessage small = TestMessages.ofSize(first, 10_000);
+        assertThat(new PythonSmtp(server).send(TestMessages.SENDER, List.of(first), small.bytes()).sent()).isTrue();
+        new MailboxProbe(system).awaitInInbox(first, small.messageId());
+        int stored = 0;
+        for (JsonNode mailbox : system.get("accounts/" + first + "/mailboxes").expect(200).json()) {
+            stored += mailbox.path("messages").asInt();
+        }
+        assertThat(stored).isEqualTo(1);
+
+        assertThat(system.send("PUT", "domains/" + own + "/limits", Map.of("maxAccounts", -1)).status()).isEqualTo(400);
+        assertThat(system.get("domains/" + own).expect(200).json().path("maxAccounts").asInt()).isEqualTo(1);
+        assertThat(system.send("PUT", "domains/" + own + "/limits", Map.of("defaultClassOfService", "no-such-class"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMessageSentWithSmtplibIsTracedToTheMailboxItWasDeliveredTo() {
+        String account = "traced@" + own;
+        system.createAccount(account, FluteApi.ACCOUNT_PASSWORD, "Traced");
+        Instant before = Instant.now().minusSeconds(60);
+        TestMessages.RawMessage message = TestMessages.simple(account, "trace me");
+        assertThat(new PythonSmtp(server).send(TestMessages.SENDER, List.of(account), message.bytes()).sent()).isTrue();
+        new MailboxProbe(system).awaitInInbox(account, message.messageId());
+
+        JsonNode byRecipient = system.get("trace?recipient=" + account).expect(200).json();
+        assertThat(byRecipient.size()).as("%s", byRecipient).isEqualTo(1);
+        JsonNode trace = byRecipient.get(0);
+        assertThat(trace.path("sender").asText()).isEqualTo(TestMessages.SENDER);
+        assertThat(trace.path("recipients").toString()).isEqualTo("[\"" + account + "\"]");
+        assertThat(trace.path("state").asText()).isEqualTo("DONE");
+        assertThat(trace.path("delivered").size()).isEqualTo(1);
+        assertThat(trace.path("delivered").get(0).path("account").asText()).isEqualTo(account);
+        assertThat(trace.path("delivered").get(0).path("mailbox").asText()).isEqualTo("INBOX");
+        assertThat(trace.path("relayed").size()).isZero();
+        String queueId = trace.path("queueId").asText();
+
+        String storedId = system.messages(account, "INBOX").get(0).messageId();
+        assertThat(queueIds(system.get("trace?messageId=" + query(storedId)).expect(200).json())).containsExactly(queueId);
+        assertThat(queueIds(system.get("trace?queueId=" + queueId).expect(200).json())).containsExactly(queueId);
+        assertThat(queueIds(system.get("trace?sender=" + query(TestMessages.SENDER) + "&from=" + before + "&limit=100")
+                .expect(200).json())).contains(queueId);
+        assertThat(system.get("trace?recipient=" + account + "&from=" + Instant.now().plusSeconds(3600)).expect(200)
+                .json().size()).isZero();
+        assertThat(system.get("trace?from=yesterday").status()).isEqualTo(400);
+        assertThat(domainAdmin.get("trace?recipient=" + account).status()).isEqualTo(403);
+    }
+
+    private static String query(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> queueIds(JsonNode traces) {
+        return names(traces, "queueId");
     }
 
     /** The scrape as sample (name with labels) -> value; fails unless every line is a comment or a sample. */

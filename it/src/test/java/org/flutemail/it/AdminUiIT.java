@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.WebmailBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The administration screens in headless Chromium: a domain administrator sees only their domain,
  * creates an account there, and the system administrator finds the change in the audit log; the
- * dashboard shows the monitoring figures; failed logins get one answer and are throttled; Chinese.
+ * dashboard shows the monitoring figures; failed logins get one answer and are throttled; Chinese; the
+ * system administrator creates a class of service and a domain administrator gives it to an account.
  * Screenshots go to docs/screenshots/admin-*.png.
  */
 @FluteServerTest(portOffset = 2450)
@@ -162,6 +166,91 @@ class AdminUiIT {
             browser.awaitUrlContaining("/admin/accounts.xhtml");
             assertThat(browser.find("create:submit").getText()).isEqualTo("创建");
             browser.screenshot(SCREENSHOTS.resolve("admin-accounts-zh.png"));
+        }
+    }
+
+    @Test
+    void theSystemAdministratorDefinesAClassOfServiceAndADomainAdministratorGivesItToAnAccount() {
+        String className = "ui-class-" + login;
+        String account = "dave@" + own;
+        api.createAccount(account, FluteApi.ACCOUNT_PASSWORD, "Dave");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.get("/admin/classes.xhtml");
+            browser.type("create:name", className);
+            browser.type("create:maxMessage", "1000000");
+            browser.click("create:submit");
+            browser.awaitText(By.id("messages"), "Class of service " + className + " created.");
+            assertThat(texts(browser, By.cssSelector(".fa-class"))).contains(className);
+            browser.screenshot(SCREENSHOTS.resolve("admin-classes.png"));
+        }
+        JsonNode created = api.get("classes-of-service/" + className).expect(200).json();
+        assertThat(created.path("maxMessageBytes").asLong()).isEqualTo(1_000_000L);
+        assertThat(created.path("access").toString()).isEqualTo("[\"IMAP\",\"WEBMAIL\",\"SMTP\"]");
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, login, PASSWORD);
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+            browser.get("/admin/classes.xhtml");
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+            new Select(browser.find("assign:account")).selectByVisibleText(account);
+            new Select(browser.find("assign:class")).selectByVisibleText(className);
+            browser.click("assign:submit");
+            browser.awaitText(By.id("messages"), "Account " + account + " now has class of service " + className + ".");
+            assertThat(texts(browser, By.cssSelector(".fa-class"))).contains(className);
+        }
+        assertThat(api.get("accounts/" + account).expect(200).json().path("classOfService").asText()).isEqualTo(className);
+        JsonNode audit = api.get("audit?action=account.class-of-service&actor=" + login).expect(200).json();
+        assertThat(audit.path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theQueueScreenShowsWhatTheQueueApiListsAndOnlyToTheSystemAdministrator() {
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, login, PASSWORD);
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+            assertThat(browser.all(By.id("nav:queue"))).isEmpty();
+            browser.get("/admin/queue.xhtml");
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+            browser.click("nav:logout");
+            browser.awaitUrlContaining("/admin/login.xhtml");
+
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.click("nav:queue");
+            browser.awaitUrlContaining("/admin/queue.xhtml");
+            JsonNode listed = api.get("queue").expect(200).json();
+            assertThat(browser.find("count").getText()).isEqualTo(listed.size() + " deliveries waiting");
+            List<String> queueIds = new java.util.ArrayList<>();
+            listed.forEach(q -> queueIds.add(q.path("queueId").asText()));
+            assertThat(texts(browser, By.cssSelector(".fa-queue-id"))).containsExactlyInAnyOrderElementsOf(queueIds);
+            browser.screenshot(SCREENSHOTS.resolve("admin-queue.png"));
+        }
+    }
+
+    @Test
+    void theSystemAdministratorTracesAMessageToTheMailboxItWasDeliveredTo() {
+        String account = "traced@" + own;
+        api.createAccount(account, FluteApi.ACCOUNT_PASSWORD, "Traced");
+        TestMessages.RawMessage message = TestMessages.simple(account, "trace me on the screen");
+        assertThat(new PythonSmtp(server).send(TestMessages.SENDER, List.of(account), message.bytes()).sent()).isTrue();
+        new MailboxProbe(api).awaitInInbox(account, message.messageId());
+        String queueId = api.get("trace?recipient=" + account).expect(200).json().get(0).path("queueId").asText();
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.click("nav:trace");
+            browser.awaitUrlContaining("/admin/trace.xhtml");
+            browser.type("search:recipient", account);
+            browser.click("search:submit");
+            browser.awaitText(By.id("found"), "Messages found: 1");
+            assertThat(texts(browser, By.cssSelector(".fa-queue-id"))).containsExactly(queueId);
+            List<String> delivered = texts(browser, By.cssSelector(".fa-step-delivered"));
+            assertThat(delivered).hasSize(1);
+            assertThat(delivered.get(0)).contains("to " + account + ", folder INBOX");
+            browser.screenshot(SCREENSHOTS.resolve("admin-trace.png"));
         }
     }
 

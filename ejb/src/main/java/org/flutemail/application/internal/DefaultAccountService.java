@@ -104,6 +104,14 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public AccountView assignClassOfService(String address, String className) {
+        Account account = find(address);
+        AccountView before = view(account);
+        account.assign(className == null || className.isBlank() ? null : lookups.classOfService(className));
+        return recorded("account.class-of-service", before, account);
+    }
+
+    @Override
     public void changePassword(String address, String newPassword) {
         changePassword(address, newPassword, false);
     }
@@ -173,6 +181,6 @@ public class DefaultAccountService implements AccountService {
 
     static AccountView view(Account a) {
         return new AccountView(a.address(), a.displayName(), a.state().name(), a.quotaBytes(), a.createdAt(),
-                a.mustChangePassword());
+                a.mustChangePassword(), a.ownClassOfService() == null ? null : a.ownClassOfService().name());
     }
 }

@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.flutemail.application.AuthenticationService;
 import org.flutemail.application.RecipientDirectory;
+import org.flutemail.domain.Access;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.EmailAddress;
@@ -54,12 +55,12 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
-    public Login login(String user, String password, String clientAddress) {
+    public Login login(String user, String password, String clientAddress, Access access) {
         LoginThrottle throttle = throttling.throttle();
         if (throttle.isLocked(user, clientAddress, clock.instant())) {
             return new Login(LoginOutcome.THROTTLED, "");
         }
-        Optional<Account> account = passwordOwner(user, password);
+        Optional<Account> account = passwordOwner(user, password).filter(a -> a.mayUse(access));
         if (account.isPresent()) {
             throttle.succeeded(user);
             return account.get().mustChangePassword() ? new Login(LoginOutcome.PASSWORD_CHANGE_REQUIRED, "")
@@ -71,7 +72,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public Optional<ScramKeys> scramKeys(String user) {
-        return activeAccount(user).filter(a -> !a.mustChangePassword()).map(a -> {
+        return activeAccount(user).filter(a -> !a.mustChangePassword() && a.mayUse(Access.SMTP)).map(a -> {
             SaltedPassword p = a.password();
             byte[] salted = Base64.getDecoder().decode(p.hash());
             try {

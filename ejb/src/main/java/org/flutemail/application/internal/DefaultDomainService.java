@@ -79,6 +79,16 @@ public class DefaultDomainService implements DomainService {
     }
 
     @Override
+    public DomainView limit(String name, Long quotaBytes, Integer maxAccounts, Long maxMessageBytes,
+            String defaultClass) {
+        MailDomain domain = find(name);
+        DomainView before = view(domain);
+        domain.limit(quotaBytes, maxAccounts, maxMessageBytes);
+        domain.defaultTo(defaultClass == null || defaultClass.isBlank() ? null : lookups.classOfService(defaultClass));
+        return recorded("domain.limits", before, view(domain));
+    }
+
+    @Override
     public void delete(String name) {
         MailDomain domain = find(name);
         long addresses = domains.addressCount(domain);
@@ -101,6 +111,7 @@ public class DefaultDomainService implements DomainService {
 
     private DomainView view(MailDomain d) {
         return new DomainView(d.name(), d.state().name(), d.id() == null ? 0 : domains.accountCount(d),
-                d.quotaBytes(), d.maxAccounts(), d.senderMustBeOwned(), d.createdAt());
+                d.quotaBytes(), d.maxAccounts(), d.maxMessageBytes(),
+                d.defaultClass() == null ? null : d.defaultClass().name(), d.senderMustBeOwned(), d.createdAt());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import org.flutemail.application.FetchAccountService;
 import org.flutemail.domain.Account;
+import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.FetchAccount;
 import org.flutemail.domain.FetchAccountRepository;
 import org.flutemail.domain.FetchProtocol;
@@ -62,6 +63,10 @@ public class DefaultFetchAccountService implements FetchAccountService {
     @Override
     public FetchAccountView create(String address, FetchAccountChange c) {
         Account account = lookups.account(address);
+        if (!account.mayUse(org.flutemail.domain.Access.FETCH)) {
+            throw new ConflictException("the class of service of " + account.address() + " does not include the"
+                    + " fetch agent");
+        }
         FetchProtocol protocol = parse(FetchProtocol.class, "protocol", required("protocol", c.protocol()));
         FetchTlsMode tls = c.tls() == null ? FetchTlsMode.STARTTLS : parse(FetchTlsMode.class, "tls", c.tls());
         FetchSettings settings = new FetchSettings(protocol, required("host", c.host()),

@@ -130,7 +130,7 @@ public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
         return outbound.lock(id).orElseThrow(() -> new NotFoundException("no outbound delivery " + id));
     }
 
-    private static QueuedDelivery view(OutboundDelivery d) {
+    static QueuedDelivery view(OutboundDelivery d) {
         return new QueuedDelivery(d.id(), d.queueId(), d.domain(), d.reversePath(), d.state().name(), d.attempts(),
                 d.createdAt(), d.nextAttemptAt(), d.expiresAt(), d.lastError(), d.lastHost(), d.size(),
                 d.recipients().stream().map(r -> new QueuedRecipient(r.address(), r.state().name(), r.lastReply()))

@@ -78,7 +78,8 @@ public class ImapMailStore implements ImapStore {
 
     @Override
     public LoginResult login(String user, String password, String clientAddress) {
-        AuthenticationService.Login login = authentication.login(user, password, clientAddress);
+        AuthenticationService.Login login = authentication.login(user, password, clientAddress,
+                org.flutemail.domain.Access.IMAP);
         LOG.info(() -> "IMAP authentication " + login.outcome().name().toLowerCase(Locale.ROOT) + " for '" + user
                 + "' from " + clientAddress);
         return new LoginResult(LoginOutcome.valueOf(login.outcome().name()), login.identity());

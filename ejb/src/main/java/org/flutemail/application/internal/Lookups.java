@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.ClassOfService;
+import org.flutemail.domain.ClassOfServiceRepository;
 import org.flutemail.domain.DomainName;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
@@ -20,6 +22,9 @@ class Lookups {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    ClassOfServiceRepository classes;
+
     MailDomain domain(String name) {
         String normalized = DomainName.normalize(name);
         return domains.byName(normalized)
@@ -29,6 +34,12 @@ class Lookups {
     /** The domain to filter a listing by, or null for "all domains". */
     MailDomain domainFilter(String nameOrNull) {
         return nameOrNull == null ? null : domain(nameOrNull);
+    }
+
+    ClassOfService classOfService(String name) {
+        String normalized = ClassOfService.normalizeName(name);
+        return classes.byName(normalized)
+                .orElseThrow(() -> new NotFoundException("no class of service " + normalized));
     }
 
     Account account(String address) {

@@ -19,7 +19,7 @@ final class Quotas {
 
     /** Why {@code incoming} more octets do not fit, or empty when they do (or there is no quota). */
     static Optional<String> exceeded(MailboxRepository mailboxes, Account account, long incoming) {
-        Long quota = account.quotaBytes();
+        Long quota = account.effectiveQuotaBytes();
         if (quota == null) {
             return Optional.empty();
         }

@@ -20,7 +20,8 @@ final class AuthVerdicts {
     static AuthVerdict check(AuthenticationService authentication, MailEvents events, String protocol, String user, String password,
             String clientAddress) {
         try {
-            AuthenticationService.Login login = authentication.login(user, password, clientAddress);
+            AuthenticationService.Login login = authentication.login(user, password, clientAddress,
+                    org.flutemail.domain.Access.valueOf(protocol));
             AuthVerdict verdict = switch (login.outcome()) {
                 case SUCCESS -> AuthVerdict.success(login.identity());
                 case FAILURE -> AuthVerdict.of(AuthVerdict.Kind.FAILURE);

@@ -60,6 +60,9 @@ public class SmtpReceiver implements SmtpListener {
     @Inject
     RelayPolicy relay;
 
+    @Inject
+    org.flutemail.application.MessageSizeLimits sizeLimits;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RecipientVerdict checkRecipient(String address, SessionInfo session) {
@@ -128,6 +131,7 @@ public class SmtpReceiver implements SmtpListener {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AcceptedMessage accept(InboundMessage message) throws MessageRefusedException {
         refuseForeignFrom(message);
+        SizeRefusals.refuseOversized(sizeLimits, events, message);
         SessionInfo s = message.session();
         EnvelopeParameters p = message.parameters();
         Map<String, RecipientDsn> dsn = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import org.flutemail.domain.MessageFlags;
 import org.flutemail.domain.ImportedMessage;
 import org.flutemail.domain.ImportProblem;
 import org.flutemail.domain.Account;
+import org.flutemail.domain.ClassOfService;
 import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.RecipientDsn;
@@ -85,6 +86,7 @@ abstract class PersistenceContract {
         Flyway.configure().dataSource(jdbcUrl(), user(), password()).locations("classpath:db/migration").load().migrate();
         Configuration cfg = new Configuration()
                 .addAnnotatedClass(MailDomain.class).addAnnotatedClass(Account.class)
+                .addAnnotatedClass(ClassOfService.class)
                 .addAnnotatedClass(MailAlias.class).addAnnotatedClass(Administrator.class)
                 .addAnnotatedClass(Mailbox.class).addAnnotatedClass(StoredMessage.class)
                 .addAnnotatedClass(MessageStructure.class)

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.flutemail.application.AccountService;
 import org.flutemail.application.AuthorizationService;
 import org.flutemail.application.CallerGuard;
+import org.flutemail.application.ClassOfServiceService;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.AccountView;
+import org.flutemail.application.Views.ClassOfServiceView;
 import org.flutemail.application.Views.DomainView;
 
 /**
@@ -39,6 +41,9 @@ public class AccountsScreen implements Serializable {
     @EJB
     DomainService domains;
 
+    @EJB
+    ClassOfServiceService classes;
+
     private String domain;
     private String localPart;
     private String displayName;
@@ -46,6 +51,8 @@ public class AccountsScreen implements Serializable {
     private String resetAddress;
     private String resetPassword;
     private boolean resetMustChange = true;
+    private String classAddress;
+    private String className;
 
     /** The domains the caller may choose from, sorted; the first one is shown when none is chosen. */
     public List<String> getDomains() {
@@ -105,6 +112,38 @@ public class AccountsScreen implements Serializable {
             accounts.changePassword(address, resetPassword, resetMustChange);
         }, "accounts.reset", address);
         resetPassword = null;
+    }
+
+    /** The names of the classes of service to choose from. */
+    public List<String> getClassNames() {
+        List<ClassOfServiceView> listed = actions.attempt(() -> classes.list(), null);
+        return listed == null ? List.of() : listed.stream().map(ClassOfServiceView::name).toList();
+    }
+
+    /** Gives the chosen account the chosen class, or (no class chosen) its domain's default again. */
+    public void assignClass() {
+        String address = classAddress;
+        String chosen = className == null || className.isBlank() ? null : className;
+        actions.run(() -> {
+            guard.address(address);
+            accounts.assignClassOfService(address, chosen);
+        }, chosen == null ? "accounts.classDefault" : "accounts.classAssigned", address, chosen);
+    }
+
+    public String getClassAddress() {
+        return classAddress;
+    }
+
+    public void setClassAddress(String classAddress) {
+        this.classAddress = classAddress;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public void setClassName(String className) {
+        this.className = className;
     }
 
     public String getDomain() {

@@ -60,6 +60,13 @@ public class AccountResource {
     }
 
     @PUT
+    @Path("{address}/class-of-service")
+    public AccountView classOfService(@PathParam("address") String address, Requests.ClassOfServiceChoice body) {
+        guard.address(address);
+        return accounts.assignClassOfService(address, body == null ? null : body.name());
+    }
+
+    @PUT
     @Path("{address}/password")
     public Response changePassword(@PathParam("address") String address, Requests.NewPassword body) {
         guard.address(address);

@@ -34,7 +34,8 @@ public class AuditResource {
         return audit.search(actor, target, action, domain, instant("from", from), instant("to", to), page, size);
     }
 
-    private static Instant instant(String name, String value) {
+    /** Null for an absent value; a 400 for one that is not an ISO-8601 instant. */
+    static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

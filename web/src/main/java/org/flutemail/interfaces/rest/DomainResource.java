@@ -70,6 +70,15 @@ public class DomainResource {
         return domains.requireOwnedSenders(name, BadRequestBody.required("senderMustBeOwned", body.senderMustBeOwned()));
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("{name}/limits")
+    public DomainView limits(@PathParam("name") String name, Requests.DomainLimits body) {
+        guard.system();
+        BadRequestBody.required("body", body);
+        return domains.limit(name, body.quotaBytes(), body.maxAccounts(), body.maxMessageBytes(),
+                body.defaultClassOfService());
+    }
+
     @DELETE
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {

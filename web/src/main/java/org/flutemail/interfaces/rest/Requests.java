@@ -15,6 +15,22 @@ final class Requests {
     public record DomainPolicy(Boolean senderMustBeOwned) {
     }
 
+    /**
+     * The limits a domain gets (null: none of that kind) and the class of service of its accounts that
+     * have none of their own (null: none).
+     */
+    public record DomainLimits(Long quotaBytes, Integer maxAccounts, Long maxMessageBytes,
+            String defaultClassOfService) {
+    }
+
+    /** {@code access}: all the class grants, names of {@code org.flutemail.domain.Access}. */
+    public record ClassOfServiceBody(String name, Long quotaBytes, Long maxMessageBytes, List<String> access) {
+    }
+
+    /** {@code name}: null or blank gives the account its domain's default class again. */
+    public record ClassOfServiceChoice(String name) {
+    }
+
     public record NewAccount(String address, String password, String displayName, Long quotaBytes) {
     }
 

@@ -43,7 +43,8 @@ public class LoginScreen {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String name = user == null ? "" : user.strip();
-        Login login = authentication.login(name, password == null ? "" : password, request.getRemoteAddr());
+        Login login = authentication.login(name, password == null ? "" : password, request.getRemoteAddr(),
+                org.flutemail.domain.Access.WEBMAIL);
         switch (login.outcome()) {
             case SUCCESS:
                 return enter(request, login.identity());
