@@ -12,7 +12,10 @@ import sys
 
 
 def samples(recording):
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", recording],
+    # `jfr print` keeps only the innermost 5 frames unless told otherwise: the inclusive shares
+    # (libraries, Flute frames) need the whole stack.
+    out = subprocess.run(["jfr", "print", "--stack-depth", "512", "--json", "--events", "jdk.ExecutionSample",
+                          recording],
                          check=True, capture_output=True, text=True).stdout
     for event in json.loads(out)["recording"]["events"]:
         v = event["values"]
@@ -47,6 +50,16 @@ LIBRARIES = [
 ]
 
 
+def innermost_library(frames):
+    for f in frames:
+        for prefix, label in LIBRARIES:
+            if f.startswith(prefix):
+                return label
+        if f.startswith("org.flutemail."):
+            return "Flute's own code"
+    return "other (JDK, JIT-less frames)"
+
+
 def group(thread):
     return re.sub(r"[-\s]*\d+$", "", thread)
 
@@ -61,10 +74,9 @@ def main():
         by_thread[group(thread)] += 1
         if frames:
             self_time[frames[0]] += 1
-        for key in {f for f in frames if f.startswith("org.flutemail.") and "$$Lambda" not in f}:
+        for key in {f for f in frames if f.startswith("org.flutemail.") and "$$Lambda" not in f and "$Proxy$" not in f}:
             inclusive[key] += 1
-        for key in {label for f in frames for prefix, label in LIBRARIES if f.startswith(prefix)}:
-            libraries[key] += 1
+        libraries[innermost_library(frames)] += 1
     print(f"{n} CPU samples")
     print("by thread group:")
     for k, c in by_thread.most_common(12):
@@ -72,7 +84,7 @@ def main():
     print("top frames (self):")
     for k, c in self_time.most_common(25):
         print(f"  {100 * c / n:5.1f}%  {k}")
-    print("libraries on the stack (inclusive; a sample counts for each library it passes through):")
+    print("where the time is (each sample counted once, for the innermost listed library on its stack):")
     for k, c in libraries.most_common():
         print(f"  {100 * c / n:5.1f}%  {k}")
     print("Flute frames (inclusive):")

@@ -9,7 +9,9 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.MessageSummary;
@@ -27,9 +29,18 @@ public class ContentMaterializer {
     @Inject
     BlobStore blobs;
 
-    /** What one pipeline run has already written, keyed by the mail's content and prepended headers. */
+    /**
+     * What one pipeline run has already written: contents, keyed by the mail's content and prepended
+     * headers, and the deliveries made (an alias and its target can both lead to one mailbox).
+     */
     public static final class Run {
         private final Map<String, Materialized> materialized = new HashMap<>();
+        private final Set<String> deliveries = new HashSet<>();
+
+        /** False when this run has already made the delivery with this key. */
+        boolean firstDelivery(String deliveryKey) {
+            return deliveries.add(deliveryKey);
+        }
     }
 
     public record Materialized(BlobKey key, long size, MessageSummary summary) {

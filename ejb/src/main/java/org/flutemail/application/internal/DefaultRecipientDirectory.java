@@ -16,7 +16,10 @@ import org.flutemail.domain.MailDomain;
 import org.flutemail.infrastructure.startup.ServerSettings;
 import org.flutemail.pipeline.RecipientStatus;
 
-/** Looks addresses up in the database, within the caller's transaction if there is one. */
+/**
+ * Looks addresses up in the database, within the caller's transaction if there is one; what an address
+ * is (account, alias, …) is remembered until a domain, account or alias changes.
+ */
 @ApplicationScoped
 public class DefaultRecipientDirectory implements RecipientDirectory {
 
@@ -28,6 +31,9 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
 
     @Inject
     AliasRepository aliases;
+
+    @Inject
+    RecipientStatusCache cache;
 
     @Override
     public String canonical(String address) {
@@ -51,6 +57,10 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
             // no mailbox takes it, and it must never be relayed.
             return RecipientStatus.UNKNOWN;
         }
+        return cache.statusOf(parsed.toString(), () -> lookUp(parsed));
+    }
+
+    private RecipientStatus lookUp(EmailAddress parsed) {
         Optional<MailDomain> domain = domains.byName(parsed.domain());
         if (domain.isEmpty()) {
             return RecipientStatus.NOT_LOCAL;

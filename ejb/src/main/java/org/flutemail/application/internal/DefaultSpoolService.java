@@ -49,7 +49,7 @@ public class DefaultSpoolService implements SpoolService {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String acceptCommitted(Envelope envelope, InputStream content) throws IOException {
-        String queueId = writer.write(envelope, content);
+        String queueId = writer.writeCommitted(envelope, content);
         try {
             queue.enqueue(queueId);
         } catch (RuntimeException e) {

@@ -28,7 +28,8 @@ import org.flutemail.pipeline.MailetException;
  * ADR 0002). Handing out a UID needs the mailbox row's write lock until that commit. A mail for
  * several mailboxes holds their locks together; two such mails that take them in opposite orders are
  * a deadlock the database breaks by failing one, which the broker delivers again. A redelivered entry
- * finds the spool row done, or the delivery key of a copy already stored.
+ * finds the spool row done; within one run, a mailbox reached twice (an alias and its target) gets one
+ * copy.
  *
  * <p>The stored bytes are the mail as it is now ({@link ContentMaterializer}), shared by every
  * recipient of one pipeline run.
@@ -61,7 +62,10 @@ public class LocalMailStore {
     public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now)
             throws MailetException {
         String deliveryKey = deliveryKey(mail.queueId(), recipient, mailboxName);
-        if (messages.deliveryRecorded(deliveryKey)) {
+        // No query for the key: a run that committed has marked its spool row done in the same commit,
+        // and the pipeline runs only for a row it found still waiting and holds locked, so only this
+        // run can have made the delivery. The unique delivery_key stays the database's backstop.
+        if (!run.firstDelivery(deliveryKey)) {
             return false;
         }
         Account account = accounts.byAddress(recipient)
