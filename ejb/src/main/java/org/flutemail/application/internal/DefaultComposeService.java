@@ -95,6 +95,16 @@ public class DefaultComposeService implements ComposeService {
 
     @Override
     public String send(String account, String clientAddress, Composition message) {
+        return submit(account, clientAddress, message,
+                (envelope, content) -> spool.acceptCommitted(envelope, new ByteArrayInputStream(content)));
+    }
+
+    /** Where a checked message goes to become durable; returns its queue id once committed. */
+    private interface Spooler {
+        String spool(Envelope envelope, byte[] content) throws IOException;
+    }
+
+    private String submit(String account, String clientAddress, Composition message, Spooler spooler) {
         Account sender = lookups.account(account);
         List<String> recipients = recipients(message, clientAddress);
         if (recipients.isEmpty()) {
@@ -109,7 +119,7 @@ public class DefaultComposeService implements ComposeService {
                 ServerSettings.hostName(), PROTOCOL, "", sender.address(), options);
         String queueId;
         try {
-            queueId = spool.acceptCommitted(envelope, new ByteArrayInputStream(submitted));
+            queueId = spooler.spool(envelope, submitted);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the message", e);
         }
@@ -200,7 +210,10 @@ public class DefaultComposeService implements ComposeService {
         }
         try (InputStream in = blobs.open(new BlobKey(due.get().blobKey()))) {
             Composition message = DraftReader.read(in.readAllBytes());
-            scheduled.sent(id, send(due.get().account(), due.get().clientAddress(), message));
+            // The spool row and the SENT mark commit together: a crash leaves the message either still
+            // claimed (released and sent at the next start) or sent, never both.
+            submit(due.get().account(), due.get().clientAddress(), message,
+                    (envelope, content) -> scheduled.submit(id, envelope, content));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled message " + id + " could not be sent", e);
             scheduled.failed(id, String.valueOf(e.getMessage()));

@@ -4,17 +4,22 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.flutemail.application.ComposeViews.ScheduledView;
+import org.flutemail.application.SpoolService;
 import org.flutemail.domain.Account;
+import org.flutemail.domain.Envelope;
 import org.flutemail.domain.ScheduledMessage;
 import org.flutemail.domain.ScheduledMessageRepository;
 
 /**
  * The transactions around scheduled messages, each committed on return: the scheduler claims a
- * message before it submits it, so that it goes once, and records the outcome after.
+ * message before it submits it, so that it goes once, and the spool row and the SENT mark commit
+ * together, so that a claim released at start never sends a message that already went.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -29,6 +34,9 @@ public class ScheduledMessages {
 
     @Inject
     Lookups lookups;
+
+    @Inject
+    SpoolService spool;
 
     public long add(String account, Instant sendAt, Instant now, String subject, String recipients, String blobKey,
             String clientAddress) {
@@ -61,8 +69,11 @@ public class ScheduledMessages {
         return repository.byId(id).map(s -> new Due(s.account().address(), s.blobKey(), s.clientAddress()));
     }
 
-    public void sent(long id, String queueId) {
+    /** Spools a claimed message and marks it SENT in one transaction; its queue id. */
+    public String submit(long id, Envelope envelope, byte[] content) throws IOException {
+        String queueId = spool.accept(envelope, new ByteArrayInputStream(content));
         repository.byId(id).ifPresent(s -> s.sent(queueId));
+        return queueId;
     }
 
     public void failed(long id, String reason) {
