@@ -12,7 +12,8 @@ import sys
 
 
 def samples(recording):
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", recording],
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample",
+                          recording],
                          check=True, capture_output=True, text=True).stdout
     for event in json.loads(out)["recording"]["events"]:
         v = event["values"]
