@@ -357,6 +357,9 @@ public class ImapMailStore implements ImapStore {
                 return matching(messages.byUids(mailbox, match.all()), search);
             }
             // SUBJECT alone: the index decides, but for subjects the row clipped.
+            if (match.clipped().isEmpty()) {
+                return match.certain();
+            }
             List<Long> found = new ArrayList<>(match.certain());
             found.addAll(matching(messages.byUids(mailbox, match.clipped()), search));
             found.sort(null);
