@@ -1,5 +1,5 @@
 # Sourced by the IMAP benches: a copy of the provisioned server on its own port offset (H2), and one account.
-#   flute_start SCRATCH OFFSET ADMIN_PASSWORD   copies wildfly-config/target/server to SCRATCH/server, starts it
+#   flute_start SCRATCH OFFSET ADMIN_PASSWORD   copies $SERVER_SRC (default wildfly-config/target/server) to SCRATCH/server, starts it
 #                                               (JBOSS_JAVA_SIZING from the environment if set) and waits for
 #                                               the health check; sets JVM to the server's pid
 #   flute_account OFFSET ADMIN_PASSWORD ADDRESS PASSWORD
@@ -8,7 +8,7 @@ JVM=""
 
 flute_start() {
   local scratch=$1 offset=$2 admin_pw=$3
-  cp -r "$ROOT/wildfly-config/target/server" "$scratch/server"
+  cp -r "${SERVER_SRC:-$ROOT/wildfly-config/target/server}" "$scratch/server"
   rm -rf "$scratch/server/standalone/data" "$scratch/server/standalone/log" "$scratch/server/standalone/tmp"
   (cd "$scratch/server" && FLUTE_ADMIN_PASSWORD=$admin_pw FLUTE_DOMAIN=example.test \
     bin/standalone.sh -c standalone-full.xml -Djboss.socket.binding.port-offset="$offset" \

@@ -120,16 +120,6 @@ public class Mailbox {
         return firstRecentUid;
     }
 
-    /**
-     * Takes the messages no session has seen for the caller's session, returning the first of their
-     * UIDs; from now on they are recent in that session only. The caller holds the row's write lock.
-     */
-    public long claimRecent() {
-        long first = firstRecentUid;
-        firstRecentUid = nextUid;
-        return first;
-    }
-
     /** A new name for this mailbox (IMAP RENAME); its UIDs and UIDVALIDITY stay. */
     public void rename(String name) {
         this.name = name;

@@ -13,12 +13,14 @@ public interface MessageRepository {
     /** The mailbox's messages in UID order, for reading: changes made to them are not saved. */
     List<StoredMessage> inMailbox(Mailbox mailbox);
 
+    /** The flag states of the mailbox's messages with a UID below {@code belowUid}, in UID order. */
+    List<MessageFlagState> flagStates(Mailbox mailbox, long belowUid);
+
     /**
-     * As {@link #inMailbox}, but only messages whose subject may contain {@code lowerAscii} ignoring
-     * case, and those whose subject was clipped ({@link MessageSummary#MAX_SUBJECT}): a superset of those
-     * whose lower-cased subject contains it, for the caller to check.
+     * The UIDs and subjects (as in {@link StoredMessage#subject()}) of the mailbox's messages with a UID
+     * from {@code fromUid} up to, not including, {@code belowUid}, in UID order.
      */
-    List<StoredMessage> inMailboxWithSubjectLike(Mailbox mailbox, String lowerAscii);
+    List<MessageSubject> subjects(Mailbox mailbox, long fromUid, long belowUid);
 
     Optional<StoredMessage> byUid(Mailbox mailbox, long uid);
 

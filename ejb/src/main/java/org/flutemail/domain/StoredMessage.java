@@ -231,6 +231,12 @@ public class StoredMessage {
 
     /** System flags ({@code \Seen}) and keywords, as IMAP names them. */
     public Set<String> flagNames() {
+        return flagNames(seen, answered, flagged, deleted, draft, keywords);
+    }
+
+    /** The flag names of a message whose columns are these ({@code keywords} space-separated, or null). */
+    static Set<String> flagNames(boolean seen, boolean answered, boolean flagged, boolean deleted, boolean draft,
+            String keywords) {
         Set<String> names = new TreeSet<>();
         if (seen) {
             names.add(SEEN);

@@ -74,6 +74,9 @@ public class ImapMailStore implements ImapStore {
     MessageStructures structures;
 
     @Inject
+    SubjectIndex subjectIndex;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -98,11 +101,13 @@ public class ImapMailStore implements ImapStore {
 
     @Override
     public MailboxSnapshot open(String identity, String name, boolean claimRecent) throws StoreException {
-        Account account = account(identity);
-        Mailbox mailbox = claimRecent ? mailboxes.lockByName(account, name)
-                .orElseThrow(() -> new StoreException(Code.NONEXISTENT, "No such mailbox")) : byName(account, name);
-        long firstRecentUid = claimRecent ? mailbox.claimRecent() : mailbox.firstRecentUid();
-        List<MessageState> states = messages.inMailbox(mailbox).stream().map(ImapMailStore::state).toList();
+        Mailbox mailbox = byName(account(identity), name);
+        // No lock on the mailbox row: writers go on meanwhile. The snapshot is the row as read first; the
+        // messages added or changed after it have a higher mod-sequence, so the session's first look
+        // finds them, and a message expunged meanwhile is simply not there.
+        List<MessageState> states = messages.flagStates(mailbox, mailbox.nextUid()).stream()
+                .map(s -> new MessageState(s.uid(), s.modseq(), s.flags(), s.internalDate(), s.size())).toList();
+        long firstRecentUid = claimRecent ? claimRecent(mailbox) : mailbox.firstRecentUid();
         Set<String> keywords = new TreeSet<>();
         states.forEach(s -> s.flags().stream().filter(f -> !f.startsWith("\\")).forEach(keywords::add));
         return new MailboxSnapshot(mailbox.id(), mailbox.uidValidity(), mailbox.nextUid(), mailbox.highestModseq(),
@@ -120,14 +125,7 @@ public class ImapMailStore implements ImapStore {
         List<MessageState> changed = messages.changedSince(mailbox, sinceModSeq).stream()
                 .map(ImapMailStore::state).toList();
         List<Long> expunged = messages.expungedSince(mailbox, sinceModSeq);
-        long firstRecentUid = Long.MAX_VALUE;
-        // New mail nobody has seen: the first session to look takes it as recent. A conditional update as the
-        // last statement, so that many sessions woken by the same delivery do not queue on the mailbox row's
-        // lock for the whole of their look; a session that loses the race simply has nothing recent.
-        if (claimRecent && mailbox.firstRecentUid() < mailbox.nextUid()
-                && mailboxes.claimRecent(mailboxId, mailbox.firstRecentUid(), mailbox.nextUid())) {
-            firstRecentUid = mailbox.firstRecentUid();
-        }
+        long firstRecentUid = claimRecent ? claimRecent(mailbox) : Long.MAX_VALUE;
         return new MailboxChanges(mailbox.highestModseq(), mailbox.nextUid(), changed, expunged, firstRecentUid);
     }
 
@@ -350,13 +348,43 @@ public class ImapMailStore implements ImapStore {
         Mailbox mailbox = byId(account(identity), mailboxId);
         ImapSearch search = new ImapSearch(key, this::read, structures.headersIn(mailbox), clock.instant());
         try {
-            List<StoredMessage> candidates = SubjectPrefilter.of(key)
-                    .map(subject -> messages.inMailboxWithSubjectLike(mailbox, subject))
-                    .orElseGet(() -> messages.inMailbox(mailbox));
-            return candidates.stream().filter(search::matches).map(StoredMessage::uid).toList();
+            Optional<String> subject = SubjectPrefilter.of(key);
+            if (subject.isEmpty()) {
+                return matching(messages.inMailbox(mailbox), search);
+            }
+            SubjectIndex.Match match = subjectIndex.of(mailbox).match(subject.get());
+            if (!(key instanceof SearchKey.Text)) {
+                // SUBJECT ANDed with other keys: only the messages the subject leaves are loaded and checked.
+                return matching(messages.byUids(mailbox, match.all()), search);
+            }
+            // SUBJECT alone: the index decides, but for subjects the row clipped.
+            if (match.clipped().isEmpty()) {
+                return match.certain();
+            }
+            List<Long> found = new ArrayList<>(match.certain());
+            found.addAll(matching(messages.byUids(mailbox, match.clipped()), search));
+            found.sort(null);
+            return found;
         } catch (UncheckedIOException e) {
             throw new StoreException(Code.UNAVAILABLE, "Messages cannot be read now");
         }
+    }
+
+    /**
+     * New mail nobody has seen (UIDs from the row's first recent one up to its next UID, as read): the
+     * first session to look takes it as recent. A conditional update as the last statement, so that many
+     * sessions woken by the same delivery, or selecting at once, do not queue on the mailbox row's lock
+     * for the whole of their look; a session that loses the race simply has nothing recent. Returns the
+     * first recent UID, {@link Long#MAX_VALUE} for none.
+     */
+    private long claimRecent(Mailbox mailbox) {
+        long first = mailbox.firstRecentUid();
+        return first < mailbox.nextUid() && mailboxes.claimRecent(mailbox.id(), first, mailbox.nextUid()) ? first
+                : Long.MAX_VALUE;
+    }
+
+    private static List<Long> matching(List<StoredMessage> candidates, ImapSearch search) {
+        return candidates.stream().filter(search::matches).map(StoredMessage::uid).toList();
     }
 
     @Override

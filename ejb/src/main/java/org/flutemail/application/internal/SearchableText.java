@@ -27,6 +27,8 @@ import org.flutemail.protocol.imap.message.MimePart;
  */
 final class SearchableText {
 
+    private static final Pattern FOLD = Pattern.compile("\r?\n[ \t]");
+
     private final byte[] content;
     private final MimePart message;
     private String body;
@@ -51,7 +53,7 @@ final class SearchableText {
     /** A field's value, unfolded, with its encoded words and 8-bit octets decoded, lower-cased. */
     private String decoded(HeaderBlock.Field field) {
         String text = MessageSummaryReader.decode(Arrays.copyOfRange(content, field.start(), field.end()));
-        String value = text.substring(text.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
+        String value = FOLD.matcher(text.substring(text.indexOf(':') + 1)).replaceAll(" ").strip();
         return MessageSummaryReader.decodeWords(value).toLowerCase(Locale.ROOT);
     }
 

@@ -7,8 +7,8 @@ import org.flutemail.protocol.imap.command.SearchKey;
 
 /**
  * The text a search's every match must have in its subject, when the key says so (SUBJECT alone or
- * ANDed with other keys) and the text is ASCII: the database can then narrow the messages to look at
- * (see {@code MessageRepository.inMailboxWithSubjectLike}) before {@link ImapSearch} decides exactly.
+ * ANDed with other keys) and the text is ASCII: the mailbox's kept subjects ({@link SubjectIndex}) can
+ * then narrow the messages to look at before {@link ImapSearch} decides exactly.
  */
 final class SubjectPrefilter {
 
