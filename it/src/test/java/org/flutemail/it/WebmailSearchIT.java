@@ -99,12 +99,12 @@ class WebmailSearchIT {
             assertThat(searchBy(browser, "mail:searchFrom", "wang wu")).containsExactly(MEETING);
 
             // Arrival dates: March 2024 holds only the archived message.
-            browser.type("mail:searchSince_input", "2024-03-01");
-            browser.type("mail:searchUntil_input", "2024-03-31");
+            browser.type("mail:searchSince", "2024-03-01");
+            browser.type("mail:searchUntil", "2024-03-31");
             search(browser);
             assertThat(subjects(browser)).containsExactly(ARCHIVED);
-            browser.type("mail:searchSince_input", "");
-            browser.type("mail:searchUntil_input", "");
+            browser.type("mail:searchSince", "");
+            browser.type("mail:searchUntil", "");
 
             // Has an attachment, in all folders.
             browser.click(By.cssSelector("#mail\\:searchAttachment .ui-chkbox-box"));

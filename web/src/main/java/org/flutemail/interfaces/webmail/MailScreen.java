@@ -146,6 +146,12 @@ public class MailScreen implements Serializable {
 
     /** Shows the messages that meet the search form's criteria in place of the folder's list. */
     public void search() {
+        if (search.asksNothing()) {
+            messages.showMailbox(folder);
+            ticked = new ArrayList<>();
+            closeMessage();
+            return;
+        }
         SearchCriteria criteria = search.criteria(folder, session.getZone());
         if (criteria == null) {
             notice(FacesMessage.SEVERITY_WARN, "search.badRange");

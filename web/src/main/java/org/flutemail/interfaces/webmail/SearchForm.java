@@ -39,6 +39,16 @@ public class SearchForm implements Serializable {
                 attachment || quick == Quick.ATTACHMENT, quick == Quick.UNREAD, quick == Quick.FLAGGED);
     }
 
+    /** Whether nothing narrows the list: the folder's own list then answers, paged by the database. */
+    boolean asksNothing() {
+        return blank(from) && blank(recipient) && blank(subject) && blank(body) && since == null && until == null
+                && !attachment && !allFolders && quick == Quick.ALL;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     void clear() {
         from = null;
         recipient = null;

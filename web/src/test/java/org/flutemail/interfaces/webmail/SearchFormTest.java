@@ -46,4 +46,16 @@ class SearchFormTest {
         form.setQuick(null);
         assertThat(form.getQuick()).isEqualTo(SearchForm.Quick.ALL);
     }
+
+    @Test
+    void anEmptyFormAsksNothing() {
+        SearchForm form = new SearchForm();
+        form.setBody("  ");
+        assertThat(form.asksNothing()).isTrue();
+        form.setQuick(SearchForm.Quick.FLAGGED);
+        assertThat(form.asksNothing()).isFalse();
+        form.setQuick(SearchForm.Quick.ALL);
+        form.setAllFolders(true);
+        assertThat(form.asksNothing()).as("all folders is a search").isFalse();
+    }
 }
