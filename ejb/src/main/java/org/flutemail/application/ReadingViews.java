@@ -18,9 +18,26 @@ public final class ReadingViews {
         DATE, SENDER, SUBJECT, SIZE
     }
 
-    /** One line of a message list; {@code date} is when the message arrived. */
-    public record MessageRow(long uid, String from, String subject, Instant date, long size, boolean seen,
-            boolean flagged, boolean answered) implements Serializable {
+    /**
+     * One line of a message list; {@code date} is when the message arrived, {@code mailbox} the folder it
+     * is in (a search in all folders mixes them).
+     */
+    public record MessageRow(String mailbox, long uid, String from, String subject, Instant date, long size,
+            boolean seen, boolean flagged, boolean answered) implements Serializable {
+
+        /** Unique among the rows of a search in all folders, where UIDs repeat. */
+        public String key() {
+            return mailbox + "/" + uid;
+        }
+    }
+
+    /**
+     * What a webmail search asks for; a null or blank field asks nothing. {@code mailbox} null means all
+     * folders; {@code since} is inclusive and {@code before} exclusive, both on the arrival time.
+     */
+    public record SearchCriteria(String mailbox, String from, String recipient, String subject, String body,
+            Instant since, Instant before, boolean attachment, boolean unread, boolean flagged)
+            implements Serializable {
     }
 
     /** One page of a message list and how many messages the whole list has. */

@@ -48,7 +48,7 @@ public class DefaultMailReadingService implements MailReadingService {
             int max) {
         Mailbox box = mailbox(account, mailbox);
         return new MessagePage(listing.count(box),
-                listing.page(box, column(order), ascending, first, max).stream().map(DefaultMailReadingService::row)
+                listing.page(box, column(order), ascending, first, max).stream().map(m -> row(mailbox, m))
                         .toList());
     }
 
@@ -108,8 +108,8 @@ public class DefaultMailReadingService implements MailReadingService {
         }
     }
 
-    private static MessageRow row(StoredMessage m) {
-        return new MessageRow(m.uid(), m.from(), m.subject(), m.internalDate(), m.size(), m.seen(), m.flagged(),
+    static MessageRow row(String mailbox, StoredMessage m) {
+        return new MessageRow(mailbox, m.uid(), m.from(), m.subject(), m.internalDate(), m.size(), m.seen(), m.flagged(),
                 m.answered());
     }
 }

@@ -16,13 +16,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.flutemail.application.MailReadingService;
+import org.flutemail.application.MailSearchService;
 import org.flutemail.application.MailboxService;
 import org.flutemail.application.MessageActionService;
 import org.flutemail.application.MessageActionService.Flag;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.MessageRow;
+import org.flutemail.application.ReadingViews.SearchCriteria;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.NotFoundException;
@@ -32,7 +37,8 @@ import org.primefaces.model.TreeNode;
 
 /**
  * The mail screen: the folder tree, the message list of the chosen folder and the message being
- * read; the actions on the ticked messages (or the open one) and on folders. Message bodies and
+ * read; the actions on the ticked messages (or the open one) and on folders; the search and the quick
+ * filter, whose results take the list's place (see {@link SearchForm}). Message bodies and
  * downloads come from {@link MessageContentServlet}; this bean only builds their addresses.
  */
 @Named
@@ -52,6 +58,9 @@ public class MailScreen implements Serializable {
     @EJB
     MessageActionService actions;
 
+    @EJB
+    MailSearchService searching;
+
     @Inject
     WebmailSession session;
 
@@ -69,13 +78,16 @@ public class MailScreen implements Serializable {
     private String moveTarget;
     private String folderName;
     private MessageDisplay message;
+    /** The folder of the message being read: the shown folder, or another one in a search of all. */
+    private String messageFolder;
+    private final SearchForm search = new SearchForm();
     private boolean remoteImagesAllowed;
     private boolean headersShown;
     private int blockedImages;
 
     @PostConstruct
     void init() {
-        messages = new MessageRowModel(reading, session.getAccount(), folder);
+        messages = new MessageRowModel(reading, searching, session.getAccount(), folder);
         refreshFolders();
     }
 
@@ -126,64 +138,102 @@ public class MailScreen implements Serializable {
 
     private void show(String name) {
         folder = name;
+        search.clear();
         messages.showMailbox(folder);
         ticked = new ArrayList<>();
         closeMessage();
     }
 
-    /** The ticked messages, or else the one being read. */
-    private List<Long> targets() {
-        List<Long> uids = new ArrayList<>(ticked.stream().map(MessageRow::uid).toList());
+    /** Shows the messages that meet the search form's criteria in place of the folder's list. */
+    public void search() {
+        if (search.asksNothing()) {
+            messages.showMailbox(folder);
+            ticked = new ArrayList<>();
+            closeMessage();
+            return;
+        }
+        SearchCriteria criteria = search.criteria(folder, session.getZone());
+        if (criteria == null) {
+            notice(FacesMessage.SEVERITY_WARN, "search.badRange");
+            return;
+        }
+        messages.showSearch(criteria);
+        ticked = new ArrayList<>();
+        closeMessage();
+    }
+
+    /** Back to the folder's whole list. */
+    public void clearSearch() {
+        show(folder);
+    }
+
+    public boolean isSearching() {
+        return messages.isSearch();
+    }
+
+    /** Whether the list mixes folders, and so shows a folder column. */
+    public boolean isAllFolders() {
+        return messages.isSearch() && search.isAllFolders();
+    }
+
+    /** The ticked messages, or else the one being read, by the folder they are in. */
+    private Map<String, List<Long>> targets() {
+        Map<String, List<Long>> uids = new LinkedHashMap<>();
+        for (MessageRow row : ticked) {
+            uids.computeIfAbsent(row.mailbox(), f -> new ArrayList<>()).add(row.uid());
+        }
         if (uids.isEmpty() && message != null) {
-            uids.add(message.uid());
+            uids.put(messageFolder, new ArrayList<>(List.of(message.uid())));
         }
         return uids;
     }
 
     public void delete() {
-        act("action.deleted", uids -> actions.delete(session.getAccount(), folder, uids));
+        act("action.deleted", (from, uids) -> actions.delete(session.getAccount(), from, uids));
     }
 
     public void move() {
         if (moveTarget == null || moveTarget.isBlank()) {
             return;
         }
-        act("action.moved", uids -> actions.move(session.getAccount(), folder, uids, moveTarget));
+        act("action.moved", (from, uids) -> actions.move(session.getAccount(), from, uids, moveTarget));
     }
 
     public void markSpam() {
-        act("action.spamDone", uids -> actions.markSpam(session.getAccount(), folder, uids));
+        act("action.spamDone", (from, uids) -> actions.markSpam(session.getAccount(), from, uids));
     }
 
     public void markNotSpam() {
-        act("action.notSpamDone", uids -> actions.markNotSpam(session.getAccount(), folder, uids));
+        act("action.notSpamDone", (from, uids) -> actions.markNotSpam(session.getAccount(), from, uids));
     }
 
     public void mark(String flag, boolean on) {
-        List<Long> uids = targets();
-        if (uids.isEmpty()) {
+        Map<String, List<Long>> targets = targets();
+        if (targets.isEmpty()) {
             notice(FacesMessage.SEVERITY_WARN, "action.noneSelected");
             return;
         }
-        actions.setFlag(session.getAccount(), folder, uids, Flag.valueOf(flag), on);
+        targets.forEach((from, uids) -> actions.setFlag(session.getAccount(), from, uids, Flag.valueOf(flag), on));
         ticked = new ArrayList<>();
+        messages.refresh();
         refreshFolders();
     }
 
-    /** An action that takes the messages out of this folder; the list and the counts follow. */
-    private void act(String doneKey, java.util.function.Consumer<List<Long>> action) {
-        List<Long> uids = targets();
-        if (uids.isEmpty()) {
+    /** An action that takes the messages out of their folder; the list and the counts follow. */
+    private void act(String doneKey, BiConsumer<String, List<Long>> action) {
+        Map<String, List<Long>> targets = targets();
+        if (targets.isEmpty()) {
             notice(FacesMessage.SEVERITY_WARN, "action.noneSelected");
             return;
         }
         try {
-            action.accept(uids);
-            notice(FacesMessage.SEVERITY_INFO, doneKey, uids.size());
+            targets.forEach(action);
+            notice(FacesMessage.SEVERITY_INFO, doneKey, targets.values().stream().mapToInt(List::size).sum());
         } catch (EJBException e) {
             notice(FacesMessage.SEVERITY_WARN, "message.gone");
         }
         ticked = new ArrayList<>();
+        messages.refresh();
         closeMessage();
         refreshFolders();
     }
@@ -259,10 +309,10 @@ public class MailScreen implements Serializable {
     public void onMessageSelect(SelectEvent<MessageRow> event) {
         MessageRow row = event.getObject();
         // A click on the row opens the message; only the check box ticks it.
-        ticked.removeIf(t -> t.uid() == row.uid());
+        ticked.removeIf(t -> t.key().equals(row.key()));
         try {
-            open(row.uid());
-            if (!row.seen() && reading.markSeen(session.getAccount(), folder, row.uid())) {
+            open(row.mailbox(), row.uid());
+            if (!row.seen() && reading.markSeen(session.getAccount(), row.mailbox(), row.uid())) {
                 refreshFolders(); // one unread fewer
             }
         } catch (EJBException e) {
@@ -277,8 +327,9 @@ public class MailScreen implements Serializable {
         }
     }
 
-    void open(long uid) {
-        message = reading.read(session.getAccount(), folder, uid);
+    void open(String mailbox, long uid) {
+        message = reading.read(session.getAccount(), mailbox, uid);
+        messageFolder = mailbox;
         remoteImagesAllowed = false;
         headersShown = false;
         blockedImages = message.html() == null ? 0 : HtmlSanitizer.sanitize(message.html(), false).blockedImages();
@@ -336,7 +387,7 @@ public class MailScreen implements Serializable {
 
     private String contentUrl(String what) {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return context + MessageContentServlet.PATH + what + "?folder=" + encode(folder) + "&uid="
+        return context + MessageContentServlet.PATH + what + "?folder=" + encode(messageFolder) + "&uid="
                 + (message == null ? 0 : message.uid());
     }
 
@@ -358,6 +409,20 @@ public class MailScreen implements Serializable {
 
     public String getFolder() {
         return folder;
+    }
+
+    public String getMessageFolder() {
+        return messageFolder;
+    }
+
+    /** A folder's name as the tree shows it (system folders translated). */
+    public String folderLabel(String name) {
+        TreeNode<FolderNode> node = find(folders, name);
+        return node == null ? name : node.getData().label();
+    }
+
+    public SearchForm getSearch() {
+        return search;
     }
 
     public MessageRowModel getMessages() {
