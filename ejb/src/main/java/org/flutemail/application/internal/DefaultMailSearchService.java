@@ -37,6 +37,9 @@ public class DefaultMailSearchService implements MailSearchService {
     @Inject
     MessageStructures structures;
 
+    @Inject
+    SubjectIndex subjects;
+
     @Override
     public List<MessageRow> search(String account, SearchCriteria criteria) {
         Account owner = lookups.account(account);
@@ -50,7 +53,7 @@ public class DefaultMailSearchService implements MailSearchService {
             ImapSearch search = new ImapSearch(key, structures::read, structures.headersIn(box),
                     Clock.systemUTC().instant());
             List<StoredMessage> candidates = SubjectPrefilter.of(key)
-                    .map(subject -> messages.inMailboxWithSubjectLike(box, subject))
+                    .map(subject -> messages.byUids(box, subjects.of(box).match(subject).all()))
                     .orElseGet(() -> messages.inMailbox(box));
             for (StoredMessage message : candidates) {
                 if (inRange(criteria, message) && search.matches(message)
