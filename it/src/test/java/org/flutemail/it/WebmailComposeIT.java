@@ -176,9 +176,16 @@ class WebmailComposeIT {
             browser.get("/compose.xhtml");
             assertThat(browser.find("compose:plainText").getAttribute("value"))
                     .startsWith("\n").endsWith("\n-- \nAlice, Sales\n销售部");
-            browser.click(By.id("compose:signature"));
-            browser.click(By.cssSelector("#compose\\:signature_items li[data-label='Short']"));
-            browser.awaitTrue("return document.getElementById('compose:plainText').value.endsWith('-- \\nA.');");
+            browser.choose("compose:signature", "Short");
+            browser.awaitAjax();
+            try {
+                browser.awaitTrue("return document.getElementById('compose:plainText').value.endsWith('-- \\nA.');");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot(Path.of(System.getProperty("java.io.tmpdir"), "flute-signature-failure.png"));
+                throw new AssertionError("the text after inserting 'Short': "
+                        + browser.script("return JSON.stringify(document.getElementById('compose:plainText').value)")
+                        + ", menu: " + browser.script("return document.getElementById('compose:signature_input').value"), e);
+            }
         }
     }
 
@@ -296,8 +303,7 @@ class WebmailComposeIT {
             browser.click("mail:createFolder");
             browser.awaitText(By.id("mail:folders"), "2026");
             tick(browser, "action one");
-            browser.click(By.id("mail:moveTarget"));
-            browser.click(By.cssSelector("#mail\\:moveTarget_items li[data-label='2026']"));
+            browser.choose("mail:moveTarget", "2026");
             browser.click("mail:move");
             browser.awaitText(By.id("mail:notices"), "moved");
             tick(browser, "action two");

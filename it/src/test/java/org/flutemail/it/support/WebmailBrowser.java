@@ -101,6 +101,30 @@ public final class WebmailBrowser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Picks an item of a PrimeFaces select-one menu by its label. The panel fades in; a click that lands
+     * while it is still moving can be lost, so this waits for the panel to stand still and clicks again
+     * while the panel stays open.
+     */
+    public void choose(String menuId, String label) {
+        String panel = "PrimeFaces.escapeClientId('" + menuId + "_panel')";
+        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        click(By.id(menuId));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            awaitTrue("return $(" + panel + ").is(':visible') && !$(" + panel + ").is(':animated');");
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+                        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                                .executeScript("return !$(" + panel + ").is(':visible');")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                // the click was lost: try again
+            }
+        }
+        throw new AssertionError("menu " + menuId + " did not take '" + label + "'");
+    }
+
     public void awaitUrlContaining(String part) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
     }
