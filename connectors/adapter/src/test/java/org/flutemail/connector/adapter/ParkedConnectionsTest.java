@@ -74,8 +74,10 @@ class ParkedConnectionsTest {
             client.send("first " + i);
             assertThat(client.readLine()).isEqualTo("echo first " + i);
         }
-        // The one Work left is the port's loop.
-        awaitTrue(() -> workManager.running() == 1);
+        // The one Work left is the port's loop. A turn's Work ends a moment before its connection is
+        // marked parked, so both are awaited together.
+        awaitTrue(() -> workManager.running() == 1
+                && server.connections().stream().allMatch(c -> c.state() == ConnectionWork.State.PARKED));
         assertThat(server.connections()).hasSize(50)
                 .allMatch(c -> c.state() == ConnectionWork.State.PARKED);
         for (int i = 0; i < 50; i++) {
