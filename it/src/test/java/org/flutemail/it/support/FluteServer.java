@@ -38,10 +38,20 @@ public final class FluteServer implements AutoCloseable {
     /** 300 s, generous because a shared machine can be slow; {@code -Dflute.it.startupSeconds=N} to change it. */
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("flute.it.startupSeconds", 300));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final Map<String, Integer> OTHER_MAIL_PORTS = Map.of(
-            "flute.submission.port", 10587, "flute.smtps.port", 10465, "flute.pop3.port", 10110,
-            "flute.pop3s.port", 10995, "flute.imap.port", 10143, "flute.imaps.port", 10993,
-            "flute.managesieve.port", 14190);
+    /**
+     * The mail ports sit in a block of their own at {@code 20000 + offset}, one port per protocol,
+     * instead of at the standard port plus the offset: with the standard layout the IMAP port of one
+     * offset was the IMAPS or HTTPS port of another (they are 850 and 1700 apart), so two test classes
+     * could not run side by side. Offsets are multiples of 10, so the blocks never overlap.
+     */
+    private static final int MAIL_PORT_BASE = 20000;
+
+    private static final List<String> MAIL_PORT_PROPERTIES = List.of(
+            "flute.smtp.port", "flute.submission.port", "flute.smtps.port", "flute.pop3.port",
+            "flute.pop3s.port", "flute.imap.port", "flute.imaps.port", "flute.managesieve.port");
+
+    /** Undertow's HTTPS listener (unused by the tests) moved out of the way of the mail ports too. */
+    private static final int HTTPS_PORT_BASE = 4443;
 
     private final String name;
     private final int portOffset;
@@ -53,6 +63,9 @@ public final class FluteServer implements AutoCloseable {
     private Thread shutdownHook;
 
     private FluteServer(String name, int portOffset, Path home, TestDatabase database, List<String> properties) {
+        if (portOffset % 10 != 0) {
+            throw new IllegalArgumentException("port offset " + portOffset + " is not a multiple of 10");
+        }
         this.name = name;
         this.properties = List.copyOf(properties);
         this.portOffset = portOffset;
@@ -90,35 +103,39 @@ public final class FluteServer implements AutoCloseable {
     }
 
     public int smtpPort() {
-        return 10025 + portOffset;
+        return mailPort("flute.smtp.port");
     }
 
     /** The submission port (RFC 6409): STARTTLS, then AUTH before MAIL. */
     public int submissionPort() {
-        return OTHER_MAIL_PORTS.get("flute.submission.port") + portOffset;
+        return mailPort("flute.submission.port");
     }
 
     /** The submission port with implicit TLS (RFC 8314), "SMTPS". */
     public int smtpsPort() {
-        return OTHER_MAIL_PORTS.get("flute.smtps.port") + portOffset;
+        return mailPort("flute.smtps.port");
     }
 
     /** The POP3 port (RFC 1939): STLS, then USER/PASS or AUTH PLAIN. */
     public int pop3Port() {
-        return OTHER_MAIL_PORTS.get("flute.pop3.port") + portOffset;
+        return mailPort("flute.pop3.port");
     }
 
     /** The POP3 port with implicit TLS (RFC 8314), "POP3S". */
     public int pop3sPort() {
-        return OTHER_MAIL_PORTS.get("flute.pop3s.port") + portOffset;
+        return mailPort("flute.pop3s.port");
     }
 
     public int imapPort() {
-        return OTHER_MAIL_PORTS.get("flute.imap.port") + portOffset;
+        return mailPort("flute.imap.port");
     }
 
     public int imapsPort() {
-        return OTHER_MAIL_PORTS.get("flute.imaps.port") + portOffset;
+        return mailPort("flute.imaps.port");
+    }
+
+    private int mailPort(String property) {
+        return MAIL_PORT_BASE + portOffset + MAIL_PORT_PROPERTIES.indexOf(property);
     }
 
     public FluteApi api() {
@@ -145,9 +162,8 @@ public final class FluteServer implements AutoCloseable {
                 home.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",
                 "-Djboss.socket.binding.port-offset=" + portOffset,
-                "-Dflute.smtp.port=" + smtpPort()));
-        // The other mail ports, shifted too, so that servers of different classes never collide.
-        OTHER_MAIL_PORTS.forEach((property, port) -> command.add("-D" + property + "=" + (port + portOffset)));
+                "-Djboss.https.port=" + HTTPS_PORT_BASE));
+        MAIL_PORT_PROPERTIES.forEach(property -> command.add("-D" + property + "=" + mailPort(property)));
         properties.forEach(p -> command.add("-D" + p));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())

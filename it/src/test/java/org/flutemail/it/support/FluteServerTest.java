@@ -19,7 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FluteServerExtension.class)
 public @interface FluteServerTest {
 
-    /** Added to every port of the server: HTTP 8080, management 9990, SMTP 10025. */
+    /**
+     * A multiple of 10 that places the server's ports: HTTP at 8080 + offset, management at
+     * 9990 + offset, the mail ports (SMTP, submission, SMTPS, POP3, POP3S, IMAP, IMAPS, ManageSieve)
+     * at 20000 + offset and the seven ports after it. Read them from {@link FluteServer}.
+     */
     int portOffset();
 
     /** Extra system properties for the server, as {@code name=value}. */
