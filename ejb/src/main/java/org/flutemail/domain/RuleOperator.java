@@ -25,13 +25,22 @@ public enum RuleOperator {
         return switch (this) {
             case CONTAINS -> haystack.contains(needle);
             case EQUALS -> haystack.strip().equals(needle.strip());
-            case MATCHES -> pattern(value).matcher(text).find();
+            case MATCHES -> find(value, text);
             default -> false;
         };
     }
 
     boolean test(long number, long value) {
         return this == GREATER_THAN ? number > value : this == LESS_THAN && number < value;
+    }
+
+    /** A pattern that would take too long on this text is taken as not matching (see {@link BoundedText}). */
+    private static boolean find(String value, String text) {
+        try {
+            return pattern(value).matcher(new BoundedText(text)).find();
+        } catch (BoundedText.Exhausted e) {
+            return false;
+        }
     }
 
     static Pattern pattern(String value) {

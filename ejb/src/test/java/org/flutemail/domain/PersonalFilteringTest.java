@@ -69,6 +69,13 @@ class PersonalFilteringTest {
     }
 
     @Test
+    void aPatternThatBacktracksForEverIsGivenUpAsNoMatch() {
+        MailRule evil = rule(RuleField.SUBJECT, RuleOperator.MATCHES, "(a+)+$", RuleAction.FLAG, null, false);
+        assertThat(evil.matches(mail("b@r.test", "a".repeat(40) + "!", 1))).isFalse();
+        assertThat(evil.matches(mail("b@r.test", "aaa", 1))).as("the same pattern still works").isTrue();
+    }
+
+    @Test
     void sizeComparesWholeKilobytes() {
         MailRule big = rule(RuleField.SIZE, RuleOperator.GREATER_THAN, "100", RuleAction.MOVE, "Big", false);
         assertThat(big.matches(mail("b@r.test", "x", 101 * 1024))).isTrue();
