@@ -47,4 +47,14 @@ public interface MailetContext {
 
     /** DNS, for checks such as SPF and DKIM. */
     DnsResolver dns();
+
+    /**
+     * Applies a local recipient's own settings (block and allow lists, rules, automatic forwarding and
+     * reply) to the mail: replies and forwarded copies are spooled as new mail in this run's
+     * transaction; the answer says where the recipient's own copy goes. A server without personal
+     * settings delivers into INBOX.
+     */
+    default PersonalDisposition applyPersonalSettings(Mail mail, String recipient) throws MailetException {
+        return PersonalDisposition.INBOX;
+    }
 }

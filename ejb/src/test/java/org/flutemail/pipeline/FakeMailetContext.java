@@ -14,6 +14,7 @@ import java.util.Set;
 import org.flutemail.dkim.DkimSigningKey;
 import org.flutemail.dns.DnsResolver;
 import org.flutemail.dns.InMemoryDns;
+import org.flutemail.pipeline.builtin.LocalDelivery;
 
 /** A mailet context over in-memory accounts and aliases that records what the pipeline did. */
 public final class FakeMailetContext implements MailetContext {
@@ -27,6 +28,10 @@ public final class FakeMailetContext implements MailetContext {
     public final List<Stored> stored = new ArrayList<>();
     public final List<String> failures = new ArrayList<>();
     public final List<List<String>> sentRemote = new ArrayList<>();
+    /** What each recipient's own settings decide; INBOX for those not named. */
+    public final Map<String, PersonalDisposition> personal = new HashMap<>();
+    /** The delivery flags of each stored copy, in the order of {@link #stored}. */
+    public final List<Set<String>> storedFlags = new ArrayList<>();
     private final Map<String, byte[]> contents = new HashMap<>();
     private final Map<String, List<DkimSigningKey>> dkimKeys = new HashMap<>();
     public final InMemoryDns dns = new InMemoryDns();
@@ -92,6 +97,12 @@ public final class FakeMailetContext implements MailetContext {
             throw new MailetException("no account " + recipient);
         }
         stored.add(new Stored(recipient, mailbox, new String(mail.prefix(), java.nio.charset.StandardCharsets.UTF_8)));
+        storedFlags.add(LocalDelivery.flagsOf(mail));
+    }
+
+    @Override
+    public PersonalDisposition applyPersonalSettings(Mail mail, String recipient) {
+        return personal.getOrDefault(recipient, PersonalDisposition.INBOX);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetException;
+import org.flutemail.pipeline.builtin.LocalDelivery;
 
 /**
  * Puts a mail into a local mailbox, exactly once per (queue id, recipient, mailbox).
@@ -76,6 +77,7 @@ public class LocalMailStore {
         Mailbox mailbox = mailboxes.lockByName(account, mailboxName).orElseGet(() -> created(account, mailboxName, now));
         StoredMessage message = StoredMessage.deliveredTo(mailbox, content.key().value(), content.size(),
                 content.summary(), now, deliveryKey);
+        message.changeFlags(LocalDelivery.flagsOf(mail), message.modseq());
         messages.add(message);
         prepareForImap(message);
         events.delivered();

@@ -20,7 +20,7 @@ import org.flutemail.pipeline.Mail;
 
 /**
  * What mailets reach through {@link SpoolMailetContext} beyond recipients and delivery: the mail's
- * current octets, the domain's DKIM keys and DNS.
+ * current octets, the domain's DKIM keys, DNS and the recipients' own settings.
  */
 @ApplicationScoped
 public class MailetServices {
@@ -35,6 +35,9 @@ public class MailetServices {
 
     @Inject
     DnsResolver dns;
+
+    @Inject
+    PersonalDelivery personalDelivery;
 
     public InputStream openContent(Mail mail) throws IOException {
         return new SequenceInputStream(new ByteArrayInputStream(mail.prefix()),
@@ -56,5 +59,9 @@ public class MailetServices {
 
     public DnsResolver dns() {
         return dns;
+    }
+
+    public PersonalDelivery personalDelivery() {
+        return personalDelivery;
     }
 }

@@ -70,6 +70,22 @@ final class MessageSummaryReader {
         }
     }
 
+    /**
+     * Every header field in order, as {name in lower case, value}; the value unfolded and its octets
+     * decoded (UTF-8, else GB18030) but its RFC 2047 words not yet (see {@link #decodeWords}).
+     */
+    static List<Map.Entry<String, String>> allFields(InputStream message) throws IOException {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (String field : unfoldedFields(decode(headerBytes(message)))) {
+            int colon = field.indexOf(':');
+            if (colon > 0) {
+                fields.add(Map.entry(field.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        field.substring(colon + 1).trim()));
+            }
+        }
+        return fields;
+    }
+
     /** The header fields by lower-case name; the first occurrence of each. */
     private static Map<String, String> firstFields(InputStream message) throws IOException {
         Map<String, String> fields = new HashMap<>();

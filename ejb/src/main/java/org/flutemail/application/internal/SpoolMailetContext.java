@@ -13,6 +13,7 @@ import org.flutemail.application.RecipientDirectory;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetContext;
 import org.flutemail.pipeline.MailetException;
+import org.flutemail.pipeline.PersonalDisposition;
 import org.flutemail.pipeline.RecipientStatus;
 
 /** The context of one pipeline run over one spooled message; collects what happened to it. */
@@ -89,6 +90,11 @@ final class SpoolMailetContext implements MailetContext {
     @Override
     public DnsResolver dns() {
         return services.dns();
+    }
+
+    @Override
+    public PersonalDisposition applyPersonalSettings(Mail mail, String recipient) {
+        return services.personalDelivery().apply(mail, recipient, this);
     }
 
     List<String> failures() {

@@ -1,5 +1,6 @@
 package org.flutemail.pipeline.builtin;
 
+import java.util.Set;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetContext;
 import org.flutemail.pipeline.MailetException;
@@ -17,7 +18,19 @@ public final class LocalDelivery implements Mailet {
      */
     public static final String TARGET_FOLDER = "org.flutemail.targetFolder";
 
+    /**
+     * A {@code Set<String>} attribute of IMAP flags ({@code \Seen}, {@code \Flagged}) to store the mail
+     * with; set by a recipient's rules ({@link ApplyPersonalSettings}).
+     */
+    public static final String FLAGS = "org.flutemail.deliveryFlags";
+
     private static final String INBOX = "INBOX";
+
+    /** The flags a mail is to be stored with: none unless {@link #FLAGS} says so. */
+    @SuppressWarnings("unchecked")
+    public static Set<String> flagsOf(Mail mail) {
+        return mail.attribute(FLAGS, Set.class).map(s -> (Set<String>) s).orElse(Set.of());
+    }
 
     @Override
     public void service(Mail mail, MailetContext context) throws MailetException {

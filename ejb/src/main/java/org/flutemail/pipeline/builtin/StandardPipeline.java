@@ -17,7 +17,8 @@ import org.flutemail.pipeline.engine.Step;
  * root:           add Received; for mail from other servers to local recipients, check SPF
  *                 and DKIM and add Authentication-Results; resolve aliases; local accounts -> local-delivery;
  *                 other domains -> relay; the rest (local but unknown) -> error
- * local-delivery: store in INBOX
+ * local-delivery: each recipient's own settings (rules, block/allow lists, forwarding, automatic
+ *                 reply); store in INBOX
  * relay:          sign with DKIM for a local From domain; queue for remote delivery
  * error:          record the failure
  * </pre>
@@ -39,6 +40,7 @@ public final class StandardPipeline {
                         new ToProcessor(ERROR, "no mailbox here takes mail for this recipient any more"))),
                 ERROR);
         Processor localDelivery = new Processor(LOCAL_DELIVERY, List.of(
+                new Step("personal-settings", new All(), new ApplyPersonalSettings()),
                 new Step("store-in-inbox", new All(), new LocalDelivery())),
                 ERROR);
         Processor relay = new Processor(RELAY, List.of(

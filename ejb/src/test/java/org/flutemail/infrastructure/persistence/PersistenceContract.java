@@ -98,6 +98,8 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(ImportedMessage.class)
                 .addAnnotatedClass(org.flutemail.domain.ScheduledMessage.class)
                 .addAnnotatedClass(org.flutemail.domain.Signature.class)
+                .addAnnotatedClass(org.flutemail.domain.MailSettings.class)
+                .addAnnotatedClass(org.flutemail.domain.AutoReplySent.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())
@@ -682,6 +684,65 @@ abstract class PersistenceContract {
 
     static String randomName() {
         return "flute_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    @Test
+    void mailSettingsKeepTheirRulesInOrderAndGoWithTheirAccount() {
+        String address = "rules@" + newDomain();
+        newAccount(address);
+        inTransaction(em -> {
+            org.flutemail.domain.MailSettings settings = new org.flutemail.domain.MailSettings(
+                    accounts(em).byAddress(address).orElseThrow());
+            settings.replaceRules(List.of(
+                    new org.flutemail.domain.MailRule(org.flutemail.domain.RuleField.SUBJECT, null,
+                            org.flutemail.domain.RuleOperator.CONTAINS, "发票", org.flutemail.domain.RuleAction.MOVE,
+                            "发票", true),
+                    new org.flutemail.domain.MailRule(org.flutemail.domain.RuleField.SIZE, null,
+                            org.flutemail.domain.RuleOperator.GREATER_THAN, "500",
+                            org.flutemail.domain.RuleAction.FLAG, null, false)));
+            settings.changeSenderLists(org.flutemail.domain.SenderList.parse("spam.test"),
+                    org.flutemail.domain.SenderList.EMPTY);
+            mailSettings(em).add(settings);
+        });
+        inTransaction(em -> {
+            org.flutemail.domain.MailSettings found = mailSettings(em)
+                    .ofAccount(accounts(em).byAddress(address).orElseThrow()).orElseThrow();
+            assertThat(found.rules()).extracting(org.flutemail.domain.MailRule::value).containsExactly("发票", "500");
+            assertThat(found.rules().get(0).stopProcessing()).isTrue();
+            assertThat(found.blockedSenders().matches("x@spam.test")).isTrue();
+            assertThat(found.autoReply().intervalDays()).isEqualTo(7);
+        });
+        inTransaction(em -> accounts(em).remove(accounts(em).byAddress(address).orElseThrow()));
+        inTransaction(em -> assertThat(((Number) em.createNativeQuery("select count(*) from mail_rule")
+                .getSingleResult()).longValue()).isZero());
+    }
+
+    @Test
+    void aSenderIsRememberedAsAnsweredOncePerAccount() {
+        String address = "away@" + newDomain();
+        newAccount(address);
+        long[] id = new long[1];
+        inTransaction(em -> {
+            id[0] = accounts(em).byAddress(address).orElseThrow().id();
+            autoReplies(em).add(new org.flutemail.domain.AutoReplySent(id[0], "bob@remote.test", Instant.now()));
+        });
+        inTransaction(em -> assertThat(autoReplies(em).lock(id[0], "bob@remote.test")).isPresent());
+        assertThatThrownBy(() -> inTransaction(em -> {
+            autoReplies(em).add(new org.flutemail.domain.AutoReplySent(id[0], "bob@remote.test", Instant.now()));
+            em.flush();
+        })).as("a second reply record for the same sender").isInstanceOf(PersistenceException.class);
+    }
+
+    private static JpaMailSettingsRepository mailSettings(EntityManager em) {
+        JpaMailSettingsRepository r = new JpaMailSettingsRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaAutoReplySentRepository autoReplies(EntityManager em) {
+        JpaAutoReplySentRepository r = new JpaAutoReplySentRepository();
+        r.em = em;
+        return r;
     }
 
     private Account newImportTarget() {

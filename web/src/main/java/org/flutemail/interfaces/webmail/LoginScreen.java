@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.flutemail.application.AccountService;
 import org.flutemail.application.AuthenticationService;
 import org.flutemail.application.AuthenticationService.Login;
+import org.flutemail.application.MailSettingsService;
 
 /**
  * The login screen. The password is checked by the same {@link AuthenticationService#login} as IMAP
@@ -21,6 +22,9 @@ import org.flutemail.application.AuthenticationService.Login;
 @Named
 @RequestScoped
 public class LoginScreen {
+
+    @EJB
+    MailSettingsService mailSettings;
 
     @EJB
     AuthenticationService authentication;
@@ -76,6 +80,7 @@ public class LoginScreen {
         request.getSession().setMaxInactiveInterval(SessionTimeout.seconds());
         session.loggedIn(identity);
         session.useZone(timeZone);
+        PersonalPreferences.applyTo(session, mailSettings.settings(identity));
         return "/mail.xhtml?faces-redirect=true";
     }
 

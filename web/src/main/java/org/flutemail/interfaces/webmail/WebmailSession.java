@@ -24,6 +24,10 @@ public class WebmailSession implements Serializable {
     private String pendingPasswordChange;
     private Locale locale;
     private ZoneId zone = ZoneId.systemDefault();
+    private int pageSize = DEFAULT_PAGE_SIZE;
+
+    /** Messages per page of the message list unless the user saved another number. */
+    public static final int DEFAULT_PAGE_SIZE = 25;
 
     public boolean isLoggedIn() {
         return account != null;
@@ -75,6 +79,15 @@ public class WebmailSession implements Serializable {
         } catch (DateTimeException e) {
             // keep the default
         }
+    }
+
+    /** Messages per page of the message list (a personal setting, else 25). */
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
     }
 
     /** A date and time in the user's zone, written the way their language writes it. */

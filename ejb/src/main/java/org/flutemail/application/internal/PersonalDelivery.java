@@ -1,0 +1,76 @@
+package org.flutemail.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.flutemail.domain.Access;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.IncomingMail;
+import org.flutemail.domain.MailSettings;
+import org.flutemail.domain.MailSettingsRepository;
+import org.flutemail.domain.PersonalDecision;
+import org.flutemail.domain.PersonalFiltering;
+import org.flutemail.pipeline.Mail;
+import org.flutemail.pipeline.MailetContext;
+import org.flutemail.pipeline.PersonalDisposition;
+
+/**
+ * A local recipient's own settings at delivery: reads the mail's header once, lets
+ * {@link PersonalFiltering} decide (block and allow lists, rules, forwarding, the class of service's
+ * FORWARDING access), then spools the automatic reply ({@link AutoResponder}) and the forwarded copy
+ * ({@link MailForwarder}) and says where the recipient's own copy goes. An account without settings
+ * costs one indexed query.
+ */
+@ApplicationScoped
+public class PersonalDelivery {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MailSettingsRepository settingsRepository;
+
+    @Inject
+    AutoResponder responder;
+
+    @Inject
+    MailForwarder forwarder;
+
+    @Inject
+    Clock clock;
+
+    public PersonalDisposition apply(Mail mail, String recipient, MailetContext context) {
+        Optional<Account> account = accounts.byAddress(recipient);
+        Optional<MailSettings> settings = account.flatMap(settingsRepository::ofAccount);
+        if (settings.isEmpty()) {
+            return PersonalDisposition.INBOX;
+        }
+        Instant now = clock.instant();
+        try {
+            IncomingMail incoming;
+            try (InputStream in = context.openContent(mail)) {
+                incoming = IncomingMailReader.read(in, mail.reversePath(), recipient, mail.size());
+            }
+            PersonalDecision decision = PersonalFiltering.decide(settings.get(), incoming,
+                    account.get().mayUse(Access.FORWARDING));
+            if (!decision.blocked()) {
+                responder.answer(account.get(), settings.get(), incoming, now);
+            }
+            if (!decision.forwardTo().isEmpty()) {
+                forwarder.forward(context.openContent(mail), recipient, decision.forwardTo(), now);
+            }
+            return decision.kept() ? new PersonalDisposition(decision.folder(), decision.flags())
+                    : new PersonalDisposition(null, Set.of());
+        } catch (IOException e) {
+            // Storage that cannot be read now may be readable on the broker's next attempt.
+            throw new UncheckedIOException("cannot apply the settings of " + recipient, e);
+        }
+    }
+}

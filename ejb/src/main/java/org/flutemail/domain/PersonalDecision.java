@@ -1,0 +1,24 @@
+package org.flutemail.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a recipient's settings make of one arriving message.
+ *
+ * @param folder    where to store it, or null when it is not kept (forwarded without a copy)
+ * @param flags     IMAP flags it is stored with ({@code \Seen}, {@code \Flagged})
+ * @param forwardTo addresses to forward it to
+ * @param blocked   the sender is on the block list: no reply, no forwarding
+ */
+public record PersonalDecision(String folder, Set<String> flags, List<String> forwardTo, boolean blocked) {
+
+    public PersonalDecision {
+        flags = Set.copyOf(flags);
+        forwardTo = List.copyOf(forwardTo);
+    }
+
+    public boolean kept() {
+        return folder != null;
+    }
+}
