@@ -90,7 +90,7 @@ public class SpoolWriter {
      * safe, and the spool sweep queues them again (ADR 0002); throwing here would make a committed
      * batch look failed and write its rows a second time.
      */
-    List<String> woken(List<String> queueIds) {
+    private List<String> woken(List<String> queueIds) {
         for (int from = 0; from < queueIds.size(); from += IDS_PER_WAKE_UP) {
             List<String> some = queueIds.subList(from, Math.min(queueIds.size(), from + IDS_PER_WAKE_UP));
             try {
