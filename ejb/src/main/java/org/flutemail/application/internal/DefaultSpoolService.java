@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.InboundQueue;
 import org.flutemail.application.SpoolService;
@@ -44,12 +45,17 @@ public class DefaultSpoolService implements SpoolService {
     /**
      * Without a transaction here, the writer's own transaction commits before the entry is sent, and
      * the broker takes no part in it: one local commit instead of a two-phase commit with the broker.
-     * The writer sends the entry, one for all the rows that shared the commit.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String acceptCommitted(Envelope envelope, InputStream content) throws IOException {
-        return writer.writeCommitted(envelope, content);
+        String queueId = writer.writeCommitted(envelope, content);
+        try {
+            queue.enqueue(queueId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "accepted " + queueId + " but could not queue it; the spool sweep will", e);
+        }
+        return queueId;
     }
 
     /** All stalled rows, a page at a time: after a crash there may be many more than one page. */

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flutemail.application.InboundQueue;
 import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.Envelope;
@@ -21,8 +19,7 @@ import org.flutemail.domain.SpooledMessage;
  * Writes one received message: its content to the blob store, then the spool row that points at it,
  * in the caller's transaction or, without one, in a transaction that commits before this returns.
  * Without a caller's transaction, the rows of messages received at the same moment share one commit
- * ({@link GroupCommit}): each caller still returns only after the commit that holds its own row, and
- * the rows of one commit share one wake-up on the inbound queue (a short list of queue ids).
+ * ({@link GroupCommit}): each caller still returns only after the commit that holds its own row.
  */
 @ApplicationScoped
 public class SpoolWriter {
@@ -41,18 +38,12 @@ public class SpoolWriter {
     @Inject
     SpoolRows rows;
 
-    @Inject
-    InboundQueue queue;
-
-    /** Queue ids per wake-up at most: one consumer works through an entry alone, one id after another. */
-    static final int IDS_PER_WAKE_UP = 4;
-
     private GroupCommit<SpoolRows.Row, String> commits;
 
     @PostConstruct
     void start() {
         // More than the SMTP sessions that commonly finish a message at the same moment.
-        commits = new GroupCommit<>("spool rows", 64, batch -> woken(rows.addAll(batch)));
+        commits = new GroupCommit<>("spool rows", 64, batch -> rows.addAll(batch));
     }
 
     /** Returns the new message's queue id. */
@@ -69,37 +60,19 @@ public class SpoolWriter {
     }
 
     /**
-     * Like {@link #write} for a caller without a transaction: the row has committed and its wake-up
-     * has been sent when this returns. The content is synced by this caller's thread; the row joins
-     * those of other callers waiting at the same moment, and when their shared commit fails it is
-     * written again alone.
+     * Like {@link #write} for a caller without a transaction: the row has committed when this returns.
+     * The content is synced by this caller's thread; the row joins those of other callers waiting at the
+     * same moment, and when their shared commit fails it is written again alone.
      */
     public String writeCommitted(Envelope envelope, InputStream content) throws IOException {
         BlobKey key = blobs.put(content);
         long size = blobs.size(key);
         SpoolRows.Row row = new SpoolRows.Row(QueueIds.next(clock.millis()), envelope, key.value(), size);
         if (commits.join(row).isEmpty()) {
-            woken(rows.addAll(List.of(row)));
+            rows.addAll(List.of(row));
         }
         logAccepted(row.queueId(), envelope, size);
         return row.queueId();
-    }
-
-    /**
-     * Sends the wake-ups for rows that have committed. A failure is logged, not thrown: the rows are
-     * safe, and the spool sweep queues them again (ADR 0002); throwing here would make a committed
-     * batch look failed and write its rows a second time.
-     */
-    private List<String> woken(List<String> queueIds) {
-        for (int from = 0; from < queueIds.size(); from += IDS_PER_WAKE_UP) {
-            List<String> some = queueIds.subList(from, Math.min(queueIds.size(), from + IDS_PER_WAKE_UP));
-            try {
-                queue.enqueueAll(some);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "accepted " + some + " but could not queue them; the spool sweep will", e);
-            }
-        }
-        return queueIds;
     }
 
     private static void logAccepted(String queueId, Envelope envelope, long size) {

@@ -14,10 +14,7 @@ import org.flutemail.application.InboundProcessingService;
 /**
  * Takes queue ids off {@code FluteInbound} and runs the pipeline for each, in the transaction that
  * consumes the queue entry: if processing fails the entry goes back to the broker, which retries it
- * with growing delays and finally moves it to the dead-letter queue. An entry may name several
- * messages (spool rows that committed together); each is processed in a transaction of its own, and
- * one that fails does not stop the others: the entry comes back, and those already done are skipped
- * then (processing is idempotent by the spool row).
+ * with growing delays and finally moves it to the dead-letter queue.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsInboundQueue.QUEUE),
@@ -33,29 +30,19 @@ public class InboundMailConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        String text;
+        String queueId;
         try {
-            text = ((TextMessage) message).getText();
+            queueId = ((TextMessage) message).getText();
         } catch (JMSException | ClassCastException e) {
             // Not ours and unreadable: retrying cannot help, so log it and let it go.
             LOG.log(Level.SEVERE, "unreadable entry on the inbound queue; dropped", e);
             return;
         }
-        if (text == null || text.isBlank()) {
-            LOG.severe("empty entry on the inbound queue; dropped");
-            return;
-        }
-        RuntimeException failed = null;
-        for (String queueId : text.split(JmsInboundQueue.SEPARATOR)) {
-            try {
-                processing.process(queueId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "processing " + queueId + " failed; the broker will retry it", e);
-                failed = failed == null ? e : failed;
-            }
-        }
-        if (failed != null) {
-            throw failed;
+        try {
+            processing.process(queueId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "processing " + queueId + " failed; the broker will retry it", e);
+            throw e;
         }
     }
 }

@@ -6,16 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-import java.util.List;
 import org.flutemail.application.InboundQueue;
 
 @ApplicationScoped
 public class JmsInboundQueue implements InboundQueue {
 
     static final String QUEUE = "java:/jms/queue/FluteInbound";
-
-    /** Between the queue ids of one entry (a queue id has none: {@code QueueIds}). */
-    static final String SEPARATOR = " ";
 
     /**
      * The container's context joins the caller's JTA transaction when there is one, and sends at once
@@ -34,12 +30,5 @@ public class JmsInboundQueue implements InboundQueue {
     @Override
     public void enqueue(String queueId) {
         jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(queue, queueId);
-    }
-
-    @Override
-    public void enqueueAll(List<String> queueIds) {
-        if (!queueIds.isEmpty()) {
-            enqueue(String.join(SEPARATOR, queueIds));
-        }
     }
 }

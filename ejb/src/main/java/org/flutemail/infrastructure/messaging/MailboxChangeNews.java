@@ -16,7 +16,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -43,26 +42,7 @@ public class MailboxChangeNews {
     @Resource(lookup = TOPIC)
     Topic topic;
 
-    /**
-     * Sessions kept between publications: a JMS session is not thread-safe, but making one and its
-     * producer per publication cost four blocking round trips to the broker for every delivered
-     * message (create session, create producer, close both). A publication takes one from here or
-     * makes one, and puts it back; at most {@link #KEPT} are kept, the rest are closed.
-     */
-    private final ConcurrentLinkedDeque<Publisher> idle = new ConcurrentLinkedDeque<>();
-    private static final int KEPT = 8;
-
     private Connection connection;
-
-    private record Publisher(Session session, MessageProducer producer) {
-        void close() {
-            try {
-                session.close();
-            } catch (JMSException e) {
-                LOG.log(Level.FINE, "closing a news session", e);
-            }
-        }
-    }
 
     @PostConstruct
     void connect() {
@@ -75,9 +55,6 @@ public class MailboxChangeNews {
 
     @PreDestroy
     void disconnect() {
-        for (Publisher p; (p = idle.poll()) != null; ) {
-            p.close();
-        }
         try {
             if (connection != null) {
                 connection.close();
@@ -119,27 +96,13 @@ public class MailboxChangeNews {
         if (connection == null || ids.isEmpty()) {
             return;
         }
-        Publisher publisher = idle.poll();
-        try {
-            if (publisher == null) {
-                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                MessageProducer producer = session.createProducer(topic);
-                producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-                publisher = new Publisher(session, producer);
-            }
-            publisher.producer().send(publisher.session().createTextMessage(
-                    ids.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        // A JMS connection is thread-safe, sessions are not: one short session per publication.
+        try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(topic)) {
+            producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            producer.send(session.createTextMessage(ids.stream().map(String::valueOf).collect(Collectors.joining(","))));
         } catch (JMSException | RuntimeException e) {
             LOG.log(Level.FINE, "mailbox change news not published; sessions will find the change themselves", e);
-            if (publisher != null) {
-                publisher.close();
-            }
-            return;
-        }
-        if (idle.size() < KEPT) {
-            idle.push(publisher);
-        } else {
-            publisher.close();
         }
     }
 }
