@@ -1,13 +1,15 @@
 #!/bin/bash
 # Durable SMTP ingest benchmark: Flute against the Postfix + Dovecot reference peer, in one run.
 #
-# usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--reuse]
+# usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--reuse] [--rest-poll]
 #                             [--profile] [--offset N] [--keep-peer] [--server DIR]
 #   --db          Flute's database: h2 (the embedded default) or postgresql (creates and drops the
 #                 database flute_bench on 127.0.0.1:5432, user postgres, trust authentication)
 #   --quick       fewer messages (500 x 4 KB, 100 x 100 KB), for a smoke test
 #   --n4k/--n100k messages per measured run (default 2000 x 4 KB and 500 x 100 KB)
 #   --reuse       smtp-source -d: several messages per connection (default: one per connection)
+#   --rest-poll   count Flute's INBOX by the admin's REST requests (a password digest each), as
+#                 before 2026-11-30, instead of NOOPs in one IMAPS session of the recipient
 #   --profile     after the measured runs, one more 4 KB run per side (not counted) under
 #                 strace -c (fsync/fdatasync/pwrite64/rename counts), jstack samples of Flute's JVM
 #                 and per-thread top; on PostgreSQL also commits per message (pg_stat_database)
@@ -32,8 +34,8 @@ ROOT=$(cd "$HERE/.." && pwd)
 PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
-REUSE="" PROFILE="" JFR="" KEEP_PEER="" SERVER_SRC=$ROOT/wildfly-config/target/server
-usage() { sed -n '4,28p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+REUSE="" REST_POLL="" PROFILE="" JFR="" KEEP_PEER="" SERVER_SRC=$ROOT/wildfly-config/target/server
+usage() { sed -n '4,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=${2:-}; shift 2 ;;
@@ -41,6 +43,7 @@ while [ $# -gt 0 ]; do
     --n4k) N4K=$2; shift 2 ;;
     --n100k) N100K=$2; shift 2 ;;
     --reuse) REUSE=--reuse; shift ;;
+    --rest-poll) REST_POLL=1; shift ;;
     --profile) PROFILE=1; shift ;;
     --jfr) JFR=1; shift ;;
     --offset) OFFSET=$2; shift 2 ;;
@@ -66,7 +69,7 @@ source "$PEER_DIR/peer.env"
 HTTP_PORT=$((8080 + OFFSET)) MGMT_PORT=$((9990 + OFFSET)) SMTP=$((10025 + OFFSET))
 API=http://127.0.0.1:$HTTP_PORT/api/v1
 ADMIN_PW=bench-admin-$$-$RANDOM
-FLUTE_RCPT=bench@example.test
+FLUTE_RCPT=bench@example.test FLUTE_RCPT_PW=bench-password-1 IMAPS=$((10993 + OFFSET))
 PEER_USER=${PEER_BENCH_USER:-user20}
 PEER_RCPT=$PEER_USER@$PEER_DOMAIN
 PEER_MAILDIR=$PEER_RUN/mail/$PEER_USER/Maildir
@@ -192,7 +195,7 @@ alive "$JVM" || JVM=$(child_java "$LAUNCHER")
 [ -n "$ready" ] && [ -n "$JVM" ] || { tail -40 "$SRV/standalone/log/server.log" 2>/dev/null; echo "Flute not ready in 180 s" >&2; exit 1; }
 log "Flute up (JVM pid $JVM)"
 curl -fsS -o /dev/null -u "admin:$ADMIN_PW" -H 'Content-Type: application/json' \
-  -d "{\"address\":\"$FLUTE_RCPT\",\"password\":\"bench-password-1\",\"displayName\":\"Bench\"}" "$API/accounts" \
+  -d "{\"address\":\"$FLUTE_RCPT\",\"password\":\"$FLUTE_RCPT_PW\",\"displayName\":\"Bench\"}" "$API/accounts" \
   || { echo "cannot create the account $FLUTE_RCPT" >&2; exit 1; }
 
 # ---- runs ----------------------------------------------------------------------------------
@@ -200,7 +203,14 @@ run() {  # run LABEL SIDE N SIZE [extra ingest_run.py args]
   local label=$1 side=$2 n=$3 size=$4; shift 4
   local args=(--label "$label" --n "$n" --size "$size" --sessions "$SESSIONS" --smtp-source "$SMTP_SOURCE" $REUSE)
   if [ "$side" = flute ]; then
-    args+=(--port "$SMTP" --rcpt "$FLUTE_RCPT" --flute-api "$API" --user admin --password "$ADMIN_PW" --cpu-pids "$JVM" --timeout 400)
+    # The recipient counts its INBOX over IMAPS with one login (--rest-poll: the admin's REST
+    # requests as before 2026-11-30 10:30, each paying a password digest).
+    if [ -n "$REST_POLL" ]; then
+      args+=(--flute-api "$API" --user admin --password "$ADMIN_PW")
+    else
+      args+=(--flute-imaps "$IMAPS" --password "$FLUTE_RCPT_PW")
+    fi
+    args+=(--port "$SMTP" --rcpt "$FLUTE_RCPT" --cpu-pids "$JVM" --timeout 400)
   else
     args+=(--port "$SMTP_PORT" --rcpt "$PEER_RCPT" --maildir "$PEER_MAILDIR" --cpu-pids "$PEER_PIDS" --timeout 200 --coarse-interval 0.1)
   fi
