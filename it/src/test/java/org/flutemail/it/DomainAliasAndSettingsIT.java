@@ -177,6 +177,57 @@ class DomainAliasAndSettingsIT {
         system.get("domains/no-such-" + domain + "/dns").expect(404);
     }
 
+    @Test
+    void aFetchAccountStopsWhenItsOwnersClassLosesFetch() {
+        String owner = "fetcher@" + domain;
+        system.createAccount(owner, FluteApi.ACCOUNT_PASSWORD, "Fetcher");
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("protocol", "POP3", "host", "127.0.0.1",
+                "port", 9, "tls", "NONE", "user", "someone", "password", "secret", "enabled", false));
+        String path = "accounts/" + owner + "/fetch-accounts";
+        long id = system.post(path, settings).expect(201).json().path("id").asLong();
+        String noFetch = "nofetch-" + domain.substring(5, 11);
+        system.post("classes-of-service", Map.of("name", noFetch, "access", List.of("IMAP", "WEBMAIL"))).expect(201);
+        system.send("PUT", "accounts/" + owner + "/class-of-service", Map.of("name", noFetch)).expect(200);
+
+        JsonNode outcome = system.post(path + "/" + id + "/collect", null).expect(200).json();
+        assertThat(outcome.path("errorKind").asText()).isEqualTo("NOT_ALLOWED");
+        assertThat(outcome.path("error").asText()).contains("does not allow the fetch agent");
+        system.send("PUT", "accounts/" + owner + "/class-of-service", Map.of()).expect(200);
+        assertThat(system.post(path + "/" + id + "/collect", null).expect(200).json().path("errorKind").asText())
+                .as("allowed again: it tries the (closed) port").isNotEqualTo("NOT_ALLOWED");
+    }
+
+    @Test
+    void theAliasesOfAnAccountAreAddedAndRemovedThroughTheAccount() {
+        String bob = "bob@" + domain;
+        String carol = "carol@" + domain;
+        system.createAccount(bob, FluteApi.ACCOUNT_PASSWORD, "Bob");
+        system.createAccount(carol, FluteApi.ACCOUNT_PASSWORD, "Carol");
+        String path = "accounts/" + bob + "/aliases";
+        domainAdmin.post(path, Map.of("address", "sales@" + domain)).expect(200);
+        domainAdmin.post("accounts/" + carol + "/aliases", Map.of("address", "sales@" + domain)).expect(200);
+        assertThat(system.get("aliases/sales@" + domain).expect(200).json().path("targets")).hasSize(2);
+        assertThat(domainAdmin.get(path).expect(200).json().findValuesAsText("address")).containsExactly("sales@" + domain);
+
+        List<ApiResponse> invalid = List.of(domainAdmin.post(path, Map.of()),
+                domainAdmin.post(path, Map.of("address", "not an address")),
+                domainAdmin.post(path, Map.of("address", bob)));
+        assertThat(invalid).extracting(ApiResponse::status).containsExactly(400, 400, 409);
+        assertThat(domainAdmin.post(path, Map.of("address", "sales@" + domain)).status()).as("twice").isEqualTo(409);
+        List<ApiResponse> refused = List.of(
+                domainAdmin.post(path, Map.of("address", "sales@" + foreign)),
+                domainAdmin.get("accounts/victim@" + foreign + "/aliases"),
+                domainAdmin.delete("accounts/victim@" + foreign + "/aliases/x@" + foreign));
+        assertThat(refused).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(403));
+
+        domainAdmin.delete(path + "/sales@" + domain).expect(204);
+        assertThat(system.get("aliases/sales@" + domain).expect(200).json().path("targets").get(0).asText())
+                .isEqualTo(carol);
+        domainAdmin.delete("accounts/" + carol + "/aliases/sales@" + domain).expect(204);
+        system.get("aliases/sales@" + domain).expect(404);
+        domainAdmin.delete(path + "/sales@" + domain).expect(404);
+    }
+
     private Reply rcpt(String recipient) throws IOException {
         try (SmtpConnection smtp = SmtpConnection.openSession(FluteServer.HOST, server.smtpPort(), Duration.ofSeconds(30))) {
             smtp.command("MAIL FROM:<someone@elsewhere.test>").require(250);

@@ -2,16 +2,14 @@ package org.flutemail.interfaces.admin;
 
 import java.io.Serializable;
 import org.flutemail.application.Views.DomainView;
-import org.flutemail.domain.InvalidRequestException;
 
 /**
- * The limits of a domain as typed on the screen: whole numbers, an empty field for "no limit". Sizes
- * are typed in MiB (what administrators think in) and stored in octets.
+ * The limits of a domain as typed on the screen: whole numbers, an empty field for "no limit"; the
+ * quota in MiB, the largest message in KiB.
  */
 public class DomainLimitsForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MIB = 1024L * 1024;
 
     private Long quotaMib;
     private Integer maxAccounts;
@@ -19,14 +17,14 @@ public class DomainLimitsForm implements Serializable {
     private String defaultClass;
 
     void fill(DomainView d) {
-        quotaMib = d.quotaBytes() == null ? null : d.quotaBytes() / MIB;
+        quotaMib = SizeUnits.units(d.quotaBytes(), SizeUnits.MIB);
         maxAccounts = d.maxAccounts();
-        maxMessageKib = d.maxMessageBytes() == null ? null : d.maxMessageBytes() / 1024;
+        maxMessageKib = SizeUnits.units(d.maxMessageBytes(), SizeUnits.KIB);
         defaultClass = d.defaultClassOfService();
     }
 
     Long quotaBytes() {
-        return octets(quotaMib, MIB);
+        return SizeUnits.octets(quotaMib, SizeUnits.MIB);
     }
 
     Integer maxAccounts() {
@@ -34,18 +32,7 @@ public class DomainLimitsForm implements Serializable {
     }
 
     Long maxMessageBytes() {
-        return octets(maxMessageKib, 1024);
-    }
-
-    /** A negative number stays negative, for the domain to refuse with its own message. */
-    private static Long octets(Long units, long unit) {
-        if (units == null) {
-            return null;
-        }
-        if (Math.abs(units) > Long.MAX_VALUE / unit) {
-            throw new InvalidRequestException(units + " is more than any storage holds");
-        }
-        return units * unit;
+        return SizeUnits.octets(maxMessageKib, SizeUnits.KIB);
     }
 
     public Long getQuotaMib() {
