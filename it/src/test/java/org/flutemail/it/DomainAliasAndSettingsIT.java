@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.flutemail.it.support.ApiResponse;
 import org.flutemail.it.support.FluteApi;
@@ -16,6 +17,9 @@ import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.PythonImap;
 import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.PythonSubmission;
+import org.flutemail.it.support.Eventually;
+import org.flutemail.it.support.FakeSmtpPeer;
 import org.flutemail.it.support.SmtpConnection;
 import org.flutemail.it.support.SmtpConnection.Reply;
 import org.flutemail.it.support.TestMessages;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class DomainAliasAndSettingsIT {
 
     private static final String ADMIN_PASSWORD = "Domain-Admin-Pw-1";
+    /** The fake smart host's port: above every port of the test servers' offsets. */
+    private static final int SMART_HOST_PORT = 14725;
 
     private final FluteServer server;
     private final FluteApi system;
@@ -226,6 +232,35 @@ class DomainAliasAndSettingsIT {
         domainAdmin.delete("accounts/" + carol + "/aliases/sales@" + domain).expect(204);
         system.get("aliases/sales@" + domain).expect(404);
         domainAdmin.delete(path + "/sales@" + domain).expect(404);
+    }
+
+    @Test
+    void aStoredSmartHostTakesTheNextDeliveryAndADomainAdministratorSeesItInTheirQueueOnly() throws IOException {
+        String sender = "sender@" + domain;
+        system.createAccount(sender, FluteApi.ACCOUNT_PASSWORD, "Sender");
+        system.send("PUT", "settings", Map.of("smartHost", "127.0.0.1:" + SMART_HOST_PORT)).expect(200);
+        try (FakeSmtpPeer smartHost = new FakeSmtpPeer(SMART_HOST_PORT)) {
+            smartHost.answerRcpt("far@remote.test", "451 4.3.0 Try again later");
+            PythonSubmission.Result sent = new PythonSubmission(server.submissionPort()).startTls()
+                    .login(sender, FluteApi.ACCOUNT_PASSWORD)
+                    .send(sender, List.of("far@remote.test"), TestMessages.simple("far@remote.test", "out").from(sender).bytes());
+            assertThat(sent.sent()).isTrue();
+            JsonNode waiting = Eventually.await("a delivery from " + sender + " tried at the smart host",
+                    Duration.ofSeconds(60), () -> {
+                        JsonNode listed = domainAdmin.get("domains/" + domain + "/queue").expect(200).json();
+                        return listed.size() == 1 && !listed.get(0).path("lastHost").asText("").isEmpty()
+                                ? Optional.of(listed.get(0)) : Optional.empty();
+                    }, () -> domainAdmin.get("domains/" + domain + "/queue").text());
+            assertThat(waiting.path("sender").asText()).isEqualTo(sender);
+            assertThat(smartHost.attemptedRecipients()).as("the stored smart host, not DNS").contains("far@remote.test");
+            assertThat(system.get("domains/" + foreign + "/queue").expect(200).json()).isEmpty();
+            domainAdmin.get("domains/" + foreign + "/queue").expect(403);
+            domainAdmin.get("queue").expect(403);
+            domainAdmin.delete("queue/" + waiting.path("id").asLong()).expect(403);
+            system.delete("queue/" + waiting.path("id").asLong()).expect(204);
+        } finally {
+            system.send("PUT", "settings", Map.of("smartHost", "")).expect(200);
+        }
     }
 
     private Reply rcpt(String recipient) throws IOException {

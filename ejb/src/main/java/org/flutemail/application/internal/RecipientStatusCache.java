@@ -24,15 +24,12 @@ public class RecipientStatusCache {
     private static final int MAX_ENTRIES = 100_000;
     private static final Object KEY = RecipientStatusCache.class;
 
-    private record Entry(RecipientStatus status, long generation) {
+    private record Entry<T>(T value, long generation) {
     }
 
-    private record DomainEntry(String domain, long generation) {
-    }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry<RecipientStatus>> entries = new ConcurrentHashMap<>();
     /** Domain names to the domain they are delivered to: themselves, or the target of a domain alias. */
-    private final Map<String, DomainEntry> domains = new ConcurrentHashMap<>();
+    private final Map<String, Entry<String>> domains = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     @Resource
@@ -40,18 +37,7 @@ public class RecipientStatusCache {
 
     /** The address's status, looked up only when no answer of the current generation is kept. */
     public RecipientStatus statusOf(String address, Supplier<RecipientStatus> lookUp) {
-        long current = generation.get();
-        Entry kept = entries.get(address);
-        if (kept != null && kept.generation() == current) {
-            return kept.status();
-        }
-        RecipientStatus status = lookUp.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        // Kept with the generation it was read in: if a change came meanwhile, it is never used.
-        entries.put(address, new Entry(status, current));
-        return status;
+        return kept(entries, address, lookUp);
     }
 
     /**
@@ -59,17 +45,22 @@ public class RecipientStatusCache {
      * Kept like statuses, because RCPT asks it for every recipient, local or not.
      */
     public String deliveryDomain(String domain, Supplier<String> lookUp) {
+        return kept(domains, domain, lookUp);
+    }
+
+    private <T> T kept(Map<String, Entry<T>> map, String key, Supplier<T> lookUp) {
         long current = generation.get();
-        DomainEntry kept = domains.get(domain);
+        Entry<T> kept = map.get(key);
         if (kept != null && kept.generation() == current) {
-            return kept.domain();
+            return kept.value();
         }
-        String target = lookUp.get();
-        if (domains.size() >= MAX_ENTRIES) {
-            domains.clear();
+        T value = lookUp.get();
+        if (map.size() >= MAX_ENTRIES) {
+            map.clear();
         }
-        domains.put(domain, new DomainEntry(target, current));
-        return target;
+        // Kept with the generation it was read in: if a change came meanwhile, it is never used.
+        map.put(key, new Entry<>(value, current));
+        return value;
     }
 
     /** A domain, account or alias is being changed, in the current transaction if there is one. */
@@ -79,8 +70,8 @@ public class RecipientStatusCache {
 
     /** Whether an answer is kept for the address (for tests). */
     Optional<RecipientStatus> kept(String address) {
-        Entry kept = entries.get(address);
-        return kept != null && kept.generation() == generation.get() ? Optional.of(kept.status()) : Optional.empty();
+        Entry<RecipientStatus> kept = entries.get(address);
+        return kept != null && kept.generation() == generation.get() ? Optional.of(kept.value()) : Optional.empty();
     }
 
     private void forget() {

@@ -15,7 +15,7 @@ import org.flutemail.application.SettingsService.SettingView;
 /** The server settings (system administrators): each with its default, saved together. */
 @Named
 @ViewScoped
-public class SettingsScreen implements Serializable {
+public class ServerSettingsScreen implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
