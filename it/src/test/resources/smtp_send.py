@@ -1,9 +1,7 @@
 #!/usr/bin/env python3
 """Sends one message file with Python's smtplib and prints the outcome as one JSON object.
 
-usage: smtp_send.py HOST PORT FROM MESSAGE_FILE [--mail-option=OPTION...] RCPT [RCPT...]
-
-Each --mail-option (e.g. --mail-option=SIZE=5000) is added to MAIL FROM.
+usage: smtp_send.py HOST PORT FROM MESSAGE_FILE RCPT [RCPT...]
 
 The file's bytes are handed to smtplib unchanged (smtplib dot-stuffs them). The outcome is
 {"outcome": "sent", "refused": {rcpt: [code, text]}} when at least one recipient was accepted,
@@ -21,14 +19,13 @@ def text(value):
 
 def main():
     host, port, sender, path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-    extra = [a[len("--mail-option="):] for a in sys.argv[5:] if a.startswith("--mail-option=")]
-    recipients = [a for a in sys.argv[5:] if not a.startswith("--mail-option=")]
+    recipients = sys.argv[5:]
     with open(path, "rb") as f:
         message = f.read()
     try:
         with smtplib.SMTP(host, port, local_hostname="client.example", timeout=60) as smtp:
             smtp.ehlo()
-            options = (["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else []) + extra
+            options = ["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else []
             refused = smtp.sendmail(sender, recipients, message, mail_options=options)
             result = {"outcome": "sent", "refused": {r: [c, text(t)] for r, (c, t) in refused.items()}}
     except smtplib.SMTPRecipientsRefused as e:

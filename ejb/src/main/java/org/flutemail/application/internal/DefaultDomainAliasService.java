@@ -11,6 +11,7 @@ import org.flutemail.domain.DomainAlias;
 import org.flutemail.domain.DomainAliasRepository;
 import org.flutemail.domain.DomainName;
 import org.flutemail.domain.DomainRepository;
+import org.flutemail.domain.InvalidAddressException;
 import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.NotFoundException;
 
@@ -45,6 +46,9 @@ public class DefaultDomainAliasService implements DomainAliasService {
     public List<String> add(String domain, String alias) {
         MailDomain target = lookups.domain(domain);
         String name = DomainName.normalize(alias);
+        if (name.equals(target.name())) {
+            throw new InvalidAddressException("a domain cannot be an alias of itself");
+        }
         if (domains.byName(name).isPresent()) {
             throw new ConflictException(name + " is a domain already");
         }

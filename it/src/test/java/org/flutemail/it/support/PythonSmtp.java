@@ -18,17 +18,11 @@ public final class PythonSmtp {
     }
 
     public Result send(String from, List<String> recipients, byte[] message) {
-        return send(from, recipients, message, List.of());
-    }
-
-    /** @param mailOptions added to MAIL FROM, e.g. {@code SIZE=5000} */
-    public Result send(String from, List<String> recipients, byte[] message, List<String> mailOptions) {
         Path script = Paths.get(System.getProperty("flute.it.resources", "src/test/resources"), "smtp_send.py");
         Path file = ExternalCommand.temporaryFile(message);
         try {
             List<String> command = new ArrayList<>(List.of("python3", script.toString(), FluteServer.HOST,
                     Integer.toString(port), from, file.toString()));
-            mailOptions.forEach(option -> command.add("--mail-option=" + option));
             command.addAll(recipients);
             ExternalCommand.Outcome outcome = ExternalCommand.run(command);
             if (outcome.exitCode() != 0) {
