@@ -29,6 +29,12 @@ public interface RemoteDeliveryService {
 
     List<QueuedDelivery> queued();
 
+    /**
+     * The waiting deliveries whose sender is an address of {@code domain}: a domain administrator's
+     * read-only view of what their users sent that has not left yet (bounces, with no sender, are not).
+     */
+    List<QueuedDelivery> queuedFrom(String domain);
+
     QueuedDelivery get(long deliveryId);
 
     /** Moves the next attempt to now. */

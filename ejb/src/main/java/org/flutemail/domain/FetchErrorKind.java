@@ -9,6 +9,8 @@ public enum FetchErrorKind {
     PROTOCOL("protocol error"),
     /** The stored password cannot be decrypted: the server's fetch secret was lost or replaced. */
     PASSWORD_UNREADABLE("stored password unreadable"),
+    /** The owner's class of service no longer grants {@link Access#FETCH}: nothing is fetched. */
+    NOT_ALLOWED("the account's class of service does not allow the fetch agent"),
     LOCAL("local failure");
 
     private final String description;

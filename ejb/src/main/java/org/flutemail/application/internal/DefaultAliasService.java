@@ -86,6 +86,43 @@ public class DefaultAliasService implements AliasService {
         aliases.remove(alias);
     }
 
+    @Override
+    public List<AliasView> pointingTo(String account) {
+        String target = lookups.account(account).address();
+        return aliases.list(lookups.domain(EmailAddress.parse(target).domain())).stream()
+                .filter(a -> a.targets().contains(target)).map(DefaultAliasService::view).toList();
+    }
+
+    @Override
+    public AliasView addFor(String account, String alias) {
+        String target = lookups.account(account).address();
+        String canonical = EmailAddress.parse(alias).toString();
+        if (aliases.byAddress(canonical).isEmpty()) {
+            return create(canonical, List.of(target));
+        }
+        List<String> targets = new ArrayList<>(find(canonical).targets());
+        if (targets.contains(target)) {
+            throw new ConflictException("alias " + canonical + " delivers to " + target + " already");
+        }
+        targets.add(target);
+        return retarget(canonical, targets);
+    }
+
+    @Override
+    public void removeFor(String account, String alias) {
+        String target = lookups.account(account).address();
+        MailAlias found = find(alias);
+        List<String> targets = new ArrayList<>(found.targets());
+        if (!targets.remove(target)) {
+            throw new NotFoundException("alias " + found.address() + " does not deliver to " + target);
+        }
+        if (targets.isEmpty()) {
+            delete(found.address());
+        } else {
+            retarget(found.address(), targets);
+        }
+    }
+
     /**
      * Targets must be in domains served here: forwarding to other servers needs outbound delivery,
      * which is not part of this server yet, and an alias that silently fails would lose mail.

@@ -22,6 +22,9 @@ public class DefaultDomainService implements DomainService {
     DomainRepository domains;
 
     @Inject
+    org.flutemail.domain.DomainAliasRepository domainAliases;
+
+    @Inject
     Lookups lookups;
 
     @Inject
@@ -35,6 +38,9 @@ public class DefaultDomainService implements DomainService {
         String normalized = DomainName.normalize(name);
         if (domains.byName(normalized).isPresent()) {
             throw new ConflictException("domain " + normalized + " exists already");
+        }
+        if (domainAliases.byName(normalized).isPresent()) {
+            throw new ConflictException(normalized + " is a domain alias; remove the alias first");
         }
         MailDomain domain = new MailDomain(normalized, clock.instant());
         domains.add(domain);

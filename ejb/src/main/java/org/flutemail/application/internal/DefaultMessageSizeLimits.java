@@ -28,6 +28,9 @@ public class DefaultMessageSizeLimits implements MessageSizeLimits {
     @Inject
     DomainRepository domains;
 
+    @Inject
+    org.flutemail.application.RecipientDirectory directory;
+
     @Override
     public Optional<String> exceeded(String authenticatedUser, List<String> recipients, long size) {
         if (authenticatedUser != null) {
@@ -49,11 +52,12 @@ public class DefaultMessageSizeLimits implements MessageSizeLimits {
         return Optional.empty();
     }
 
-    private static Set<String> domainsOf(List<String> recipients) {
+    /** The recipients' domains, a domain alias counting as the domain it stands for. */
+    private Set<String> domainsOf(List<String> recipients) {
         Set<String> names = new LinkedHashSet<>();
         for (String recipient : recipients) {
             try {
-                names.add(EmailAddress.parse(recipient).domain());
+                names.add(EmailAddress.parse(directory.canonical(recipient)).domain());
             } catch (InvalidAddressException e) {
                 // The recipient was accepted at RCPT, so this does not happen; a limit cannot apply to it anyway.
             }

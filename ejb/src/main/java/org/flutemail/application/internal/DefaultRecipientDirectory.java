@@ -8,6 +8,7 @@ import org.flutemail.application.RecipientDirectory;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;
+import org.flutemail.domain.DomainAliasRepository;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
@@ -18,7 +19,9 @@ import org.flutemail.pipeline.RecipientStatus;
 
 /**
  * Looks addresses up in the database, within the caller's transaction if there is one; what an address
- * is (account, alias, …) is remembered until a domain, account or alias changes.
+ * is (account, alias, …) is remembered until a domain, account or alias changes. An address in a domain
+ * alias is canonically the same local part in the alias's domain, so RCPT, relay control and delivery
+ * all see the real domain.
  */
 @ApplicationScoped
 public class DefaultRecipientDirectory implements RecipientDirectory {
@@ -33,6 +36,9 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
     AliasRepository aliases;
 
     @Inject
+    DomainAliasRepository domainAliases;
+
+    @Inject
     RecipientStatusCache cache;
 
     @Override
@@ -41,7 +47,10 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
             return "postmaster@" + ServerSettings.firstDomain();
         }
         try {
-            return EmailAddress.parse(address).toString();
+            EmailAddress parsed = EmailAddress.parse(address);
+            String domain = cache.deliveryDomain(parsed.domain(), () -> domainAliases.byName(parsed.domain())
+                    .map(a -> a.domain().name()).orElse(parsed.domain()));
+            return domain.equals(parsed.domain()) ? parsed.toString() : parsed.localPart() + "@" + domain;
         } catch (InvalidAddressException e) {
             return address;
         }

@@ -88,6 +88,13 @@ public class DefaultRemoteDeliveryService implements RemoteDeliveryService {
     }
 
     @Override
+    public List<QueuedDelivery> queuedFrom(String domain) {
+        String suffix = "@" + org.flutemail.domain.DomainName.normalize(domain);
+        return queued().stream()
+                .filter(q -> q.sender().toLowerCase(java.util.Locale.ROOT).endsWith(suffix)).toList();
+    }
+
+    @Override
     public QueuedDelivery get(long deliveryId) {
         return view(find(deliveryId));
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.FetchAccount;
 import org.flutemail.domain.FetchAccountRepository;
+import org.flutemail.domain.Access;
 import org.flutemail.domain.FetchErrorKind;
 import org.flutemail.domain.FetchSettings;
 import org.flutemail.domain.NotFoundException;
@@ -66,6 +67,11 @@ public class FetchClaims {
         } catch (PasswordCipher.UnreadableSecretException e) {
             unusable = Optional.of(new FetchException(FetchErrorKind.PASSWORD_UNREADABLE,
                     e.getMessage() + "; set the password again"));
+        }
+        if (!target.account().mayUse(Access.FETCH)) {
+            // Checked at each start, so a class that loses FETCH stops the fetch accounts that exist already.
+            unusable = Optional.of(new FetchException(FetchErrorKind.NOT_ALLOWED, "the class of service of "
+                    + target.account().address() + " does not allow the fetch agent"));
         }
         RemoteEndpoint endpoint = new RemoteEndpoint(s.protocol(), s.host(), s.port(), s.tls(), s.pinnedSha256(),
                 s.user(), password);

@@ -65,8 +65,11 @@ public class SmtpReceiver implements SmtpListener {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public RecipientVerdict checkRecipient(String address, SessionInfo session) {
+    public RecipientVerdict checkRecipient(String address, long declaredSize, SessionInfo session) {
         RecipientVerdict verdict = recipientVerdict(address, session);
+        if (verdict.accepted() && declaredSize > 0) {
+            verdict = SizeRefusals.declaredVerdict(sizeLimits, address, declaredSize, session);
+        }
         if (verdict.kind() != RecipientVerdict.Kind.ACCEPT && verdict.kind() != RecipientVerdict.Kind.TRY_LATER) {
             events.rejected();
         }

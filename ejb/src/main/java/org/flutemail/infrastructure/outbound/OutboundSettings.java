@@ -13,7 +13,8 @@ import org.flutemail.protocol.smtp.client.route.StaticMailExchangerResolver;
 /**
  * How outbound mail finds its way, read from system properties (or the environment):
  * <ul>
- * <li>{@code flute.outbound.smarthost} ({@code host:port}): send everything there, with optional
+ * <li>the smart host ({@code host:port}, {@code Setting.SMART_HOST}: stored by the system administrator,
+ *     else {@code flute.outbound.smarthost}): send everything there, with optional
  *     {@code flute.outbound.smarthost.user} / {@code .password} and {@code .tls} (NONE, OPPORTUNISTIC,
  *     STARTTLS_REQUIRED, IMPLICIT; default STARTTLS_REQUIRED when credentials are set);</li>
  * <li>{@code flute.outbound.routes} ({@code domain=host:port,...}): fixed routes for named domains,
@@ -26,9 +27,9 @@ final class OutboundSettings {
     private OutboundSettings() {
     }
 
-    static MailExchangerResolver resolver() {
-        String smartHost = value("flute.outbound.smarthost", "FLUTE_OUTBOUND_SMARTHOST");
-        if (smartHost != null) {
+    /** @param smartHost the smart host setting, empty for delivery by MX (and the fixed routes) */
+    static MailExchangerResolver resolver(String smartHost) {
+        if (!smartHost.isBlank()) {
             return StaticMailExchangerResolver.smartHost(HostAndPort.parse(smartHost));
         }
         MailExchangerResolver dns = dns();

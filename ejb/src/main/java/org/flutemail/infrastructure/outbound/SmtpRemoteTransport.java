@@ -24,6 +24,9 @@ import org.flutemail.protocol.smtp.client.ReturnContent;
 import org.flutemail.protocol.smtp.client.ReversePath;
 import org.flutemail.protocol.smtp.client.SmtpDeliveryClient;
 
+import org.flutemail.application.Setting;
+import org.flutemail.application.internal.StoredSettings;
+
 /** {@link RemoteTransport} over SMTP, through the resolver {@link OutboundSettings} chooses. */
 @ApplicationScoped
 public class SmtpRemoteTransport implements RemoteTransport {
@@ -34,12 +37,33 @@ public class SmtpRemoteTransport implements RemoteTransport {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private SmtpDeliveryClient client;
+    @Inject
+    StoredSettings settings;
+
+    private record Client(String smartHost, SmtpDeliveryClient client) {
+    }
+
+    private volatile Client current;
 
     @PostConstruct
     void connect() {
-        client = new SmtpDeliveryClient(OutboundSettings.resolver(),
-                OutboundSettings.client(ServerSettings.hostName(), scheduler));
+        current = connect(settings.value(Setting.SMART_HOST));
+    }
+
+    private Client connect(String smartHost) {
+        return new Client(smartHost, new SmtpDeliveryClient(OutboundSettings.resolver(smartHost),
+                OutboundSettings.client(ServerSettings.hostName(), scheduler)));
+    }
+
+    /** The client for the smart host setting as it is now: a changed setting applies to the next delivery. */
+    private SmtpDeliveryClient client() {
+        String smartHost = settings.value(Setting.SMART_HOST);
+        Client c = current;
+        if (!c.smartHost().equals(smartHost)) {
+            c = connect(smartHost);
+            current = c;
+        }
+        return c.client();
     }
 
     @Override
@@ -63,7 +87,7 @@ public class SmtpRemoteTransport implements RemoteTransport {
                 "7BIT".equals(job.bodyType()) ? BodyType.SEVEN_BIT : BodyType.EIGHT_BIT_MIME,
                 job.smtpUtf8(), job.dsnEnvelopeId().isEmpty() ? null : job.dsnEnvelopeId(),
                 job.dsnReturn().isEmpty() ? null : ReturnContent.valueOf(job.dsnReturn()));
-        DeliveryResult result = client.deliver(request);
+        DeliveryResult result = client().deliver(request);
         List<Result> results = new ArrayList<>();
         for (RecipientResult r : result.recipients()) {
             Outcome outcome = r.status() == DeliveryStatus.DELIVERED ? Outcome.DELIVERED

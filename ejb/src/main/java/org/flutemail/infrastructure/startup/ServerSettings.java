@@ -76,14 +76,6 @@ public final class ServerSettings {
     }
 
     /**
-     * Networks whose clients may relay without authenticating, as comma-separated CIDR blocks
-     * (e.g. {@code 10.0.0.0/8,192.168.1.0/24}). Empty by default: nobody relays unauthenticated.
-     */
-    public static String relayNetworks() {
-        return value("flute.relay.networks", "FLUTE_RELAY_NETWORKS", "");
-    }
-
-    /**
      * How failed logins are throttled: {@code flute.login.accountFailures} (default 5) for one name or
      * {@code flute.login.addressFailures} (default 50: offices share addresses) from one client within
      * {@code flute.login.window} (PT15M) lock it for {@code flute.login.lock} (PT5M), doubling with

@@ -100,6 +100,8 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(org.flutemail.domain.Signature.class)
                 .addAnnotatedClass(org.flutemail.domain.MailSettings.class)
                 .addAnnotatedClass(org.flutemail.domain.AutoReplySent.class)
+                .addAnnotatedClass(org.flutemail.domain.DomainAlias.class)
+                .addAnnotatedClass(org.flutemail.domain.ServerSetting.class)
                 .setProperty("hibernate.connection.url", jdbcUrl())
                 .setProperty("hibernate.connection.username", user())
                 .setProperty("hibernate.connection.password", password())
@@ -577,6 +579,51 @@ abstract class PersistenceContract {
         assertThatThrownBy(() -> inTransaction(em ->
                 em.persist(new ImportedMessage(account.id(), "imap:1:1:INBOX", null, Instant.now()))))
                 .isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void aDomainAliasIsFoundByNameIsUniqueAndGoesWithItsDomain() {
+        String domain = newDomain();
+        String alias = "alias-" + domain;
+        inTransaction(em -> domainAliases(em).add(new org.flutemail.domain.DomainAlias(alias,
+                domains(em).byName(domain).orElseThrow(), Instant.now())));
+        inTransaction(em -> {
+            assertThat(domainAliases(em).byName(alias).orElseThrow().domain().name()).isEqualTo(domain);
+            assertThat(domainAliases(em).of(domains(em).byName(domain).orElseThrow()))
+                    .extracting(org.flutemail.domain.DomainAlias::name).containsExactly(alias);
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+            domainAliases(em).add(new org.flutemail.domain.DomainAlias(alias, domains(em).byName(domain).orElseThrow(),
+                    Instant.now()));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+        inTransaction(em -> domains(em).remove(domains(em).byName(domain).orElseThrow()));
+        inTransaction(em -> assertThat(domainAliases(em).byName(alias)).isEmpty());
+    }
+
+    @Test
+    void aServerSettingIsStoredChangedAndRemoved() {
+        String name = "s" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(em -> settings(em).add(new org.flutemail.domain.ServerSetting(name, "10.0.0.0/8", Instant.now())));
+        inTransaction(em -> settings(em).byName(name).orElseThrow().change("x".repeat(4000), Instant.now()));
+        inTransaction(em -> {
+            assertThat(settings(em).byName(name).orElseThrow().value()).hasSize(4000);
+            assertThat(settings(em).all()).extracting(org.flutemail.domain.ServerSetting::name).contains(name);
+            settings(em).remove(settings(em).byName(name).orElseThrow());
+        });
+        inTransaction(em -> assertThat(settings(em).byName(name)).isEmpty());
+    }
+
+    private static JpaDomainAliasRepository domainAliases(EntityManager em) {
+        JpaDomainAliasRepository r = new JpaDomainAliasRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaServerSettingRepository settings(EntityManager em) {
+        JpaServerSettingRepository r = new JpaServerSettingRepository();
+        r.em = em;
+        return r;
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -65,6 +65,19 @@ public final class WebmailBrowser implements AutoCloseable {
         awaitUrlContaining("mail.xhtml");
     }
 
+    /** Logs in on the administration's login page (the caller waits for the page its tier lands on). */
+    public void logInAsAdministrator(String login, String password) {
+        get("/admin/login.xhtml");
+        type("login:user", login);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    /** The stripped texts of the elements found. */
+    public List<String> texts(By by) {
+        return all(by).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
     /** Opens the message whose row in the list shows this subject, and waits until it is shown. */
     public void openMessage(String subject) {
         click(By.xpath("//tr[contains(@class,'ui-datatable-selectable')][.//*[contains(text(),'" + subject + "')]]"));

@@ -47,7 +47,9 @@ public class AdminAccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String login = request.getContextPath() + LOGIN_PAGE;
+        // A session that ended (timed out, server restarted) is said so on the login page.
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String login = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");

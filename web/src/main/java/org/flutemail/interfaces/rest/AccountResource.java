@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.flutemail.application.AccountService;
+import org.flutemail.application.AliasService;
 import org.flutemail.application.CallerGuard;
 import org.flutemail.application.Views.AccountView;
+import org.flutemail.application.Views.AliasView;
 
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +30,9 @@ public class AccountResource {
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    AliasService aliases;
 
     @GET
     public List<AccountView> list(@QueryParam("domain") String domain) {
@@ -88,6 +93,33 @@ public class AccountResource {
     public AccountView activate(@PathParam("address") String address) {
         guard.address(address);
         return accounts.activate(address);
+    }
+
+    /** The aliases that deliver to the account. */
+    @GET
+    @Path("{address}/aliases")
+    public List<AliasView> aliases(@PathParam("address") String address) {
+        guard.address(address);
+        return aliases.pointingTo(address);
+    }
+
+    /** {@code {"address": "sales@example.test"}}: that alias delivers to the account too. */
+    @POST
+    @Path("{address}/aliases")
+    public AliasView addAlias(@PathParam("address") String address, Requests.NewAlias body) {
+        guard.address(address);
+        BadRequestBody.required("body", body);
+        guard.address(BadRequestBody.required("address", body.address()));
+        return aliases.addFor(address, body.address());
+    }
+
+    @DELETE
+    @Path("{address}/aliases/{alias}")
+    public Response removeAlias(@PathParam("address") String address, @PathParam("alias") String alias) {
+        guard.address(address);
+        guard.address(alias);
+        aliases.removeFor(address, alias);
+        return Response.noContent().build();
     }
 
     @DELETE

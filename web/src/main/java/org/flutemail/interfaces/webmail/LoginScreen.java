@@ -13,6 +13,8 @@ import org.flutemail.application.AccountService;
 import org.flutemail.application.AuthenticationService;
 import org.flutemail.application.AuthenticationService.Login;
 import org.flutemail.application.MailSettingsService;
+import org.flutemail.application.AuthenticationService.LoginOutcome;
+import org.flutemail.application.MailEvents;
 
 /**
  * The login screen. The password is checked by the same {@link AuthenticationService#login} as IMAP
@@ -36,6 +38,9 @@ public class LoginScreen {
     WebmailSession session;
 
     @Inject
+    MailEvents events;
+
+    @Inject
     Texts texts;
 
     private String user;
@@ -49,6 +54,10 @@ public class LoginScreen {
         String name = user == null ? "" : user.strip();
         Login login = authentication.login(name, password == null ? "" : password, request.getRemoteAddr(),
                 org.flutemail.domain.Access.WEBMAIL);
+        // Counted like the other protocols' logins (the Logins MBean, protocol=WEBMAIL): a preset password
+        // that must be changed was still the right one.
+        events.login("WEBMAIL", login.outcome() == LoginOutcome.SUCCESS
+                || login.outcome() == LoginOutcome.PASSWORD_CHANGE_REQUIRED);
         switch (login.outcome()) {
             case SUCCESS:
                 return enter(request, login.identity());

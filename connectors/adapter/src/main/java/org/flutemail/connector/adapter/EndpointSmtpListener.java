@@ -39,8 +39,8 @@ final class EndpointSmtpListener implements SmtpListener {
     }
 
     @Override
-    public RecipientVerdict checkRecipient(String address, SessionInfo session) {
-        return endpoints.call(listener -> listener.checkRecipient(address, session));
+    public RecipientVerdict checkRecipient(String address, long declaredSize, SessionInfo session) {
+        return endpoints.call(listener -> listener.checkRecipient(address, declaredSize, session));
     }
 
     @Override

@@ -77,8 +77,8 @@ class EndpointSmtpListenerTest {
 
     @Test
     void recipientCheckUsesItsOwnEndpoint() {
-        assertThat(listener.checkRecipient("unknown@x", SESSION).kind()).isEqualTo(RecipientVerdict.Kind.UNKNOWN);
-        assertThat(listener.checkRecipient("known@x", SESSION).accepted()).isTrue();
+        assertThat(listener.checkRecipient("unknown@x", 0, SESSION).kind()).isEqualTo(RecipientVerdict.Kind.UNKNOWN);
+        assertThat(listener.checkRecipient("known@x", 0, SESSION).accepted()).isTrue();
         assertThat(factory.calls).containsExactly("create", "checkRecipient", "release",
                 "create", "checkRecipient", "release");
     }
@@ -86,7 +86,7 @@ class EndpointSmtpListenerTest {
     @Test
     void noEndpointIsADeliveryFailure() {
         factory.unavailable = true;
-        assertThatThrownBy(() -> listener.checkRecipient("a@b", SESSION)).isInstanceOf(DeliveryFailedException.class);
+        assertThatThrownBy(() -> listener.checkRecipient("a@b", 0, SESSION)).isInstanceOf(DeliveryFailedException.class);
         assertThatThrownBy(() -> listener.accept(message())).isInstanceOf(DeliveryFailedException.class);
     }
 }

@@ -32,7 +32,7 @@ final class RecordingStore implements SmtpListener {
     volatile RuntimeException failure;
 
     @Override
-    public RecipientVerdict checkRecipient(String address, SessionInfo session) {
+    public RecipientVerdict checkRecipient(String address, long declaredSize, SessionInfo session) {
         return address.startsWith("unknown@") ? RecipientVerdict.of(RecipientVerdict.Kind.UNKNOWN, "")
                 : RecipientVerdict.accept();
     }

@@ -18,6 +18,8 @@ public record RecipientVerdict(Kind kind, String detail) {
         DISABLED,
         /** Not a domain served here, and this session may not relay (550 5.7.1). */
         NOT_LOCAL,
+        /** The declared size exceeds a limit of this recipient or of the sender (552 5.3.4). */
+        TOO_BIG,
         /** The store cannot answer now; the client should try again (451 4.3.0). */
         TRY_LATER
     }

@@ -14,8 +14,11 @@ public interface SmtpListener {
     /**
      * Whether mail for {@code address} (an RFC 5321 forward-path without angle brackets) is taken in
      * this session: a local recipient always, another domain's only when the session may relay.
+     *
+     * @param declaredSize the {@code SIZE=} the client declared at MAIL FROM (RFC 1870), 0 when none:
+     *                     a recipient whose limits it exceeds is refused before any data is sent
      */
-    RecipientVerdict checkRecipient(String address, SessionInfo session);
+    RecipientVerdict checkRecipient(String address, long declaredSize, SessionInfo session);
 
     /**
      * Whether this session may send as {@code reversePath} (empty for the null sender): on submission,

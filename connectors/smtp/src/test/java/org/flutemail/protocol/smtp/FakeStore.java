@@ -42,9 +42,13 @@ public final class FakeStore implements SmtpListener {
     public final Map<String, ScramCredential> scram = new ConcurrentHashMap<>();
     public final List<SessionInfo> senderChecks = new ArrayList<>();
 
+    /** The SIZE= declared with each checked recipient, in order. */
+    public final List<Long> declaredSizes = new ArrayList<>();
+
     @Override
-    public synchronized RecipientVerdict checkRecipient(String address, SessionInfo session) {
+    public synchronized RecipientVerdict checkRecipient(String address, long declaredSize, SessionInfo session) {
         checked.add(address);
+        declaredSizes.add(declaredSize);
         RecipientVerdict verdict = verdicts.getOrDefault(address, RecipientVerdict.accept());
         if (verdict.detail().equals("throw")) {
             throw new IllegalStateException("store down");

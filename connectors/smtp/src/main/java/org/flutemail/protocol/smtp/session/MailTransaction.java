@@ -21,6 +21,7 @@ public final class MailTransaction implements AutoCloseable {
     private final String sender;
     private final Map<String, RecipientParameters> recipients = new LinkedHashMap<>();
     private String body = "7BIT";
+    private long declaredSize;
     private boolean smtpUtf8;
     private String dsnReturn = "";
     private String envelopeId = "";
@@ -50,6 +51,15 @@ public final class MailTransaction implements AutoCloseable {
 
     void addRecipient(String address, RecipientParameters parameters) {
         recipients.put(address, parameters);
+    }
+
+    /** The {@code SIZE=} of MAIL FROM, 0 when the client declared none. */
+    long declaredSize() {
+        return declaredSize;
+    }
+
+    void declaredSize(long octets) {
+        declaredSize = octets;
     }
 
     void body(String value) {

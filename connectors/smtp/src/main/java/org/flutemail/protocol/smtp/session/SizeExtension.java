@@ -8,7 +8,8 @@ import org.flutemail.protocol.smtp.reply.Reply;
 
 /**
  * RFC 1870 SIZE: announces the limit and refuses at MAIL a message the client declares too big, so
- * it need not send it. The limit is still enforced on the content actually received.
+ * it need not send it. The limit is still enforced on the content actually received. The declared size
+ * is kept with the transaction, so the store can hold it against each recipient's own limits at RCPT.
  */
 final class SizeExtension implements SmtpExtension {
 
@@ -37,6 +38,10 @@ final class SizeExtension implements SmtpExtension {
             return Optional.of(Reply.of(501, "5.5.4", "Error: bad SIZE parameter"));
         }
         boolean tooBig = value.length() > 18 || Long.parseLong(value) > maxMessageSize;
-        return tooBig ? Optional.of(Replies.MESSAGE_TOO_BIG) : Optional.empty();
+        if (tooBig) {
+            return Optional.of(Replies.MESSAGE_TOO_BIG);
+        }
+        transaction.declaredSize(Long.parseLong(value));
+        return Optional.empty();
     }
 }

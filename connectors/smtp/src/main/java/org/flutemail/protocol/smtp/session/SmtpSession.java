@@ -305,7 +305,7 @@ public final class SmtpSession implements AutoCloseable {
 
     private RecipientVerdict checkRecipient(String address) {
         try {
-            RecipientVerdict verdict = store.checkRecipient(address, facts.info());
+            RecipientVerdict verdict = store.checkRecipient(address, transaction.declaredSize(), facts.info());
             return verdict != null ? verdict : RecipientVerdict.of(RecipientVerdict.Kind.TRY_LATER, "");
         } catch (RuntimeException e) {
             return RecipientVerdict.of(RecipientVerdict.Kind.TRY_LATER, "");

@@ -17,6 +17,7 @@ final class VerdictReplies {
             case UNKNOWN -> about(550, "5.1.1", address, detail, "Recipient address rejected: user unknown");
             case DISABLED -> about(550, "5.2.1", address, detail, "Recipient address rejected: mailbox disabled");
             case NOT_LOCAL -> about(550, "5.7.1", address, detail, "Relay access denied");
+            case TOO_BIG -> about(552, "5.3.4", address, detail, "Message size exceeds the recipient's limit");
             case TRY_LATER -> about(451, "4.3.0", address, detail, "Temporary failure, try again later");
         };
     }

@@ -171,6 +171,20 @@ class SmtpSessionTest {
     }
 
     @Test
+    void theDeclaredSizeGoesToTheStoreAtRcptWhichMayRefuseIt() {
+        store.verdicts.put("small@flute.test", RecipientVerdict.of(Kind.TOO_BIG, "limit of 500 octets of domain flute.test"));
+        say("EHLO c");
+        say("MAIL FROM:<a@b> SIZE=900");
+        assertThat(say("RCPT TO:<small@flute.test>"))
+                .isEqualTo("552 5.3.4 <small@flute.test>: limit of 500 octets of domain flute.test");
+        assertThat(say("RCPT TO:<big@flute.test>")).isEqualTo("250 2.1.5 Ok");
+        say("RSET");
+        say("MAIL FROM:<a@b>");
+        say("RCPT TO:<big@flute.test>");
+        assertThat(store.declaredSizes).as("none declared is 0").containsExactly(900L, 900L, 0L);
+    }
+
+    @Test
     void unknownParametersAndParametersAfterHeloAre555() {
         say("EHLO c");
         assertThat(say("MAIL FROM:<a@b> XCLIENT=1")).isEqualTo("555 5.5.4 Error: unsupported parameter XCLIENT");

@@ -1,0 +1,40 @@
+package org.flutemail.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.flutemail.application.DkimKeyService;
+import org.flutemail.application.DnsRecordService;
+import org.flutemail.dns.DnsResolver;
+import org.flutemail.infrastructure.startup.ServerSettings;
+
+/** Reads only; the check asks DNS outside any transaction, since a look-up may take seconds. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DefaultDnsRecordService implements DnsRecordService {
+
+    @Inject
+    DkimKeyService dkimKeys;
+
+    @Inject
+    Lookups lookups;
+
+    @Inject
+    DnsResolver dns;
+
+    @Override
+    public List<DnsRecordView> expected(String domain) {
+        String name = lookups.domain(domain).name();
+        List<DnsRecordCheck.DkimRecord> keys = dkimKeys.list(name).stream().filter(DkimKeyService.DkimKeyView::active)
+                .map(k -> new DnsRecordCheck.DkimRecord(k.dnsName(), k.dnsValue())).toList();
+        return DnsRecordCheck.expected(name, ServerSettings.hostName(), keys);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<DnsRecordView> check(String domain) {
+        return DnsRecordCheck.check(expected(domain), ServerSettings.hostName(), dns);
+    }
+}

@@ -1,0 +1,38 @@
+package org.flutemail.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.flutemail.domain.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+class SettingTest {
+
+    @Test
+    void settingsAreFoundByTheirKeyInAnyCase() {
+        assertThat(Setting.byKey("relayNetworks")).contains(Setting.RELAY_NETWORKS);
+        assertThat(Setting.byKey(" SMARTHOST ")).contains(Setting.SMART_HOST);
+        assertThat(Setting.byKey("colour")).isEmpty();
+        assertThat(Setting.byKey(null)).isEmpty();
+    }
+
+    @Test
+    void goodValuesPass() {
+        Setting.RELAY_NETWORKS.validate("10.0.0.0/8, 192.168.1.0/24,2001:db8::/32");
+        Setting.SMART_HOST.validate("relay.example.test:587");
+        Setting.SMART_HOST.validate("[2001:db8::1]:25");
+        Setting.SMART_HOST.validate("relay.example.test");
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> Setting.RELAY_NETWORKS.validate("300.1.1.1/8"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("relayNetworks: ");
+        assertThatThrownBy(() -> Setting.RELAY_NETWORKS.validate("10.0.0.0/33"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("prefix");
+        assertThatThrownBy(() -> Setting.SMART_HOST.validate("relay.example.test:99999"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("smartHost: ");
+        assertThatThrownBy(() -> Setting.SMART_HOST.validate("relay.example.test:smtp"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("smartHost: ");
+    }
+}
