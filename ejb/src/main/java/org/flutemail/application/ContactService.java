@@ -10,10 +10,27 @@ public interface ContactService {
     /** One contact as the screens show it, with the names of its groups. */
     record ContactView(long id, String name, List<String> addresses, String phone, String company, String notes,
             List<Long> groupIds, List<String> groups) implements Serializable {
+
+        public String addressList() {
+            return String.join(", ", addresses);
+        }
+
+        public String groupList() {
+            return String.join(", ", groups);
+        }
     }
 
     /** One group with its members as "Name &lt;address&gt;". */
     record GroupView(long id, String name, List<String> members) implements Serializable {
+
+        /** The id as the screens' check boxes carry it. */
+        public String key() {
+            return String.valueOf(id);
+        }
+
+        public String memberList() {
+            return String.join(", ", members);
+        }
     }
 
     /** What an import did: how many contacts it added or updated, and each row or card it skipped, by line. */
