@@ -3,6 +3,7 @@ package org.flutemail.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.transaction.Transactional;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,9 @@ class RecipientGroups {
     @Inject
     ContactRepository contacts;
 
-    Composition expand(Account sender, Composition message) {
+    /** In a transaction of its own when the caller has none (compose sends without one): members load lazily. */
+    @Transactional
+    public Composition expand(Account sender, Composition message) {
         String to = GroupRecipients.expand(message.to(), name -> members(sender, name));
         String cc = GroupRecipients.expand(message.cc(), name -> members(sender, name));
         String bcc = GroupRecipients.expand(message.bcc(), name -> members(sender, name));

@@ -35,6 +35,9 @@ public class ContactsScreen implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The largest address book file taken (10 MB: some hundred thousand contacts). */
+    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+
     @EJB
     ContactService contacts;
 
@@ -174,6 +177,10 @@ public class ContactsScreen implements Serializable {
     public String exportUrl(String file) {
         return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + ContactExportServlet.PATH + file;
+    }
+
+    public long getMaxImportBytes() {
+        return MAX_IMPORT_BYTES;
     }
 
     private String account() {

@@ -39,7 +39,7 @@ public class HelpScreen {
     }
 
     public String getTopic() {
-        return TOPICS.contains(topic) ? topic : "mail";
+        return topic != null && TOPICS.contains(topic) ? topic : "mail";
     }
 
     public void setTopic(String topic) {
