@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * A domain's public address book over REST: its administrators keep it, a domain administrator of
  * another domain and a user cannot change it (403, nothing changed), bad input is a 400 or 409 that
  * changes nothing, and a user reads their own domain's book, accounts included, at /self/address-book.
+ * (Offset 2650's IMAP port is offset 1800's IMAPS port: take both locks to run it.)
  */
-@FluteServerTest(portOffset = 2670)
+@FluteServerTest(portOffset = 2650)
 class AddressBookRestIT {
 
     private static final String ADMIN_PASSWORD = "Domain-Admin-Pw-1";
