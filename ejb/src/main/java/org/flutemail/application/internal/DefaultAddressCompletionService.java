@@ -24,6 +24,9 @@ import org.flutemail.domain.ContactRepository;
 @Stateless
 public class DefaultAddressCompletionService implements AddressCompletionService {
 
+    /** What RFC 5322 does not allow in an unquoted phrase. */
+    private static final String SPECIALS = "()<>[]:;@\\,.\"";
+
     @Inject
     ContactRepository contacts;
 
@@ -68,12 +71,22 @@ public class DefaultAddressCompletionService implements AddressCompletionService
         return name != null && name.toLowerCase(Locale.ROOT).startsWith(typed);
     }
 
+    /**
+     * "Name &lt;address&gt;"; the name is quoted only when it holds a character that ends or splits a
+     * phrase (Jakarta Mail would also quote any Chinese name, which nobody types).
+     */
     private static Suggestion suggestion(String name, String address) {
         String value;
-        try {
-            value = new InternetAddress(address, name, "UTF-8").toUnicodeString();
-        } catch (UnsupportedEncodingException e) {
+        if (name == null || name.isBlank()) {
             value = address;
+        } else if (name.chars().noneMatch(c -> SPECIALS.indexOf(c) >= 0 || Character.isISOControl(c))) {
+            value = name.strip() + " <" + address + ">";
+        } else {
+            try {
+                value = new InternetAddress(address, name, "UTF-8").toUnicodeString();
+            } catch (UnsupportedEncodingException e) {
+                value = address;
+            }
         }
         return new Suggestion(value, value);
     }
