@@ -8,7 +8,7 @@ import org.flutemail.domain.InvalidAddressException;
 
 /**
  * Address lists as people type them: "a@example.test, 张三 &lt;zhang@example.test&gt;", separated by
- * commas or semicolons. Every address must have a local part and a domain with a dot or be
+ * commas or semicolons, and address groups ("Sales:;", see {@link GroupRecipients}). Every address must have a local part and a domain with a dot or be
  * a bare host name; the first bad one is named in the {@link InvalidAddressException}.
  */
 final class AddressLists {
@@ -21,7 +21,13 @@ final class AddressLists {
         if (typed == null || typed.isBlank()) {
             return result;
         }
-        for (String piece : typed.replace(';', ',').split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+        // Address groups ("Sales:;") stay as groups in drafts and scheduled messages until they are sent.
+        List<InternetAddress> groups = new ArrayList<>();
+        String addresses = GroupRecipients.expand(typed, name -> {
+            groups.add(group(name));
+            return java.util.Optional.of(List.of());
+        });
+        for (String piece : addresses.replace(';', ',').split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
             String trimmed = piece.trim();
             if (trimmed.isEmpty()) {
                 continue;
@@ -45,11 +51,20 @@ final class AddressLists {
                 throw new InvalidAddressException(trimmed);
             }
         }
+        result.addAll(groups);
         return result;
     }
 
-    /** The bare addresses of a list, as the envelope carries them. */
+    private static InternetAddress group(String name) {
+        try {
+            return new InternetAddress(name + ":;", true);
+        } catch (AddressException e) {
+            throw new InvalidAddressException(name + ":;");
+        }
+    }
+
+    /** The bare addresses of a list, as the envelope carries them (groups are expanded before this). */
     static List<String> envelopeAddresses(String typed) {
-        return parse(typed).stream().map(InternetAddress::getAddress).toList();
+        return parse(typed).stream().filter(a -> !a.isGroup()).map(InternetAddress::getAddress).toList();
     }
 }

@@ -93,6 +93,9 @@ public class DefaultComposeService implements ComposeService {
     @Inject
     ScheduledMessages scheduled;
 
+    @Inject
+    RecipientGroups groups;
+
     @Override
     public String send(String account, String clientAddress, Composition message) {
         return submit(account, clientAddress, message,
@@ -104,8 +107,10 @@ public class DefaultComposeService implements ComposeService {
         String spool(Envelope envelope, byte[] content) throws IOException;
     }
 
-    private String submit(String account, String clientAddress, Composition message, Spooler spooler) {
+    private String submit(String account, String clientAddress, Composition typed, Spooler spooler) {
         Account sender = lookups.account(account);
+        // Address groups become their members now, also for a message scheduled earlier.
+        Composition message = groups.expand(sender, typed);
         List<String> recipients = recipients(message, clientAddress);
         if (recipients.isEmpty()) {
             throw new InvalidRequestException("no recipients");
@@ -133,9 +138,10 @@ public class DefaultComposeService implements ComposeService {
     @Override
     public long saveDraft(String account, Composition message) {
         Account owner = lookups.account(account);
-        AddressLists.parse(message.to());
-        AddressLists.parse(message.cc());
-        AddressLists.parse(message.bcc());
+        Composition checked = groups.expand(owner, message);
+        AddressLists.parse(checked.to());
+        AddressLists.parse(checked.cc());
+        AddressLists.parse(checked.bcc());
         String drafts = special(owner, "\\Drafts");
         byte[] content = MimeComposer.write(message, origin(owner), true);
         long uid;
@@ -161,7 +167,8 @@ public class DefaultComposeService implements ComposeService {
     @Override
     public long schedule(String account, String clientAddress, Composition message, Instant sendAt) {
         Account owner = lookups.account(account);
-        List<String> recipients = recipients(message, clientAddress);
+        // Checked with the groups' members of today; kept with the groups, expanded again when sent.
+        List<String> recipients = recipients(groups.expand(owner, message), clientAddress);
         if (recipients.isEmpty()) {
             throw new InvalidRequestException("no recipients");
         }

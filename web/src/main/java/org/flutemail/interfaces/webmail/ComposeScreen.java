@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.flutemail.application.AddressCompletionService;
 import org.flutemail.application.ComposeService;
 import org.flutemail.application.ComposeViews.Attachment;
 import org.flutemail.application.ComposeViews.Composition;
@@ -47,6 +48,9 @@ public class ComposeScreen implements Serializable {
     @EJB
     SignatureService signatures;
 
+    @EJB
+    AddressCompletionService completion;
+
     @Inject
     WebmailSession session;
 
@@ -81,6 +85,7 @@ public class ComposeScreen implements Serializable {
     private int savedHash;
     private boolean prepared;
     private Long signatureChoice;
+    private final java.util.Map<String, String> completionLabels = new java.util.HashMap<>();
 
     /** Fills the form from what the address asks for, once per view. */
     public void prepare() {
@@ -271,23 +276,19 @@ public class ComposeScreen implements Serializable {
     }
 
     /**
-     * Completes the local domain after "@" in the last address of a list: "li@" or "li@exa" becomes
-     * "li@example.test". Nothing is offered for anything else.
+     * Completes the last address of a list: after "@" the local domain ("li@exa" becomes
+     * "li@example.test"); before it, from the address books ({@link AddressCompletion}). Each offer is
+     * the whole field with its last address completed.
      */
     public List<String> completeAddress(String typed) {
-        String own = account();
-        String domain = own.substring(own.indexOf('@') + 1);
-        int comma = Math.max(typed.lastIndexOf(','), typed.lastIndexOf(';'));
-        String last = typed.substring(comma + 1);
-        int at = last.lastIndexOf('@');
-        if (at < 0) {
-            return List.of();
-        }
-        String partial = last.substring(at + 1);
-        if (partial.equalsIgnoreCase(domain) || !domain.startsWith(partial.toLowerCase(java.util.Locale.ROOT))) {
-            return List.of();
-        }
-        return List.of(typed.substring(0, typed.length() - partial.length()) + domain);
+        List<String> offers = AddressCompletion.offers(typed, account(), completion);
+        offers.forEach(o -> completionLabels.put(o, AddressCompletion.lastAddress(o)));
+        return offers;
+    }
+
+    /** What the completion list shows for an offer: the completed address alone. */
+    public String completionLabel(String offer) {
+        return completionLabels.getOrDefault(offer, AddressCompletion.lastAddress(offer));
     }
 
     public String sizeOf(Attachment attachment) {

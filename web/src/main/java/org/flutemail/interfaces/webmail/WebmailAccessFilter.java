@@ -15,7 +15,7 @@ import java.io.IOException;
  * redirects, since a plain redirect would be followed by the script and its answer shown nowhere.
  */
 @WebFilter(urlPatterns = {"/mail.xhtml", "/compose.xhtml", "/scheduled.xhtml", "/settings.xhtml",
-        MessageContentServlet.PATH + "*"})
+        "/contacts.xhtml", "/help.xhtml", MessageContentServlet.PATH + "*", ContactExportServlet.PATH + "*"})
 public class WebmailAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
