@@ -23,7 +23,8 @@ final class SizeRefusals {
                 ? session.authenticatedUser() : null;
         Optional<String> exceeded = limits.exceeded(sender, message.recipients(), message.content().size());
         if (exceeded.isPresent()) {
-            events.rejected();
+            events.rejected(message.session().clientAddress(), message.session().authenticatedUser(), null,
+                    "message too large");
             throw new MessageRefusedException(exceeded.get(), true);
         }
     }
