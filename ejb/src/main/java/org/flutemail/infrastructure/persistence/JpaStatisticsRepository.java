@@ -52,27 +52,34 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 NativeRows.text(r[2]), NativeRows.number(r[3])));
     }
 
+    /** Narrowed to domains: the senders of messages from or to those domains (mail a domain receives counts). */
     @Override
     public List<Ranked> topSenders(Instant from, Instant to, Set<String> domains, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String narrowed = domains == null ? null
+                : "(" + NativeRows.addressInDomains("s.reverse_path", domains, "d", parameters)
+                        + " or exists (select 1 from spooled_recipient r where r.spool_id = s.id and "
+                        + NativeRows.addressInDomains("r.address", domains, "r", parameters) + "))";
         return ranked("select lower(s.reverse_path), count(*), 0 from spooled_message s",
-                "s.reverse_path <> ''", "s.reverse_path", "lower(s.reverse_path)", from, to, domains, limit);
+                "s.reverse_path <> ''", "lower(s.reverse_path)", from, to, narrowed, parameters, limit);
     }
 
     @Override
     public List<Ranked> topRecipients(Instant from, Instant to, Set<String> domains, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String narrowed = domains == null ? null : NativeRows.addressInDomains("r.address", domains, "d", parameters);
         return ranked("select lower(r.address), count(*), 0 from spooled_recipient r"
-                + " join spooled_message s on s.id = r.spool_id", "1 = 1", "r.address", "lower(r.address)", from, to,
-                domains, limit);
+                + " join spooled_message s on s.id = r.spool_id", "1 = 1", "lower(r.address)", from, to,
+                narrowed, parameters, limit);
     }
 
-    private List<Ranked> ranked(String select, String condition, String column, String group, Instant from, Instant to,
-            Set<String> domains, int limit) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
+    private List<Ranked> ranked(String select, String condition, String group, Instant from, Instant to,
+            String narrowed, Map<String, Object> parameters, int limit) {
         List<String> where = new ArrayList<>(List.of(condition, "s.received_at >= :from", "s.received_at < :to"));
         parameters.put("from", from);
         parameters.put("to", to);
-        if (domains != null) {
-            where.add(NativeRows.addressInDomains(column, domains, "d", parameters));
+        if (narrowed != null) {
+            where.add(narrowed);
         }
         Query query = em.createNativeQuery(select + " where " + String.join(" and ", where) + " group by " + group
                 + " order by count(*) desc, " + group).setMaxResults(limit);
