@@ -106,7 +106,7 @@ class AdminReportsIT {
         assertThat(mine.path("storageByDomain").get(0).path("name").asText()).isEqualTo(own);
         assertThat(mine.path("storageByDomain").get(0).path("messages").asLong()).isEqualTo(3);
         assertThat(mine.path("storageByAccount").get(0).path("name").asText()).isEqualTo(alice);
-        assertThat(mine.path("activeSessions").isNull()).as("server-wide only").isTrue();
+        assertThat(mine.path("activeSessions").isMissingNode()).as("server-wide only").isTrue();
 
         JsonNode all = api.get("statistics?top=100").expect(200).json();
         assertThat(all.path("totals").path("in").asLong()).isGreaterThanOrEqualTo(4);
@@ -168,7 +168,7 @@ class AdminReportsIT {
             awaitSubject(account, ascii);
             PythonImap.Run run = PythonImap.withStartTls(server).session("a", account, FluteApi.ACCOUNT_PASSWORD)
                     .step("a", "select", "INBOX")
-                    .step("a", "search", "", "SUBJECT", "Maintenance " + tag)
+                    .step("a", "search", "", "SUBJECT", "\"Maintenance " + tag + "\"")
                     .run();
             assertThat(run.result(1).lines()).as(account).containsExactly("1");
         }
