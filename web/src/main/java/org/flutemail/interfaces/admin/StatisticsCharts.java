@@ -58,6 +58,6 @@ final class StatisticsCharts {
         JsonArrayBuilder data = Json.createArrayBuilder();
         periods.forEach(p -> data.add(value.applyAsLong(p)));
         return Json.createObjectBuilder().add("label", label).add("data", data)
-                .add("borderColor", colour).add("backgroundColor", colour);
+                .add("borderColor", colour).add("backgroundColor", colour).add("pointRadius", 1);
     }
 }
