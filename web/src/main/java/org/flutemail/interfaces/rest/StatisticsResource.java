@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.flutemail.application.CallerGuard;
 import org.flutemail.application.StatisticsService;
 import org.flutemail.application.StatisticsService.Statistics;
@@ -34,7 +35,7 @@ public class StatisticsResource {
     public Statistics get(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("domain") String domain, @QueryParam("top") @DefaultValue("10") int top) {
         guard.administrator();
-        java.util.Set<String> domains = guard.reportDomains(domain);
+        Set<String> domains = guard.reportDomains(domain);
         Instant end = to == null || to.isBlank() ? Instant.now() : AuditResource.instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(DEFAULT_PERIOD) : AuditResource.instant("from", from);
         return statistics.statistics(start, end, domains, top);
