@@ -59,6 +59,19 @@ public class CallerGuard {
         authorization.visibleDomains(caller.actor());
     }
 
+    /**
+     * The domains a report (statistics, mail log) is narrowed to: null for the whole server (a system
+     * administrator asking for no domain), the one asked for if the caller administers it, else all of
+     * the caller's domains.
+     */
+    public Set<String> reportDomains(String domain) {
+        if (domain != null && !domain.isBlank()) {
+            domain(domain.trim());
+            return Set.of(domain.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        return authorization.visibleDomains(caller.actor());
+    }
+
     public Actor actor() {
         return caller.actor();
     }

@@ -38,17 +38,17 @@ public class DefaultAdminAuthenticationService implements AdminAuthenticationSer
     public AdminLogin login(String login, String password, String clientAddress) {
         LoginThrottle throttle = throttling.throttle();
         if (throttle.isLocked(login, clientAddress, clock.instant())) {
-            events.login("ADMIN", false);
+            events.login("ADMIN", login, clientAddress, false);
             return new AdminLogin(Outcome.THROTTLED, null);
         }
         Optional<Administrator> admin = administrators.byLogin(login);
         if (Passwords.matches(password, admin.map(Administrator::password).orElse(DECOY)) && admin.isPresent()) {
             throttle.succeeded(login);
-            events.login("ADMIN", true);
+            events.login("ADMIN", login, clientAddress, true);
             return new AdminLogin(Outcome.SUCCESS, authorization.identify(admin.get().login()));
         }
         throttle.failed(login, clientAddress, clock.instant());
-        events.login("ADMIN", false);
+        events.login("ADMIN", login, clientAddress, false);
         return new AdminLogin(Outcome.FAILURE, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.flutemail.application.internal;
 
+import org.flutemail.application.MailEvents;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,10 +36,14 @@ public class DefaultSpoolService implements SpoolService {
     @Inject
     Clock clock;
 
+    @Inject
+    MailEvents events;
+
     @Override
     public String accept(Envelope envelope, InputStream content) throws IOException {
         String queueId = writer.write(envelope, content);
         queue.enqueue(queueId);
+        events.received(queueId, envelope); // counted when the caller's transaction commits
         return queueId;
     }
 
@@ -50,6 +55,7 @@ public class DefaultSpoolService implements SpoolService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String acceptCommitted(Envelope envelope, InputStream content) throws IOException {
         String queueId = writer.writeCommitted(envelope, content);
+        events.received(queueId, envelope);
         try {
             queue.enqueue(queueId);
         } catch (RuntimeException e) {

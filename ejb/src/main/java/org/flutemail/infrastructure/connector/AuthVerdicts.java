@@ -28,7 +28,7 @@ final class AuthVerdicts {
                 case THROTTLED -> AuthVerdict.of(AuthVerdict.Kind.THROTTLED);
                 case PASSWORD_CHANGE_REQUIRED -> AuthVerdict.of(AuthVerdict.Kind.PASSWORD_CHANGE_REQUIRED);
             };
-            events.login(protocol, login.outcome() == AuthenticationService.LoginOutcome.SUCCESS);
+            events.login(protocol, user, clientAddress, login.outcome() == AuthenticationService.LoginOutcome.SUCCESS);
             LOG.info(() -> protocol + " authentication " + login.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + " for '" + user + "' from " + clientAddress);
             return verdict;

@@ -35,7 +35,7 @@ public class ImapReceiver implements ImapStore {
     @Override
     public LoginResult login(String user, String password, String clientAddress) {
         LoginResult result = store.login(user, password, clientAddress);
-        events.login("IMAP", result.outcome() == LoginOutcome.SUCCESS);
+        events.login("IMAP", user, clientAddress, result.outcome() == LoginOutcome.SUCCESS);
         return result;
     }
 

@@ -33,7 +33,8 @@ final class SizeRefusals {
         Optional<String> exceeded = limits.exceeded(submitter(message.session()), message.recipients(),
                 message.content().size());
         if (exceeded.isPresent()) {
-            events.rejected();
+            events.rejected(message.session().clientAddress(), message.session().authenticatedUser(), null,
+                    "message too large");
             throw new MessageRefusedException(exceeded.get(), true);
         }
     }

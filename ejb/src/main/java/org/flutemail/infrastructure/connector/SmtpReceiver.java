@@ -71,7 +71,8 @@ public class SmtpReceiver implements SmtpListener {
             verdict = SizeRefusals.declaredVerdict(sizeLimits, address, declaredSize, session);
         }
         if (verdict.kind() != RecipientVerdict.Kind.ACCEPT && verdict.kind() != RecipientVerdict.Kind.TRY_LATER) {
-            events.rejected();
+            events.rejected(session.clientAddress(), session.authenticatedUser(), address, verdict.kind().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         return verdict;
     }
@@ -107,7 +108,8 @@ public class SmtpReceiver implements SmtpListener {
             if (authentication.owns(session.authenticatedUser(), reversePath)) {
                 return SenderVerdict.accept();
             }
-            events.rejected();
+            events.rejected(session.clientAddress(), session.authenticatedUser(), null,
+                    "sender " + reversePath + " not owned");
             return SenderVerdict.of(SenderVerdict.Kind.NOT_OWNED, "sender address not owned by "
                             + session.authenticatedUser());
         } catch (RuntimeException e) {
@@ -173,7 +175,7 @@ public class SmtpReceiver implements SmtpListener {
             throw new EJBException("cannot read the message header", e);
         }
         if (foreign.isPresent()) {
-            events.rejected();
+            events.rejected(session.clientAddress(), session.authenticatedUser(), null, "foreign From header");
             throw new MessageRefusedException("From header address " + foreign.get() + " is not owned by "
                     + session.authenticatedUser(), true);
         }

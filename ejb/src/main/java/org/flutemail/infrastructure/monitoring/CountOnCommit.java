@@ -2,15 +2,14 @@ package org.flutemail.infrastructure.monitoring;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import java.util.concurrent.atomic.LongAdder;
 
-/** Adds one to a counter once the transaction it is registered with has committed; nothing on rollback. */
+/** Counts (runs its action) once the transaction it is registered with has committed; nothing on rollback. */
 final class CountOnCommit implements Synchronization {
 
-    private final LongAdder counter;
+    private final Runnable count;
 
-    CountOnCommit(LongAdder counter) {
-        this.counter = counter;
+    CountOnCommit(Runnable count) {
+        this.count = count;
     }
 
     @Override
@@ -21,7 +20,7 @@ final class CountOnCommit implements Synchronization {
     @Override
     public void afterCompletion(int status) {
         if (status == Status.STATUS_COMMITTED) {
-            counter.increment();
+            count.run();
         }
     }
 }

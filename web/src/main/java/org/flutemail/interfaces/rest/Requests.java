@@ -54,4 +54,8 @@ final class Requests {
     /** A PEM certificate chain (leaf first) and its PEM PKCS#8 private key. */
     public record NewCertificate(String certificate, String privateKey) {
     }
+
+    /** A notice: {@code scope} system, domain (with {@code domain}) or group (with {@code group}, an alias). */
+    public record NewBroadcast(String scope, String domain, String group, String subject, String body) {
+    }
 }

@@ -56,7 +56,7 @@ public class LoginScreen {
                 org.flutemail.domain.Access.WEBMAIL);
         // Counted like the other protocols' logins (the Logins MBean, protocol=WEBMAIL): a preset password
         // that must be changed was still the right one.
-        events.login("WEBMAIL", login.outcome() == LoginOutcome.SUCCESS
+        events.login("WEBMAIL", name, request.getRemoteAddr(), login.outcome() == LoginOutcome.SUCCESS
                 || login.outcome() == LoginOutcome.PASSWORD_CHANGE_REQUIRED);
         switch (login.outcome()) {
             case SUCCESS:
