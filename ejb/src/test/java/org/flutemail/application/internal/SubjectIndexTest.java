@@ -60,35 +60,35 @@ class SubjectIndexTest {
         deliver("\u212aelvin scale");
         deliver("x".repeat(MessageSummary.MAX_SUBJECT));
         deliver("other");
-        SubjectIndex.Match match = index.of(mailbox).match("report");
+        KeptFields.Match match = index.match(mailbox, "SUBJECT", "report");
         assertThat(match.certain()).containsExactly(1L);
-        assertThat(match.clipped()).containsExactly(4L);
+        assertThat(match.unsure()).containsExactly(4L);
         assertThat(match.all()).containsExactly(1L, 4L);
         // The Kelvin sign lower-cases to k, as ImapSearch compares.
-        assertThat(index.of(mailbox).match("kelvin").certain()).containsExactly(3L);
+        assertThat(index.match(mailbox, "SUBJECT", "kelvin").certain()).containsExactly(3L);
     }
 
     @Test
     void followsAdditionsAndRemovalsWithoutReadingTheMailboxAgain() {
         deliver("report one");
         deliver("report two");
-        assertThat(index.of(mailbox).match("report").certain()).containsExactly(1L, 2L);
+        assertThat(index.match(mailbox, "SUBJECT", "report").certain()).containsExactly(1L, 2L);
         queries.clear();
         expunge(1);
         deliver("report three");
-        assertThat(index.of(mailbox).match("report").certain()).containsExactly(2L, 3L);
+        assertThat(index.match(mailbox, "SUBJECT", "report").certain()).containsExactly(2L, 3L);
         assertThat(queries).containsExactlyInAnyOrder("subjects", "expungedSince");
         queries.clear();
-        assertThat(index.of(mailbox).match("three").certain()).containsExactly(3L);
+        assertThat(index.match(mailbox, "SUBJECT", "three").certain()).containsExactly(3L);
         assertThat(queries).isEmpty();
     }
 
     @Test
     void aMessageAddedAndRemovedBetweenTwoSearchesNeverShows() {
         deliver("report one");
-        index.of(mailbox);
+        index.match(mailbox, "SUBJECT", "");
         deliver("report two");
         expunge(2);
-        assertThat(index.of(mailbox).match("report").certain()).containsExactly(1L);
+        assertThat(index.match(mailbox, "SUBJECT", "report").certain()).containsExactly(1L);
     }
 }
