@@ -3,9 +3,7 @@ package org.flutemail.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.flutemail.domain.Mailbox;
-import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.MessageSummary;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.protocol.imap.command.SearchKey;
@@ -26,44 +23,33 @@ class AddressIndexTest {
 
     private static final Charset GB = Charset.forName("GB18030");
 
-    /** The database as the index reads it: headers by UID, and tombstones with their mod-sequence. */
+    /** The database as the index reads it: headers by UID, and the mailbox's row and tombstones. */
     private final TreeMap<Long, byte[]> headers = new TreeMap<>();
-    private final TreeMap<Long, Long> tombstones = new TreeMap<>();
-    private final List<String> queries = new ArrayList<>();
-    private final Mailbox mailbox = new Mailbox(null, "INBOX", null, 7);
+    private final KeptMailbox box = new KeptMailbox();
+    private final Mailbox mailbox = box.mailbox;
+    private final List<String> queries = box.queries;
     private final AddressIndex index = new AddressIndex();
 
-    AddressIndexTest() throws ReflectiveOperationException {
-        Field id = Mailbox.class.getDeclaredField("id");
-        id.setAccessible(true);
-        id.set(mailbox, 42L);
+    AddressIndexTest() {
         index.structures = new MessageStructures() {
             @Override
-            public Map<Long, byte[]> headersByUid(Mailbox box, long fromUid, long belowUid) {
+            public Map<Long, byte[]> headersByUid(Mailbox ofBox, long fromUid, long belowUid) {
                 queries.add("headersByUid");
                 return new LinkedHashMap<>(headers.subMap(fromUid, belowUid));
             }
         };
-        index.messages = (MessageRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {MessageRepository.class}, (proxy, method, args) -> {
-                    queries.add(method.getName());
-                    if (method.getName().equals("expungedSince")) {
-                        long since = (Long) args[1];
-                        return tombstones.entrySet().stream().filter(e -> e.getValue() > since)
-                                .map(e -> e.getKey()).toList();
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        index.messages = box.messages((method, args) -> {
+            throw new UnsupportedOperationException(method);
+        });
     }
 
     private void deliver(String header) {
-        headers.put(mailbox.allocateUid(), (header + "Subject: x\r\n\r\n").getBytes(GB));
-        mailbox.nextModseq();
+        headers.put(box.delivered(), (header + "Subject: x\r\n\r\n").getBytes(GB));
     }
 
     private void expunge(long uid) {
         headers.remove(uid);
-        tombstones.put(uid, mailbox.nextModseq());
+        box.expunged(uid);
     }
 
     @Test
