@@ -23,4 +23,10 @@ public interface MessageStructureRepository {
 
     /** The stored headers of the mailbox's messages that have one, by message id. */
     Map<Long, byte[]> headersIn(Mailbox mailbox);
+
+    /**
+     * The stored headers of the mailbox's messages with a UID from {@code fromUid} up to, not including,
+     * {@code belowUid}, by UID in UID order; null for a message that has none.
+     */
+    Map<Long, byte[]> headersByUid(Mailbox mailbox, long fromUid, long belowUid);
 }

@@ -38,7 +38,7 @@ public class DefaultMailSearchService implements MailSearchService {
     MessageStructures structures;
 
     @Inject
-    SubjectIndex subjects;
+    SearchNarrowing narrowing;
 
     @Override
     public List<MessageRow> search(String account, SearchCriteria criteria) {
@@ -52,8 +52,8 @@ public class DefaultMailSearchService implements MailSearchService {
         for (Mailbox box : boxes) {
             ImapSearch search = new ImapSearch(key, structures::read, structures.headersIn(box),
                     Clock.systemUTC().instant());
-            List<StoredMessage> candidates = SubjectPrefilter.of(key)
-                    .map(subject -> messages.byUids(box, subjects.of(box).match(subject).all()))
+            List<StoredMessage> candidates = narrowing.candidates(box, key)
+                    .map(match -> messages.byUids(box, match.all()))
                     .orElseGet(() -> messages.inMailbox(box));
             for (StoredMessage message : candidates) {
                 if (inRange(criteria, message) && search.matches(message)

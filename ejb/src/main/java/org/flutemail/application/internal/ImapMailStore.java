@@ -74,7 +74,7 @@ public class ImapMailStore implements ImapStore {
     MessageStructures structures;
 
     @Inject
-    SubjectIndex subjectIndex;
+    SearchNarrowing narrowing;
 
     @Inject
     Clock clock;
@@ -348,21 +348,17 @@ public class ImapMailStore implements ImapStore {
         Mailbox mailbox = byId(account(identity), mailboxId);
         ImapSearch search = new ImapSearch(key, this::read, structures.headersIn(mailbox), clock.instant());
         try {
-            Optional<String> subject = SubjectPrefilter.of(key);
-            if (subject.isEmpty()) {
+            Optional<KeptFields.Match> narrowed = narrowing.candidates(mailbox, key);
+            if (narrowed.isEmpty()) {
                 return matching(messages.inMailbox(mailbox), search);
             }
-            SubjectIndex.Match match = subjectIndex.of(mailbox).match(subject.get());
-            if (!(key instanceof SearchKey.Text)) {
-                // SUBJECT ANDed with other keys: only the messages the subject leaves are loaded and checked.
-                return matching(messages.byUids(mailbox, match.all()), search);
-            }
-            // SUBJECT alone: the index decides, but for subjects the row clipped.
-            if (match.clipped().isEmpty()) {
+            // The kept fields decide, but for the messages they cannot: only those are loaded and checked.
+            KeptFields.Match match = narrowed.get();
+            if (match.unsure().isEmpty()) {
                 return match.certain();
             }
             List<Long> found = new ArrayList<>(match.certain());
-            found.addAll(matching(messages.byUids(mailbox, match.clipped()), search));
+            found.addAll(matching(messages.byUids(mailbox, match.unsure()), search));
             found.sort(null);
             return found;
         } catch (UncheckedIOException e) {

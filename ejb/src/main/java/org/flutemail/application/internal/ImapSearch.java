@@ -129,16 +129,21 @@ final class ImapSearch {
         return switch (field) {
             case "BODY" -> text.body().contains(wanted);
             case "TEXT" -> text.headers().contains(wanted) || text.body().contains(wanted);
-            case "FROM", "TO", "CC", "BCC" -> {
-                String value = text.header(field);
-                String addresses = text.addresses(field);
-                yield value != null && value.contains(wanted) || addresses != null && addresses.contains(wanted);
-            }
+            case "FROM", "TO", "CC", "BCC" -> addressFieldContains(text.header(field), text.addresses(field), wanted);
             default -> {
                 String value = text.header(field);
                 yield value != null && value.contains(wanted);
             }
         };
+    }
+
+    /**
+     * Whether an address field contains {@code wanted} (lower-cased): its decoded value (null when the
+     * message has no such field) or its addresses ({@link SearchableText#addresses}). Also what
+     * {@link AddressIndex} decides by.
+     */
+    static boolean addressFieldContains(String value, String addresses, String wanted) {
+        return value != null && value.contains(wanted) || addresses != null && addresses.contains(wanted);
     }
 
     /**

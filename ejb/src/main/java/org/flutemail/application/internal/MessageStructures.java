@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,7 @@ import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MessageStructure;
+import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.MessageStructureRepository;
 import org.flutemail.domain.StoredMessage;
 import org.flutemail.protocol.imap.session.FetchPreparation;
@@ -39,6 +41,9 @@ public class MessageStructures {
 
     @Inject
     BlobStore blobs;
+
+    @Inject
+    MessageRepository messages;
 
     /** A message just added in this transaction, whose octets the caller has at hand. */
     public void stored(StoredMessage message, byte[] content) {
@@ -100,6 +105,24 @@ public class MessageStructures {
                 return header != null ? header : MessageStructures.this.read(message);
             }
         };
+    }
+
+    /**
+     * The header octets of the mailbox's messages with {@code fromUid <= uid < belowUid}, by UID in UID
+     * order: the stored ones, else the message's whole octets (whose header is the same).
+     */
+    public Map<Long, byte[]> headersByUid(Mailbox mailbox, long fromUid, long belowUid) throws IOException {
+        Map<Long, byte[]> headers = structures.headersByUid(mailbox, fromUid, belowUid);
+        List<Long> missing = headers.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
+                .toList();
+        if (!missing.isEmpty()) {
+            for (StoredMessage message : messages.byUids(mailbox, missing)) {
+                headers.put(message.uid(), read(message));
+            }
+            // Removed since the first query: nothing to search in.
+            headers.values().removeIf(Objects::isNull);
+        }
+        return headers;
     }
 
     byte[] read(StoredMessage message) throws IOException {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,16 @@ public class JpaMessageStructureRepository implements MessageStructureRepository
                         + " where m.id = s.messageId and m.mailbox = :b and s.header is not null", Object[].class)
                 .setParameter("b", mailbox).getResultStream()
                 .forEach(row -> headers.put((Long) row[0], (byte[]) row[1]));
+        return headers;
+    }
+
+    @Override
+    public Map<Long, byte[]> headersByUid(Mailbox mailbox, long fromUid, long belowUid) {
+        Map<Long, byte[]> headers = new LinkedHashMap<>();
+        em.createQuery("select m.uid, s.header from StoredMessage m left join MessageStructure s on s.messageId = m.id"
+                        + " where m.mailbox = :b and m.uid >= :from and m.uid < :below order by m.uid", Object[].class)
+                .setParameter("b", mailbox).setParameter("from", fromUid).setParameter("below", belowUid)
+                .getResultStream().forEach(row -> headers.put((Long) row[0], (byte[]) row[1]));
         return headers;
     }
 }
