@@ -3,9 +3,10 @@ package org.flutemail.application;
 import java.util.List;
 
 /**
- * Creating many accounts at once from a CSV file, for a migration whose old passwords cannot be
- * carried over: each account gets a preset password (from the file, or generated) that its user must
- * change before the mail protocols let them in.
+ * Accounts in bulk as CSV files. Importing creates many accounts at once, for a migration whose old
+ * passwords cannot be carried over: each account gets a preset password (from the file, or generated)
+ * that its user must change before the mail protocols let them in. Exporting writes the accounts the
+ * caller administers in a file the import reads back (without passwords).
  */
 public interface AccountImportService {
 
@@ -20,4 +21,10 @@ public interface AccountImportService {
     }
 
     AccountImportResult importAccounts(String csv);
+
+    /**
+     * The accounts of {@code domain}, or of every domain the caller administers when it is null, as
+     * CSV (UTF-8); a domain the caller does not administer is refused.
+     */
+    byte[] exportAccounts(String domain);
 }

@@ -18,4 +18,10 @@ public interface MonitoringService {
 
     /** Sorted by name, then labels. */
     List<Sample> samples();
+
+    /**
+     * The last warnings and errors the server logged, newest first, each "time LEVEL logger: message";
+     * empty when none were logged since the start.
+     */
+    List<String> recentProblems();
 }

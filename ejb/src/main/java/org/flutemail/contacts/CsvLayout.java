@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.flutemail.domain.EmailAddress;
+import org.flutemail.migration.csv.CsvWriter;
 import org.flutemail.migration.csv.CsvReader;
 
 /**
@@ -69,7 +70,7 @@ final class CsvLayout {
     private static ContactCard card(List<Field> fields, List<String> cells) {
         Map<Field, List<String>> values = new LinkedHashMap<>();
         for (int i = 0; i < fields.size() && i < cells.size(); i++) {
-            String cell = cells.get(i) == null ? "" : cells.get(i).strip();
+            String cell = cells.get(i) == null ? "" : CsvWriter.restored(cells.get(i).strip());
             if (fields.get(i) != null && !cell.isEmpty()) {
                 values.computeIfAbsent(fields.get(i), f -> new ArrayList<>()).add(cell);
             }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flutemail.it.support.ApiResponse;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
@@ -103,6 +104,43 @@ class AccountImportIT {
         assertThat(submit(address, "Reset-Pass-789").reply()).startsWith("535 5.7.12");
         api.send("PUT", "accounts/" + address + "/password", Map.of("password", "Reset-Pass-789")).expect(204);
         assertThat(submit(address, "Reset-Pass-789").sent()).as("a plain reset leaves no flag").isTrue();
+    }
+
+    @Test
+    void aDomainsAccountsExportAsCsvThatImportsBackAndADomainAdministratorExportsOnlyTheirOwn() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String from = "export-" + tag + ".test";
+        String to = "reimport-" + tag + ".test";
+        api.createDomain(from);
+        api.createDomain(to);
+        String formula = "=HYPERLINK(\"http://attacker.test\",\"click\")";
+        api.createAccount("ann@" + from, "Ann-Pass-12345", formula);
+        api.createAccount("zhang@" + from, "Zhang-Pass-12345", "张伟");
+
+        ApiResponse exported = api.get("accounts/export?domain=" + from).expect(200);
+
+        assertThat(exported.header("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(exported.header("Content-Disposition").orElseThrow()).contains("attachment", ".csv");
+        String csv = new String(exported.body(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFaddress,displayName,quotaBytes,classOfService,state,createdAt\r\n")
+                .contains("ann@" + from, "zhang@" + from, ",张伟,", "ACTIVE")
+                .doesNotContain("Pass-12345");
+        assertThat(csv.lines()).as("a formula stays text in a spreadsheet")
+                .anyMatch(l -> l.startsWith("ann@" + from + ",\"'=HYPERLINK("));
+
+        JsonNode reimported = importCsv(csv.replace("@" + from, "@" + to)).expect(200).json();
+        assertThat(reimported.path("created").asInt()).as(reimported.toString()).isEqualTo(2);
+        assertThat(api.get("accounts/ann@" + to).expect(200).json().path("displayName").asText()).isEqualTo(formula);
+        assertThat(api.get("accounts/zhang@" + to).expect(200).json().path("displayName").asText()).isEqualTo("张伟");
+
+        String login = "exporter-" + tag;
+        api.post("domains/" + from + "/admins", Map.of("login", login, "password", "Exporter-Pass-123")).expect(201);
+        FluteApi domainAdmin = api.as(login, "Exporter-Pass-123");
+        assertThat(domainAdmin.get("accounts/export?domain=" + to).status()).isEqualTo(403);
+        String own = new String(domainAdmin.get("accounts/export").expect(200).body(), StandardCharsets.UTF_8);
+        assertThat(own).contains("ann@" + from).doesNotContain("@" + to).doesNotContain("@example.test");
+        assertThat(api.as("ann@" + from, "Ann-Pass-12345").get("accounts/export?domain=" + from).status())
+                .as("a user is no administrator").isEqualTo(403);
     }
 
     private PythonSubmission.Result submit(String address, String password) {

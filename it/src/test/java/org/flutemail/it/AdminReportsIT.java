@@ -259,6 +259,10 @@ class AdminReportsIT {
         assertThat(imported.stdout()).contains("vic@" + domain);
         assertThat(imported.stderr()).contains("some rows were not imported");
         assertThat(api.get("accounts/vic@" + domain).status()).isEqualTo(200);
+        Cli exported = cli("account", "export", domain);
+        assertThat(exported.exit()).as(exported.toString()).isZero();
+        assertThat(exported.stdout()).startsWith("\uFEFFaddress,displayName,").contains("vic@" + domain + ",Vic,", user)
+                .doesNotContain("Import-Pass-7");
 
         assertThat(cli("queue", "list").exit()).isZero();
         assertThat(cli("statistics", "--domain", domain).stdout()).contains("in 0  out 0");

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +108,18 @@ class AdminUiIT {
             assertThat(browser.find("database").getText()).isEqualTo("yes");
             assertThat(Long.parseLong(browser.find("heap").getText())).isPositive();
             assertThat(browser.pageSource()).contains("flute_messages_accepted_total", "flute_listener_up");
+            long warnings = Long.parseLong(browser.find("warnings").getText());
+            long errors = Long.parseLong(browser.find("errors").getText());
+            assertThat(warnings).as("the log's counters are published").isNotNegative();
+            assertThat(errors).isNotNegative();
+            int listed = browser.all(By.cssSelector("#problems .fa-problem")).size();
+            // The page reads the counters before the list: a warning logged in between is listed, not counted.
+            assertThat(listed).as("each counted problem is listed, up to the last 100")
+                    .isBetween((int) Math.min(100, warnings + errors), 100);
+            if (warnings + errors > 0) {
+                assertThat(browser.isShown("noProblems")).isFalse();
+            }
+            assertThat(api.get("metrics").expect(200).text()).contains("flute_log_warnings_total", "flute_log_errors_total");
             browser.screenshot(SCREENSHOTS.resolve("admin-dashboard.png"));
 
             browser.get("/admin/audit.xhtml");
@@ -251,7 +269,61 @@ class AdminUiIT {
             assertThat(delivered).hasSize(1);
             assertThat(delivered.get(0)).contains("to " + account + ", folder INBOX");
             browser.screenshot(SCREENSHOTS.resolve("admin-trace.png"));
+
+            // The same search limited to days: tomorrow on finds nothing, today and before finds it.
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            browser.type("search:from", today.plusDays(1).toString());
+            browser.click("search:submit");
+            browser.awaitText(By.id("found"), "Messages found: 0");
+            browser.type("search:from", today.minusDays(1).toString());
+            browser.type("search:to", today.toString());
+            browser.click("search:submit");
+            browser.awaitText(By.id("found"), "Messages found: 1");
         }
+    }
+
+    @Test
+    void aDomainAdministratorImportsAccountsFromAFileAndDownloadsTheDomainsAccounts() throws Exception {
+        Path csv = Files.createTempFile("flute-accounts-", ".csv");
+        // GBK, as Excel on Chinese Windows saves it; one good row, one of a foreign domain, one bad address.
+        Files.write(csv, ("address,password,displayName\r\n"
+                + "dora@" + own + ",,王芳\r\n"
+                + "eve@" + foreign + ",Eve-Pass-12345,Eve\r\n"
+                + "not-an-address,,X\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            logIn(browser, login, PASSWORD);
+            browser.awaitUrlContaining("/admin/accounts.xhtml");
+
+            browser.all(By.id("bulk:import_input")).get(0).sendKeys(csv.toString());
+            browser.awaitText(By.id("messages"), "Import finished: 1 accounts created, 2 rows not used.");
+            assertThat(texts(browser, By.cssSelector("#bulk\\:result .fa-created"))).containsExactly("created");
+            assertThat(texts(browser, By.cssSelector("#bulk\\:result .fa-error")))
+                    .satisfiesExactly(e -> assertThat(e).startsWith("line 3: ").contains("you do not administer"),
+                            e -> assertThat(e).startsWith("line 4: "));
+            String generated = texts(browser, By.cssSelector("#bulk\\:result .fa-password")).get(0);
+            assertThat(generated).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(texts(browser, By.cssSelector(".fa-address"))).containsExactly("dora@" + own);
+            browser.screenshot(SCREENSHOTS.resolve("admin-accounts-import.png"));
+
+            WebElement link = browser.find("bulk:export");
+            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                            .header("Cookie", "JSESSIONID=" + browser.sessionId()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains("dora@" + own + ",王芳,")
+                    .doesNotContain(foreign);
+            String foreignLink = link.getAttribute("href").replace(own, foreign);
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(foreignLink))
+                    .header("Cookie", "JSESSIONID=" + browser.sessionId()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        } finally {
+            Files.delete(csv);
+        }
+        JsonNode dora = api.get("accounts/dora@" + own).expect(200).json();
+        assertThat(dora.path("displayName").asText()).isEqualTo("王芳");
+        assertThat(dora.path("mustChangePassword").asBoolean()).isTrue();
+        assertThat(api.get("accounts/eve@" + foreign).status()).isEqualTo(404);
     }
 
     private static void logIn(WebmailBrowser browser, String user, String password) {

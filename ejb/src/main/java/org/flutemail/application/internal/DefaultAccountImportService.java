@@ -12,7 +12,9 @@ import org.flutemail.application.AccountImportService;
 import org.flutemail.application.AccountService;
 import org.flutemail.application.Actor;
 import org.flutemail.application.AuthorizationService;
+import org.flutemail.application.CallerGuard;
 import org.flutemail.application.CurrentCaller;
+import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.Passwords;
 import org.flutemail.migration.csv.AccountCsv;
@@ -35,6 +37,9 @@ public class DefaultAccountImportService implements AccountImportService {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    CallerGuard guard;
 
     @Override
     public AccountImportResult importAccounts(String csv) {
@@ -72,5 +77,14 @@ public class DefaultAccountImportService implements AccountImportService {
             }
         }
         return new AccountImportResult(created, entries.size() - created, results);
+    }
+
+    @Override
+    public byte[] exportAccounts(String domain) {
+        List<AccountView> listed = guard.listed(domain, accounts::list);
+        return AccountCsv.write(listed.stream()
+                .map(a -> new AccountCsv.Exported(a.address(), a.displayName(), a.quotaBytes(), a.classOfService(),
+                        a.state(), a.createdAt()))
+                .toList());
     }
 }

@@ -43,6 +43,18 @@ public class MBeanMonitoringService implements MonitoringService {
         return samples;
     }
 
+    @Override
+    public List<String> recentProblems() {
+        try {
+            Object recent = ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new ObjectName(MonitoringMBeans.DOMAIN + ":type=Log"), "Recent");
+            return recent instanceof String[] lines ? List.of(lines) : List.of();
+        } catch (JMException e) {
+            LOG.log(Level.FINE, "reading the recent problems", e);
+            return List.of();
+        }
+    }
+
     private static void read(MBeanServer server, ObjectName name, List<Sample> samples) {
         String type = name.getKeyProperty("type");
         if (type == null) {

@@ -44,9 +44,27 @@ public class MonitoringMBeans {
     QueueDepths depths;
 
     private final List<ObjectName> registered = new ArrayList<>();
+    private final RecentProblems problems = new RecentProblems();
 
     @PostConstruct
     void register() {
+        Logger.getLogger("").addHandler(problems);
+        publish("type=Log", new LogMXBean() {
+            @Override
+            public long getErrorsTotal() {
+                return problems.errorsTotal();
+            }
+
+            @Override
+            public long getWarningsTotal() {
+                return problems.warningsTotal();
+            }
+
+            @Override
+            public List<String> getRecent() {
+                return problems.recent().stream().map(RecentProblems.Problem::toString).toList();
+            }
+        });
         CountingMailEvents counters = events;
         publish("type=Messages", new MessagesMXBean() {
             @Override
@@ -83,6 +101,7 @@ public class MonitoringMBeans {
 
     @PreDestroy
     void unregister() {
+        Logger.getLogger("").removeHandler(problems);
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         for (ObjectName name : registered) {
             try {

@@ -1,11 +1,16 @@
 package org.flutemail.migration.csv;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Accounts to create in bulk: {@code address}, and optionally {@code password} (the preset password;
- * generated when empty), {@code displayName} and {@code quotaBytes}.
+ * Accounts in bulk. Read: {@code address}, and optionally {@code password} (the preset password;
+ * generated when empty), {@code displayName} and {@code quotaBytes}; other columns are ignored.
+ * Written: the same columns but the password (never exported), plus what an administrator reads
+ * in a spreadsheet ({@code classOfService}, {@code state}, {@code createdAt}), so an exported file
+ * imports as it is into another domain or server.
  */
 public final class AccountCsv {
 
@@ -17,7 +22,24 @@ public final class AccountCsv {
             String error) {
     }
 
+    /** An existing account as exported; {@code classOfService} null means its domain's default. */
+    public record Exported(String address, String displayName, Long quotaBytes, String classOfService,
+            String state, Instant createdAt) {
+    }
+
+    static final List<String> EXPORT_HEADER = List.of("address", "displayName", "quotaBytes", "classOfService",
+            "state", "createdAt");
+
     private AccountCsv() {
+    }
+
+    public static byte[] write(List<Exported> accounts) {
+        CsvWriter csv = new CsvWriter().row(EXPORT_HEADER);
+        for (Exported a : accounts) {
+            csv.row(Arrays.asList(a.address(), a.displayName(), a.quotaBytes() == null ? null : a.quotaBytes().toString(),
+                    a.classOfService(), a.state(), a.createdAt() == null ? null : a.createdAt().toString()));
+        }
+        return csv.toBytes();
     }
 
     public static List<Entry> parse(String text) {
@@ -25,7 +47,8 @@ public final class AccountCsv {
         return table.entries(new CsvTable.RowReader<>() {
             @Override
             public Entry read(CsvReader.Row row, String address) {
-                return new Entry(row.line(), address, table.cell(row, "password"), table.cell(row, "displayname"),
+                return new Entry(row.line(), address, table.cell(row, "password"),
+                        CsvWriter.restored(table.cell(row, "displayname")),
                         quota(table.cell(row, "quotabytes")), null);
             }
 

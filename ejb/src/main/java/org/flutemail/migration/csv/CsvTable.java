@@ -49,7 +49,7 @@ final class CsvTable {
     <T> List<T> entries(RowReader<T> reader) {
         List<T> entries = new java.util.ArrayList<>();
         for (CsvReader.Row row : rows) {
-            String address = cell(row, "address");
+            String address = CsvWriter.restored(cell(row, "address"));
             try {
                 if (address == null) {
                     throw new IllegalArgumentException("the address is missing");

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.flutemail.application.AuditService.AuditPage;
 import org.flutemail.application.AuditService;
 import org.flutemail.application.CallerGuard;
@@ -42,8 +41,8 @@ public class AuditScreen implements Serializable {
     public AuditPage getResult() {
         if (result == null) {
             guard.system();
-            Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant start = UtcDays.startOf(from);
+            Instant end = UtcDays.endOf(to);
             result = audit.search(blankToNull(actor), blankToNull(target), blankToNull(action), null, start, end, page,
                     PAGE_SIZE);
         }

@@ -42,6 +42,12 @@ public class DashboardScreen {
                 .mapToLong(s -> (long) s.value()).findFirst().orElse(-1);
     }
 
+    /** The last warnings and errors the server logged, newest first. */
+    public List<String> getRecentProblems() {
+        guard.system();
+        return monitoring.recentProblems();
+    }
+
     public String labels(Sample sample) {
         return sample.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));

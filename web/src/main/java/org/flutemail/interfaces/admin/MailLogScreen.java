@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.flutemail.application.CallerGuard;
 import org.flutemail.application.MailLogService;
@@ -44,8 +43,8 @@ public class MailLogScreen implements Serializable {
 
     public LogPage getResult() {
         if (result == null) {
-            Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant start = UtcDays.startOf(from);
+            Instant end = UtcDays.endOf(to);
             result = log.search(start, end, account, ip, outcome, guard.reportDomains(null), 0, PAGE_SIZE);
         }
         return result;

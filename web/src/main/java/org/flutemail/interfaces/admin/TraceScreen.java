@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.flutemail.application.Actor;
 import org.flutemail.application.CallerGuard;
@@ -32,6 +33,8 @@ public class TraceScreen implements Serializable {
     private String sender;
     private String recipient;
     private String messageId;
+    private LocalDate from;
+    private LocalDate to;
     private transient List<MessageTrace> found;
 
     public String check() {
@@ -50,9 +53,26 @@ public class TraceScreen implements Serializable {
     public void search() {
         List<MessageTrace> result = actions.attempt(() -> {
             guard.system();
-            return traces.find(queueId, sender, recipient, messageId, null, null, RESULTS);
+            return traces.find(queueId, sender, recipient, messageId, UtcDays.startOf(from), UtcDays.endOf(to),
+                    RESULTS);
         }, null);
         found = result == null ? List.of() : result;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public String getQueueId() {
