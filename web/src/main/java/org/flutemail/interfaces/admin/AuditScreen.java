@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.flutemail.application.AuditService.AuditPage;
 import org.flutemail.application.AuditService;
 import org.flutemail.application.CallerGuard;
@@ -28,8 +27,7 @@ public class AuditScreen implements Serializable {
     private String actor;
     private String target;
     private String action;
-    private LocalDate from;
-    private LocalDate to;
+    private final UtcDays days = new UtcDays();
     private int page;
     private transient AuditPage result;
 
@@ -41,8 +39,8 @@ public class AuditScreen implements Serializable {
     public AuditPage getResult() {
         if (result == null) {
             guard.system();
-            Instant start = UtcDays.startOf(from);
-            Instant end = UtcDays.endOf(to);
+            Instant start = days.start();
+            Instant end = days.end();
             result = audit.search(blankToNull(actor), blankToNull(target), blankToNull(action), null, start, end, page,
                     PAGE_SIZE);
         }
@@ -94,20 +92,8 @@ public class AuditScreen implements Serializable {
         this.action = action;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public UtcDays getDays() {
+        return days;
     }
 
     public int getPage() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.flutemail.application.CallerGuard;
 import org.flutemail.application.MailLogService;
@@ -33,8 +32,7 @@ public class MailLogScreen implements Serializable {
     private String account;
     private String ip;
     private String outcome;
-    private LocalDate from;
-    private LocalDate to;
+    private final UtcDays days = new UtcDays();
     private transient LogPage result;
 
     public List<String> getResults() {
@@ -43,8 +41,8 @@ public class MailLogScreen implements Serializable {
 
     public LogPage getResult() {
         if (result == null) {
-            Instant start = UtcDays.startOf(from);
-            Instant end = UtcDays.endOf(to);
+            Instant start = days.start();
+            Instant end = days.end();
             result = log.search(start, end, account, ip, outcome, guard.reportDomains(null), 0, PAGE_SIZE);
         }
         return result;
@@ -78,19 +76,7 @@ public class MailLogScreen implements Serializable {
         this.outcome = outcome;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public UtcDays getDays() {
+        return days;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.flutemail.application.Actor;
 import org.flutemail.application.CallerGuard;
@@ -33,8 +32,7 @@ public class TraceScreen implements Serializable {
     private String sender;
     private String recipient;
     private String messageId;
-    private LocalDate from;
-    private LocalDate to;
+    private final UtcDays days = new UtcDays();
     private transient List<MessageTrace> found;
 
     public String check() {
@@ -53,26 +51,14 @@ public class TraceScreen implements Serializable {
     public void search() {
         List<MessageTrace> result = actions.attempt(() -> {
             guard.system();
-            return traces.find(queueId, sender, recipient, messageId, UtcDays.startOf(from), UtcDays.endOf(to),
+            return traces.find(queueId, sender, recipient, messageId, days.start(), days.end(),
                     RESULTS);
         }, null);
         found = result == null ? List.of() : result;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public UtcDays getDays() {
+        return days;
     }
 
     public String getQueueId() {

@@ -1,23 +1,43 @@
 package org.flutemail.interfaces.admin;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The search screens' date fields are whole days in UTC, as the times they list are shown: "from" is
- * the start of its day, "to" includes its whole day; an empty field leaves that side open.
+ * The "from" and "to" date fields of a search screen ({@code #{screen.days.from}}): whole days in UTC,
+ * as the times those screens list are shown. "From" is the start of its day, "to" includes its whole
+ * day; an empty field leaves that side open.
  */
-final class UtcDays {
+public final class UtcDays implements Serializable {
 
-    private UtcDays() {
-    }
+    private static final long serialVersionUID = 1L;
 
-    static Instant startOf(LocalDate from) {
+    private LocalDate from;
+    private LocalDate to;
+
+    Instant start() {
         return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    static Instant endOf(LocalDate to) {
+    Instant end() {
         return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }
