@@ -35,6 +35,11 @@ public enum Setting {
         void check(String value) {
             DomainName.normalize(value);
         }
+
+        @Override
+        public String canonical(String value) {
+            return DomainName.normalize(value);
+        }
     },
     /** The server-wide largest message in bytes ({@code SIZE}); domain and class limits still apply, the smallest wins. */
     MAX_MESSAGE_BYTES("maxMessageBytes", "flute.smtp.maxMessageSize", "FLUTE_SMTP_MAX_MESSAGE_SIZE") {
@@ -106,6 +111,11 @@ public enum Setting {
     }
 
     abstract void check(String value);
+
+    /** The form a valid value is stored in. */
+    public String canonical(String value) {
+        return value.trim();
+    }
 
     /** The value read and checked, or an {@code IllegalArgumentException} that says why not. */
     static long wholeNumber(String value, long min, long max) {

@@ -55,6 +55,12 @@ class SettingTest {
     }
 
     @Test
+    void aHostNameIsStoredInLowerCaseAndNumbersWithoutSpaces() {
+        assertThat(Setting.HOST_NAME.canonical(" MX.Example.TEST ")).isEqualTo("mx.example.test");
+        assertThat(Setting.MAX_RECIPIENTS.canonical(" 50 ")).isEqualTo("50");
+    }
+
+    @Test
     void theMailLogIsKeptNinetyDaysWhenNothingSaysOtherwise() {
         assertThat(Setting.MAIL_LOG_DAYS.builtIn()).isEqualTo("90");
         assertThat(Setting.HOST_NAME.builtIn()).isEmpty();

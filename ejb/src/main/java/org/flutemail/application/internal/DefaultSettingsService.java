@@ -58,6 +58,7 @@ public class DefaultSettingsService implements SettingsService {
             String value = change.getValue() == null ? "" : change.getValue().trim();
             if (!value.isEmpty()) {
                 setting.validate(value);
+                value = setting.canonical(value);
             }
             checked.put(setting, value);
         }

@@ -1,6 +1,7 @@
 package org.flutemail.infrastructure.connector;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -29,6 +30,7 @@ import org.flutemail.application.internal.StoredSettings;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 public class SmtpLimitsPush {
 
     static final String ADAPTER_LIMITS = "org.flutemail:type=SmtpLimits";
