@@ -123,6 +123,28 @@ class ServerSettingsIT {
     }
 
     @Test
+    void theListenersAreListedWithTheirPortsAndState() throws IOException {
+        JsonNode listeners = system.get("settings/listeners").expect(200).json();
+        Map<Integer, JsonNode> byPort = new LinkedHashMap<>();
+        listeners.forEach(l -> byPort.put(l.path("port").asInt(), l));
+        assertThat(byPort).containsKeys(server.smtpPort(), server.submissionPort(), server.smtpsPort(),
+                server.pop3Port(), server.imapPort());
+        assertThat(byPort.get(server.smtpPort()).path("protocol").asText()).isEqualTo("SMTP");
+        assertThat(byPort.get(server.submissionPort()).path("listener").asText()).isEqualTo("SMTP submission");
+        assertThat(byPort.get(server.imapPort()).path("protocol").asText()).isEqualTo("IMAP");
+        assertThat(listeners.findValuesAsText("up")).containsOnly("true");
+        try (SmtpConnection open = SmtpConnection.open(FluteServer.HOST, server.smtpPort(), Duration.ofSeconds(30))) {
+            open.greeting().require(220);
+            JsonNode smtp = system.get("settings/listeners").expect(200).json();
+            for (JsonNode l : smtp) {
+                if (l.path("port").asInt() == server.smtpPort()) {
+                    assertThat(l.path("activeSessions").asInt()).as("this connection").isGreaterThanOrEqualTo(1);
+                }
+            }
+        }
+    }
+
+    @Test
     void aDomainAdministratorMayNeitherReadNorChangeTheServerSettings() {
         String domain = "settings-" + tag + ".test";
         system.createDomain(domain);
@@ -130,6 +152,7 @@ class ServerSettingsIT {
                 .expect(201);
         FluteApi domainAdmin = system.as("da-" + tag, "Domain-Admin-Pw-1");
         domainAdmin.get("settings").expect(403);
+        domainAdmin.get("settings/listeners").expect(403);
         ApiResponse refused = domainAdmin.send("PUT", "settings", Map.of("mailLogDays", "1"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().path("error").asText()).isEqualTo("forbidden");

@@ -71,6 +71,9 @@ class SettingsAndDomainQueueUiIT {
                 browser.click("settings:submit");
                 browser.awaitText(By.id("messages"), "The settings were saved.");
                 assertThat(field(browser, "hostName").getAttribute("value")).isEqualTo(name);
+                assertThat(browser.texts(By.cssSelector(".fa-listener-port")))
+                        .contains(Integer.toString(server.smtpPort()), Integer.toString(server.imapPort()));
+                assertThat(browser.texts(By.cssSelector(".fa-listener-state"))).containsOnly("up");
                 browser.screenshot(SCREENSHOTS.resolve("admin-settings.png"));
 
                 field(browser, "maxRecipients").sendKeys("none");
