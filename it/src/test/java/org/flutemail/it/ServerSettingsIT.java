@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +66,12 @@ class ServerSettingsIT {
         assertThat(after.get(0)).isEqualTo("220 " + name + " ESMTP Flute");
         assertThat(after.get(1)).isEqualTo("250-" + name + " Hello client.example");
         assertThat(stored("hostName")).isEqualTo(name);
+        String to = "named-" + tag + "@" + FluteServer.DOMAIN;
+        system.createAccount(to, FluteApi.ACCOUNT_PASSWORD, "Named");
+        TestMessages.RawMessage message = TestMessages.simple(to, "which host took me");
+        assertThat(new PythonSmtp(server).send(TestMessages.SENDER, List.of(to), message.bytes()).sent()).isTrue();
+        String received = new String(probe.awaitContentInInbox(to, message.messageId()), StandardCharsets.UTF_8);
+        assertThat(received).as("the trace header names the stored host").contains("\r\n\tby " + name + " (Flute Mail)");
 
         system.send("PUT", "settings", Map.of("hostName", "")).expect(200);
         assertThat(greetingAndEhlo().get(0)).as("back to the default").doesNotContain(name);

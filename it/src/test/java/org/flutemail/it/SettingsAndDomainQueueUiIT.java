@@ -27,7 +27,7 @@ import org.openqa.selenium.WebElement;
  * In headless Chromium: the system administrator stores the host name and the mail log's kept days on
  * the settings screen (English and Chinese labels); a domain administrator reads their domains' outbound
  * queue, without another domain's mail and without the levers. Screenshots go to
- * docs/screenshots/admin-settings*.png and admin-domain-queue.png.
+ * docs/screenshots/admin-server-settings*.png and admin-queue-domain.png.
  */
 @FluteServerTest(portOffset = 3350)
 class SettingsAndDomainQueueUiIT {
@@ -74,7 +74,7 @@ class SettingsAndDomainQueueUiIT {
                 assertThat(browser.texts(By.cssSelector(".fa-listener-port")))
                         .contains(Integer.toString(server.smtpPort()), Integer.toString(server.imapPort()));
                 assertThat(browser.texts(By.cssSelector(".fa-listener-state"))).containsOnly("up");
-                browser.screenshot(SCREENSHOTS.resolve("admin-settings.png"));
+                browser.screenshot(SCREENSHOTS.resolve("admin-server-settings.png"));
 
                 field(browser, "maxRecipients").sendKeys("none");
                 browser.click("settings:submit");
@@ -90,7 +90,7 @@ class SettingsAndDomainQueueUiIT {
                 browser.awaitUrlContaining("/admin/dashboard.xhtml");
                 browser.get("/admin/settings.xhtml");
                 assertThat(browser.pageSource()).contains("主机名（SMTP 问候语和 EHLO）").contains("邮件日志和统计数据的保留天数");
-                browser.screenshot(SCREENSHOTS.resolve("admin-settings-zh.png"));
+                browser.screenshot(SCREENSHOTS.resolve("admin-server-settings-zh.png"));
             }
         } finally {
             api.send("PUT", "settings", Map.of("hostName", "", "mailLogDays", "")).expect(200);
@@ -124,7 +124,7 @@ class SettingsAndDomainQueueUiIT {
                 assertThat(browser.pageSource()).doesNotContain(foreignId).doesNotContain(theirs);
                 assertThat(browser.all(By.cssSelector("[id$=':retry']"))).isEmpty();
                 assertThat(browser.find("queue:readOnly").getText()).contains("system administrator");
-                browser.screenshot(SCREENSHOTS.resolve("admin-domain-queue.png"));
+                browser.screenshot(SCREENSHOTS.resolve("admin-queue-domain.png"));
             }
             try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
                 browser.logInAsAdministrator(FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
