@@ -55,6 +55,14 @@ public enum Setting {
             wholeNumber(value, 1, 100_000);
         }
     },
+    /** Connections one client address may have open to each SMTP listener; more are answered {@code 421 4.7.0}. */
+    MAX_CONNECTIONS_PER_CLIENT("maxConnectionsPerClient", "flute.smtp.maxConnectionsPerClient",
+            "FLUTE_SMTP_MAX_CONNECTIONS_PER_CLIENT") {
+        @Override
+        void check(String value) {
+            wholeNumber(value, 1, 10_000);
+        }
+    },
     /** After how many days mail log lines and hourly statistics are removed by the daily expiry. */
     MAIL_LOG_DAYS("mailLogDays", "flute.mailLog.days", "FLUTE_MAIL_LOG_DAYS", "90") {
         @Override

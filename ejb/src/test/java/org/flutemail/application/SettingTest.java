@@ -42,6 +42,9 @@ class SettingTest {
         Setting.MAX_MESSAGE_BYTES.validate("10485760");
         Setting.MAX_RECIPIENTS.validate("1");
         Setting.MAIL_LOG_DAYS.validate(" 30 ");
+        Setting.MAX_CONNECTIONS_PER_CLIENT.validate("5");
+        assertThatThrownBy(() -> Setting.MAX_CONNECTIONS_PER_CLIENT.validate("0"))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("maxConnectionsPerClient: 0 is not between 1 and 10000");
         assertThatThrownBy(() -> Setting.HOST_NAME.validate("mx example"))
                 .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("hostName: ");
         assertThatThrownBy(() -> Setting.MAX_MESSAGE_BYTES.validate("big"))

@@ -50,7 +50,8 @@ class ServerSettingsIT {
     @AfterEach
     void backToTheDefaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        for (String key : List.of("hostName", "maxMessageBytes", "maxRecipients", "mailLogDays")) {
+        for (String key : List.of("hostName", "maxMessageBytes", "maxRecipients", "maxConnectionsPerClient",
+                "mailLogDays")) {
             defaults.put(key, "");
         }
         system.send("PUT", "settings", defaults).expect(200);
@@ -104,6 +105,26 @@ class ServerSettingsIT {
         assertThat(sent.refused().get(third).text()).startsWith("4.5.3");
         probe.awaitInInbox(to, big.messageId());
         probe.awaitInInbox(second, big.messageId());
+    }
+
+    @Test
+    void aClientAddressBeyondItsConnectionsIsAnswered421WithAClearText() throws IOException {
+        system.send("PUT", "settings", Map.of("maxConnectionsPerClient", "1")).expect(200);
+        try (SmtpConnection first = SmtpConnection.open(FluteServer.HOST, server.smtpPort(), Duration.ofSeconds(30));
+                SmtpConnection second = SmtpConnection.open(FluteServer.HOST, server.smtpPort(), Duration.ofSeconds(30))) {
+            first.greeting().require(220);
+            SmtpConnection.Reply refused = second.greeting();
+            assertThat(refused.code()).isEqualTo(421);
+            assertThat(refused.text()).startsWith("4.7.0").contains("too many connections from your address");
+            assertThat(second.isClosedByServer()).isTrue();
+            assertThat(first.command("NOOP").code()).as("the first is served on").isEqualTo(250);
+        }
+        system.send("PUT", "settings", Map.of("maxConnectionsPerClient", "")).expect(200);
+        try (SmtpConnection first = SmtpConnection.open(FluteServer.HOST, server.smtpPort(), Duration.ofSeconds(30));
+                SmtpConnection second = SmtpConnection.open(FluteServer.HOST, server.smtpPort(), Duration.ofSeconds(30))) {
+            first.greeting().require(220);
+            second.greeting().require(220);
+        }
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.flutemail.application.SettingsChanged;
 import org.flutemail.application.internal.StoredSettings;
 
 /**
- * Gives the resource adapter the stored SMTP settings (host name, largest message, most recipients):
+ * Gives the resource adapter the stored SMTP settings (host name, largest message, most recipients,
+ * connections per client address):
  * at start and after each committed change, through the MBean the adapter publishes. The adapter asks
  * nothing per connection, and neither side needs the other's classes. Only this server's adapter
  * hears of a change; another node of a cluster takes it at its next start.
@@ -78,8 +79,13 @@ public class SmtpLimitsPush {
             AttributeList list = new AttributeList();
             list.add(new Attribute("HostName", values.apply(Setting.HOST_NAME)));
             list.add(new Attribute("MaxMessageSize", number(values.apply(Setting.MAX_MESSAGE_BYTES))));
-            list.add(new Attribute("MaxRecipients", (int) Math.min(Integer.MAX_VALUE, number(values.apply(Setting.MAX_RECIPIENTS)))));
+            list.add(new Attribute("MaxRecipients", whole(values.apply(Setting.MAX_RECIPIENTS))));
+            list.add(new Attribute("MaxConnectionsPerClient", whole(values.apply(Setting.MAX_CONNECTIONS_PER_CLIENT))));
             return list;
+        }
+
+        private static int whole(String value) {
+            return (int) Math.min(Integer.MAX_VALUE, number(value));
         }
 
         private static long number(String value) {

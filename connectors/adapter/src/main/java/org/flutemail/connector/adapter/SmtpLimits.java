@@ -24,6 +24,7 @@ final class SmtpLimits implements SmtpLimitsMXBean {
     private volatile String hostName = "";
     private volatile long maxMessageSize;
     private volatile int maxRecipients;
+    private volatile int maxConnectionsPerClient;
 
     /** What a new connection starts from: {@code configured} with the pushed values in place of its own. */
     SmtpConfig applyTo(SmtpConfig configured) {
@@ -79,6 +80,19 @@ final class SmtpLimits implements SmtpLimitsMXBean {
             throw new IllegalArgumentException("the most recipients are 0 (as configured) or more: " + recipients);
         }
         this.maxRecipients = recipients;
+    }
+
+    @Override
+    public int getMaxConnectionsPerClient() {
+        return maxConnectionsPerClient;
+    }
+
+    @Override
+    public void setMaxConnectionsPerClient(int connections) {
+        if (connections < 0) {
+            throw new IllegalArgumentException("connections per client are 0 (no limit) or more: " + connections);
+        }
+        this.maxConnectionsPerClient = connections;
     }
 
     /** Monitoring and settings are no reason to fail the adapter: problems are logged. */

@@ -21,4 +21,9 @@ public interface SmtpLimitsMXBean {
     int getMaxRecipients();
 
     void setMaxRecipients(int recipients);
+
+    /** Connections one client address may have open at once (0: no limit but the listener's); more are answered {@code 421 4.7.0}. */
+    int getMaxConnectionsPerClient();
+
+    void setMaxConnectionsPerClient(int connections);
 }

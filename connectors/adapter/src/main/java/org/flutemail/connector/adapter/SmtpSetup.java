@@ -55,6 +55,16 @@ record SmtpSetup(SmtpConfig protocol, SmtpLimits limits, ListenerPolicy policy, 
     }
 
     @Override
+    public int maxConnectionsPerClient() {
+        return limits.getMaxConnectionsPerClient();
+    }
+
+    @Override
+    public String tooManyFromClient() {
+        return "421 4.7.0 " + serverName() + " Error: too many connections from your address, try later\r\n";
+    }
+
+    @Override
     public String busy() {
         return "421 4.3.2 " + serverName() + " Error: service busy, try later\r\n";
     }

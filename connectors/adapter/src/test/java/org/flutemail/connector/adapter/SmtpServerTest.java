@@ -138,6 +138,22 @@ class SmtpServerTest {
     }
 
     @Test
+    void connectionsFromOneAddressBeyondItsLimitAreRefusedWhileOthersAreServed() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        limits.setMaxConnectionsPerClient(1);
+        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(first)).startsWith("220 ");
+            assertThat(SmtpClients.readAll(second, 5000)).isEqualTo(
+                    "421 4.7.0 mx.flute.test Error: too many connections from your address, try later\r\n");
+        }
+        limits.setMaxConnectionsPerClient(0);
+        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(first)).startsWith("220 ");
+            assertThat(SmtpClients.readLine(second)).as("no limit of its own again").startsWith("220 ");
+        }
+    }
+
+    @Test
     void rejectedWorkIsTold421() throws Exception {
         int port = start(10, Duration.ofSeconds(30)).localPort();
         workManager.rejectAll = true;
