@@ -23,4 +23,7 @@ public interface MailLogRepository {
     List<MailLogEntry> search(Criteria criteria, int offset, int limit);
 
     long count(Criteria criteria);
+
+    /** Removes the lines that occurred before {@code cutoff}; returns how many. */
+    int removeBefore(Instant cutoff);
 }

@@ -36,4 +36,7 @@ public interface StatisticsRepository {
     /** Stored bytes and messages per account, largest first. */
     List<Ranked> storageByAccount(Set<String> domains, int limit);
 
+    /** Removes the figures of the hours that began before {@code cutoff}; returns how many rows. */
+    int removeHoursBefore(Instant cutoff);
+
 }

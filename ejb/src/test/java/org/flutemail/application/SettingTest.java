@@ -35,4 +35,37 @@ class SettingTest {
         assertThatThrownBy(() -> Setting.SMART_HOST.validate("relay.example.test:smtp"))
                 .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("smartHost: ");
     }
+
+    @Test
+    void theSmtpAndLogSettingsTakeANameOrAWholeNumberInTheirRange() {
+        Setting.HOST_NAME.validate("mx.example.test");
+        Setting.MAX_MESSAGE_BYTES.validate("10485760");
+        Setting.MAX_RECIPIENTS.validate("1");
+        Setting.MAIL_LOG_DAYS.validate(" 30 ");
+        Setting.MAX_CONNECTIONS_PER_CLIENT.validate("5");
+        assertThatThrownBy(() -> Setting.MAX_CONNECTIONS_PER_CLIENT.validate("0"))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("maxConnectionsPerClient: 0 is not between 1 and 10000");
+        assertThatThrownBy(() -> Setting.HOST_NAME.validate("mx example"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("hostName: ");
+        assertThatThrownBy(() -> Setting.MAX_MESSAGE_BYTES.validate("big"))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("maxMessageBytes: 'big' is not a whole number");
+        assertThatThrownBy(() -> Setting.MAX_MESSAGE_BYTES.validate("3000000000"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("between 1024 and 2147483647");
+        assertThatThrownBy(() -> Setting.MAX_RECIPIENTS.validate("0"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("maxRecipients: ");
+        assertThatThrownBy(() -> Setting.MAIL_LOG_DAYS.validate("-1"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("mailLogDays: ");
+    }
+
+    @Test
+    void aHostNameIsStoredInLowerCaseAndNumbersWithoutSpaces() {
+        assertThat(Setting.HOST_NAME.canonical(" MX.Example.TEST ")).isEqualTo("mx.example.test");
+        assertThat(Setting.MAX_RECIPIENTS.canonical(" 50 ")).isEqualTo("50");
+    }
+
+    @Test
+    void theMailLogIsKeptNinetyDaysWhenNothingSaysOtherwise() {
+        assertThat(Setting.MAIL_LOG_DAYS.builtIn()).isEqualTo("90");
+        assertThat(Setting.HOST_NAME.builtIn()).isEmpty();
+    }
 }

@@ -14,7 +14,6 @@ import org.flutemail.domain.Envelope;
 import org.flutemail.domain.SpoolRepository;
 import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
-import org.flutemail.infrastructure.startup.ServerSettings;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.builtin.LocalDelivery;
 import org.flutemail.pipeline.builtin.StandardPipeline;
@@ -33,10 +32,12 @@ public class DefaultInboundProcessingService implements InboundProcessingService
 
     private static final Logger LOG = Logger.getLogger(DefaultInboundProcessingService.class.getName());
     private static final MailPipeline PIPELINE = StandardPipeline.create();
-    private static final String SERVER_NAME = ServerSettings.hostName();
 
     @Inject
     SpoolRepository spool;
+
+    @Inject
+    StoredSettings settings;
 
     @Inject
     RecipientDirectory directory;
@@ -78,7 +79,7 @@ public class DefaultInboundProcessingService implements InboundProcessingService
         if (e.targetFolder() != null) {
             mail.setAttribute(LocalDelivery.TARGET_FOLDER, e.targetFolder());
         }
-        SpoolMailetContext context = new SpoolMailetContext(SERVER_NAME, clock, directory, store, remote, services,
+        SpoolMailetContext context = new SpoolMailetContext(settings.hostName(), clock, directory, store, remote, services,
                 materializer.newRun());
         PIPELINE.run(mail, context);
         if (context.failures().isEmpty()) {

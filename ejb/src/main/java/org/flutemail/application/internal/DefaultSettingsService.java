@@ -1,6 +1,7 @@
 package org.flutemail.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.Setting;
+import org.flutemail.application.SettingsChanged;
 import org.flutemail.application.SettingsService;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.ServerSetting;
@@ -30,6 +32,9 @@ public class DefaultSettingsService implements SettingsService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SettingsChanged> changed;
 
     @Override
     public List<SettingView> list() {
@@ -53,6 +58,7 @@ public class DefaultSettingsService implements SettingsService {
             String value = change.getValue() == null ? "" : change.getValue().trim();
             if (!value.isEmpty()) {
                 setting.validate(value);
+                value = setting.canonical(value);
             }
             checked.put(setting, value);
         }
@@ -60,7 +66,11 @@ public class DefaultSettingsService implements SettingsService {
         checked.forEach((setting, value) -> described.add(apply(setting, value)));
         settings.changed();
         audit.record("settings.update", "server", null, String.join("; ", described));
-        return list();
+        List<SettingView> applied = list();
+        Map<String, String> values = new LinkedHashMap<>();
+        applied.forEach(v -> values.put(v.key(), v.value()));
+        changed.fire(new SettingsChanged(values));
+        return applied;
     }
 
     private String apply(Setting setting, String value) {

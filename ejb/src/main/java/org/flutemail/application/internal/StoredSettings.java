@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.flutemail.application.Setting;
 import org.flutemail.domain.ServerSetting;
 import org.flutemail.domain.ServerSettingRepository;
+import org.flutemail.infrastructure.startup.ServerSettings;
 
 /**
  * The settings that apply, read from the database once and kept until a setting changes, so that the
@@ -33,6 +34,12 @@ public class StoredSettings {
     /** The stored value, else the system property or environment variable, else empty. */
     public String value(Setting setting) {
         return stored(setting).orElseGet(setting::fallback);
+    }
+
+    /** The name this server gives itself: the stored host name, else the configured one, else the local host's. */
+    public String hostName() {
+        String stored = value(Setting.HOST_NAME);
+        return stored.isEmpty() ? ServerSettings.hostName() : stored;
     }
 
     Optional<String> stored(Setting setting) {

@@ -13,7 +13,6 @@ import org.flutemail.application.RemoteTransport;
 import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.RecipientDsn;
-import org.flutemail.infrastructure.startup.ServerSettings;
 import org.flutemail.protocol.smtp.client.BodyType;
 import org.flutemail.protocol.smtp.client.DeliveryRequest;
 import org.flutemail.protocol.smtp.client.DeliveryResult;
@@ -40,27 +39,31 @@ public class SmtpRemoteTransport implements RemoteTransport {
     @Inject
     StoredSettings settings;
 
-    private record Client(String smartHost, SmtpDeliveryClient client) {
+    private record Client(String smartHost, String heloName, SmtpDeliveryClient client) {
     }
 
     private volatile Client current;
 
     @PostConstruct
     void connect() {
-        current = connect(settings.value(Setting.SMART_HOST));
+        current = connect(settings.value(Setting.SMART_HOST), settings.hostName());
     }
 
-    private Client connect(String smartHost) {
-        return new Client(smartHost, new SmtpDeliveryClient(OutboundSettings.resolver(smartHost),
-                OutboundSettings.client(ServerSettings.hostName(), scheduler)));
+    private Client connect(String smartHost, String heloName) {
+        return new Client(smartHost, heloName, new SmtpDeliveryClient(OutboundSettings.resolver(smartHost),
+                OutboundSettings.client(heloName, scheduler)));
     }
 
-    /** The client for the smart host setting as it is now: a changed setting applies to the next delivery. */
+    /**
+     * The client for the smart host and host name settings as they are now: a changed setting applies
+     * to the next delivery (the host name is what this server says in EHLO).
+     */
     private SmtpDeliveryClient client() {
         String smartHost = settings.value(Setting.SMART_HOST);
+        String heloName = settings.hostName();
         Client c = current;
-        if (!c.smartHost().equals(smartHost)) {
-            c = connect(smartHost);
+        if (!c.smartHost().equals(smartHost) || !c.heloName().equals(heloName)) {
+            c = connect(smartHost, heloName);
             current = c;
         }
         return c.client();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -89,5 +90,11 @@ public class JpaMailLogRepository implements MailLogRepository {
 
     private static String cut(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    @Override
+    public int removeBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from mail_log_entry where occurred_at < ?").setParameter(1, cutoff)
+                .executeUpdate();
     }
 }

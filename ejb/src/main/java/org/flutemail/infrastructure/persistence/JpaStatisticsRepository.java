@@ -116,4 +116,10 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     private static Ranked ranked(Object[] r) {
         return new Ranked(NativeRows.text(r[0]), NativeRows.number(r[1]), NativeRows.number(r[2]));
     }
+
+    @Override
+    public int removeHoursBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from statistic_hour where hour_start < ?")
+                .setParameter(1, cutoff.getEpochSecond()).executeUpdate();
+    }
 }

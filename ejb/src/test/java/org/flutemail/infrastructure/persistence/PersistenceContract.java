@@ -40,6 +40,7 @@ import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MessageStructure;
 import org.flutemail.domain.MaildropLock;
+import org.flutemail.domain.MailLogEntry;
 import org.flutemail.domain.MailboxStatistics;
 import org.flutemail.domain.MessageListing;
 import org.flutemail.domain.MessageSubject;
@@ -612,6 +613,49 @@ abstract class PersistenceContract {
             settings(em).remove(settings(em).byName(name).orElseThrow());
         });
         inTransaction(em -> assertThat(settings(em).byName(name)).isEmpty());
+    }
+
+    @Test
+    void logLinesAndStatisticsHoursBeforeTheCutoffAreRemovedAndLaterOnesKept() {
+        String account = "expiry-" + UUID.randomUUID().toString().substring(0, 8) + "@log.test";
+        String metric = "m" + UUID.randomUUID().toString().substring(0, 8);
+        Instant cutoff = Instant.parse("2003-01-01T00:00:00Z");
+        inTransaction(em -> {
+            mailLog(em).addAll(List.of(logLine(account, cutoff.minusSeconds(1)), logLine(account, cutoff)));
+            statistics(em).add(List.of(
+                    new org.flutemail.domain.StatisticsRepository.HourFigure(cutoff.getEpochSecond() - 3600, "*", metric, 2),
+                    new org.flutemail.domain.StatisticsRepository.HourFigure(cutoff.getEpochSecond(), "*", metric, 3)));
+        });
+        inTransaction(em -> {
+            assertThat(mailLog(em).removeBefore(cutoff)).isGreaterThanOrEqualTo(1);
+            assertThat(statistics(em).removeHoursBefore(cutoff)).isGreaterThanOrEqualTo(1);
+        });
+        inTransaction(em -> {
+            org.flutemail.domain.MailLogRepository.Criteria mine =
+                    new org.flutemail.domain.MailLogRepository.Criteria(null, null, account, null, null, null);
+            assertThat(mailLog(em).search(mine, 0, 10)).extracting(MailLogEntry::occurredAt).containsExactly(cutoff);
+            assertThat(statistics(em).hours(0, Long.MAX_VALUE, java.util.Set.of("*")))
+                    .filteredOn(f -> f.metric().equals(metric))
+                    .extracting(org.flutemail.domain.StatisticsRepository.HourFigure::hourStart)
+                    .containsExactly(cutoff.getEpochSecond());
+        });
+    }
+
+    private static MailLogEntry logLine(String account, Instant at) {
+        return new MailLogEntry(at, MailLogEntry.LOGIN, "IMAP", "192.0.2.1", account, null, null, "log.test", null,
+                "success", "");
+    }
+
+    private static JpaMailLogRepository mailLog(EntityManager em) {
+        JpaMailLogRepository r = new JpaMailLogRepository();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaStatisticsRepository statistics(EntityManager em) {
+        JpaStatisticsRepository r = new JpaStatisticsRepository();
+        r.em = em;
+        return r;
     }
 
     private static JpaDomainAliasRepository domainAliases(EntityManager em) {

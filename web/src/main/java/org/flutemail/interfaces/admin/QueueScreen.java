@@ -13,8 +13,10 @@ import org.flutemail.application.RemoteDeliveryService;
 import org.flutemail.application.RemoteDeliveryService.QueuedDelivery;
 
 /**
- * The outbound queue, for system administrators: what waits for other servers, how often it was tried,
- * the last answer, and the levers of {@code /api/v1/queue} (retry now, bounce, delete).
+ * The outbound queue: what waits for other servers, how often it was tried, the last answer. A system
+ * administrator sees all of it and has the levers of {@code /api/v1/queue} (retry now, bounce, delete);
+ * a domain administrator sees, read-only, what the senders of their domains sent (as
+ * {@code /api/v1/domains/{d}/queue}).
  */
 @Named
 @ViewScoped
@@ -34,15 +36,15 @@ public class QueueScreen implements Serializable {
     private transient List<QueuedDelivery> queued;
 
     public String check() {
-        return guard.actor().tier() == Actor.Tier.SYSTEM ? null : AdminLoginScreen.home(guard.actor());
+        Actor.Tier tier = guard.actor().tier();
+        return tier == Actor.Tier.SYSTEM || tier == Actor.Tier.DOMAIN ? null : AdminLoginScreen.home(guard.actor());
     }
 
     public List<QueuedDelivery> getQueued() {
         if (queued == null) {
-            List<QueuedDelivery> listed = actions.attempt(() -> {
-                guard.system();
-                return remote.queued();
-            }, null);
+            List<QueuedDelivery> listed = actions.attempt(
+                    () -> guard.listed(null, domain -> domain == null ? remote.queued() : remote.queuedFrom(domain)),
+                    null);
             queued = listed == null ? List.of() : listed;
         }
         return queued;

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flutemail.application.CallerGuard;
+import org.flutemail.application.ListenerDirectory;
+import org.flutemail.application.ListenerDirectory.ListenerState;
 import org.flutemail.application.SettingsService;
 import org.flutemail.application.SettingsService.SettingView;
 
@@ -28,13 +30,18 @@ public class ServerSettingsScreen implements Serializable {
     @EJB
     SettingsService settings;
 
+    @Inject
+    ListenerDirectory listenerDirectory;
+
     private List<SettingView> shown = List.of();
+    private List<ListenerState> listeners = List.of();
     /** What the form holds, by setting key: the stored value, empty for the default. */
     private final Map<String, String> values = new LinkedHashMap<>();
 
     public void load() {
         List<SettingView> listed = actions.attempt(() -> {
             guard.system();
+            listeners = listenerDirectory.listeners();
             return settings.list();
         }, null);
         show(listed);
@@ -59,6 +66,10 @@ public class ServerSettingsScreen implements Serializable {
 
     public List<SettingView> getSettings() {
         return shown;
+    }
+
+    public List<ListenerState> getListeners() {
+        return listeners;
     }
 
     public Map<String, String> getValues() {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.flutemail.application.CallerGuard;
+import org.flutemail.application.ListenerDirectory;
+import org.flutemail.application.ListenerDirectory.ListenerState;
 import org.flutemail.application.SettingsService;
 import org.flutemail.application.SettingsService.SettingView;
 
@@ -26,10 +28,24 @@ public class SettingsResource {
     @EJB
     SettingsService settings;
 
+    @Inject
+    ListenerDirectory listeners;
+
     @GET
     public List<SettingView> list() {
         guard.system();
         return settings.list();
+    }
+
+    /**
+     * The listeners the adapter has open, with their ports and state. Ports and which listeners are on
+     * are the adapter's configuration, read when it starts: a change takes a restart.
+     */
+    @GET
+    @Path("listeners")
+    public List<ListenerState> listeners() {
+        guard.system();
+        return listeners.listeners();
     }
 
     /** {@code {"relayNetworks": "10.0.0.0/8", "smartHost": ""}}: a blank value returns to the default. */

@@ -83,6 +83,11 @@ final class ConnectionWork {
         this.client = socket.getInetAddress().getHostAddress();
     }
 
+    /** The client's address, as the session sees it. */
+    String client() {
+        return client;
+    }
+
     /** A Work for the next turn; each turn is its own, so the WorkManager never sees one Work twice. */
     Turn nextTurn() {
         return new Turn();

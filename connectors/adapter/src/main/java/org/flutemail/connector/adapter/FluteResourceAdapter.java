@@ -44,6 +44,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
     private String instanceName = "flute";
 
     private final Map<ActivationKey, MailService> services = new ConcurrentHashMap<>();
+    private final SmtpLimits smtpLimits = new SmtpLimits();
     private BootstrapContext bootstrap;
 
     public String getInstanceName() {
@@ -57,6 +58,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         this.bootstrap = context;
+        smtpLimits.register();
         LOG.info(() -> "Flute resource adapter " + instanceName + " started");
     }
 
@@ -64,6 +66,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
     public void stop() {
         services.values().forEach(MailService::stop);
         services.clear();
+        smtpLimits.unregister();
         LOG.info(() -> "Flute resource adapter " + instanceName + " stopped");
     }
 
@@ -73,7 +76,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
         try {
             if (spec instanceof SmtpActivationSpec smtp) {
                 smtp.validate();
-                service = new SmtpService(SmtpSettings.resolve(smtp, System.getProperties()),
+                service = new SmtpService(SmtpSettings.resolve(smtp, System.getProperties()), smtpLimits,
                         new EndpointSmtpListener(factory), bootstrap.getWorkManager(), hintLongRunning());
             } else if (spec instanceof Pop3ActivationSpec pop3) {
                 pop3.validate();

@@ -35,4 +35,14 @@ interface PortProtocol {
 
     /** The line to send when the WorkManager has no thread for the connection. */
     String busy();
+
+    /** Connections one client address may have open at once; 0 for no limit of its own. */
+    default int maxConnectionsPerClient() {
+        return 0;
+    }
+
+    /** The line to send (CRLF included) when the client's address already has as many as it may. */
+    default String tooManyFromClient() {
+        return tooManyConnections();
+    }
 }

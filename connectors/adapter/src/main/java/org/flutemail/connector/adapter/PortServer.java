@@ -95,6 +95,11 @@ final class PortServer {
             refuse(socket, protocol.tooManyConnections());
             return;
         }
+        int perClient = protocol.maxConnectionsPerClient();
+        if (perClient > 0 && fromClient(socket.getInetAddress().getHostAddress()) >= perClient) {
+            refuse(socket, protocol.tooManyFromClient());
+            return;
+        }
         ConnectionWork tracked = new ConnectionWork(socket, protocol, loop, connections::remove);
         connections.add(tracked);
         try {
@@ -103,6 +108,11 @@ final class PortServer {
             connections.remove(tracked);
             refuse(socket, protocol.busy());
         }
+    }
+
+    /** Only the loop adds connections, so a count it takes stays true until it adds the next one. */
+    private long fromClient(String address) {
+        return connections.stream().filter(c -> c.client().equals(address)).count();
     }
 
     /** From the loop: a turn of a connection taken out of the selector; false if the WorkManager said no. */

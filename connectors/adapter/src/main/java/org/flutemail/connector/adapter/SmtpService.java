@@ -27,19 +27,22 @@ final class SmtpService implements MailService {
     static final Duration TLS_CHECK_INTERVAL = Duration.ofSeconds(5);
 
     private final SmtpSettings settings;
+    private final SmtpLimits limits;
     private final SmtpListener store;
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Duration tlsCheckInterval;
     private final PortGroup ports = new PortGroup();
 
-    SmtpService(SmtpSettings settings, SmtpListener store, WorkManager workManager, boolean hintLongRunning) {
-        this(settings, store, workManager, hintLongRunning, TLS_CHECK_INTERVAL);
+    SmtpService(SmtpSettings settings, SmtpLimits limits, SmtpListener store, WorkManager workManager,
+            boolean hintLongRunning) {
+        this(settings, limits, store, workManager, hintLongRunning, TLS_CHECK_INTERVAL);
     }
 
-    SmtpService(SmtpSettings settings, SmtpListener store, WorkManager workManager, boolean hintLongRunning,
-            Duration tlsCheckInterval) {
+    SmtpService(SmtpSettings settings, SmtpLimits limits, SmtpListener store, WorkManager workManager,
+            boolean hintLongRunning, Duration tlsCheckInterval) {
         this.settings = settings;
+        this.limits = limits;
         this.store = store;
         this.workManager = workManager;
         this.hintLongRunning = hintLongRunning;
@@ -54,7 +57,7 @@ final class SmtpService implements MailService {
         SaslMechanisms mechanisms = SaslMechanisms.standard(scramSecret(files), settings.scramIterations());
         ports.start(settings.listeners().stream()
                 .map(listener -> new PortGroup.Port(listener.bindAddress(), listener.port(),
-                        new SmtpSetup(settings.protocol(), listener.policy(), mechanisms, tls::current,
+                        new SmtpSetup(settings.protocol(), limits, listener.policy(), mechanisms, tls::current,
                                 settings.handshakeTimeout(), store)))
                 .toList(), settings.maxConnections(), workManager, hintLongRunning);
     }

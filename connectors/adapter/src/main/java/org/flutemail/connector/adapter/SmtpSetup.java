@@ -16,9 +16,11 @@ import org.flutemail.protocol.smtp.session.SmtpConfig;
 /**
  * Everything a connection of one SMTP listener starts from; built once per listener and shared.
  *
- * @param tls the server's TLS context as of now, empty when no certificate can be loaded
+ * @param protocol as configured when the listener started
+ * @param limits   what the application pushed since, applied to each new connection
+ * @param tls      the server's TLS context as of now, empty when no certificate can be loaded
  */
-record SmtpSetup(SmtpConfig protocol, ListenerPolicy policy, SaslMechanisms mechanisms,
+record SmtpSetup(SmtpConfig protocol, SmtpLimits limits, ListenerPolicy policy, SaslMechanisms mechanisms,
         Supplier<Optional<SSLContext>> tls, Duration handshakeTimeout, SmtpListener store) implements PortProtocol {
 
     @Override
@@ -28,7 +30,7 @@ record SmtpSetup(SmtpConfig protocol, ListenerPolicy policy, SaslMechanisms mech
 
     @Override
     public String serverName() {
-        return protocol.serverName();
+        return limits.applyTo(protocol).serverName();
     }
 
     @Override
@@ -43,13 +45,23 @@ record SmtpSetup(SmtpConfig protocol, ListenerPolicy policy, SaslMechanisms mech
 
     @Override
     public Conversation open(String clientAddress, boolean tlsAvailable) {
-        return new SmtpConversation(new SmtpConnection(protocol, policy.withTlsAvailable(tlsAvailable), mechanisms,
+        return new SmtpConversation(new SmtpConnection(limits.applyTo(protocol), policy.withTlsAvailable(tlsAvailable), mechanisms,
                 store, clientAddress, Clock.systemUTC()));
     }
 
     @Override
     public String tooManyConnections() {
         return "421 4.7.0 " + serverName() + " Error: too many connections\r\n";
+    }
+
+    @Override
+    public int maxConnectionsPerClient() {
+        return limits.getMaxConnectionsPerClient();
+    }
+
+    @Override
+    public String tooManyFromClient() {
+        return "421 4.7.0 " + serverName() + " Error: too many connections from your address, try later\r\n";
     }
 
     @Override

@@ -60,7 +60,7 @@ class SmtpListenersTest {
                 new ListenerSettings("127.0.0.1", 0, ListenerPolicy.submission(true, false)),
                 new ListenerSettings("127.0.0.1", 0, ListenerPolicy.submissions()));
         SmtpSettings settings = new SmtpSettings(listeners, 10, config, tlsDir, Duration.ofSeconds(10), 4096);
-        service = new SmtpService(settings, new EndpointSmtpListener(new FakeEndpointFactory(store)), workManager,
+        service = new SmtpService(settings, new SmtpLimits(), new EndpointSmtpListener(new FakeEndpointFactory(store)), workManager,
                 false, Duration.ZERO);
         service.start();
         int[] ports = service.localPorts();

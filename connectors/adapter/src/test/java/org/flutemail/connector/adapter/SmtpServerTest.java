@@ -1,6 +1,7 @@
 package org.flutemail.connector.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -26,12 +27,13 @@ class SmtpServerTest {
     private final ThreadPoolWorkManager workManager = new ThreadPoolWorkManager();
     private final RecordingStore store = new RecordingStore();
     private final FakeEndpointFactory endpoints = new FakeEndpointFactory(store);
+    private final SmtpLimits limits = new SmtpLimits();
     private PortServer server;
 
     private PortServer start(int maxConnections, Duration idleTimeout) throws Exception {
         SmtpConfig config = SmtpConfig.builder("mx.flute.test").idleTimeout(idleTimeout).spoolDirectory(spool).build();
         ListenerPolicy mx = ListenerPolicy.mx(false, false);
-        SmtpSetup setup = new SmtpSetup(config, mx, new SaslMechanisms(List.of()), Optional::empty,
+        SmtpSetup setup = new SmtpSetup(config, limits, mx, new SaslMechanisms(List.of()), Optional::empty,
                 Duration.ofSeconds(5), new EndpointSmtpListener(endpoints));
         server = new PortServer("127.0.0.1", 0, maxConnections, setup, workManager, false);
         server.start();
@@ -54,6 +56,46 @@ class SmtpServerTest {
         assertThat(store.messages.get(0).recipients()).containsExactly("bob@flute.test");
         assertThat(store.messages.get(0).session().clientName()).isEqualTo("pyclient.test");
         assertThat(endpoints.calls).containsSubsequence("beforeDelivery", "accept", "afterDelivery", "release");
+    }
+
+    @Test
+    void pushedLimitsApplyToTheNextConnectionWithoutARestart() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        try (Socket before = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(before)).isEqualTo("220 mx.flute.test ESMTP Flute");
+        }
+        limits.setHostName("renamed.flute.test");
+        limits.setMaxMessageSize(12_345);
+        limits.setMaxRecipients(1);
+        try (Socket after = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(after)).isEqualTo("220 renamed.flute.test ESMTP Flute");
+            after.getOutputStream().write("EHLO c.test\r\n".getBytes(StandardCharsets.US_ASCII));
+            List<String> ehlo = new java.util.ArrayList<>();
+            String line;
+            do {
+                line = SmtpClients.readLine(after);
+                ehlo.add(line);
+            } while (line.startsWith("250-"));
+            assertThat(ehlo.get(0)).isEqualTo("250-renamed.flute.test Hello c.test");
+            assertThat(ehlo).contains("250-SIZE 12345");
+            after.getOutputStream().write("MAIL FROM:<a@flute.test>\r\nRCPT TO:<bob@flute.test>\r\nRCPT TO:<carol@flute.test>\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(SmtpClients.readLine(after)).startsWith("250");
+            assertThat(SmtpClients.readLine(after)).startsWith("250");
+            assertThat(SmtpClients.readLine(after)).startsWith("452 4.5.3");
+        }
+        limits.setHostName("");
+        limits.setMaxMessageSize(0);
+        try (Socket reset = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(reset)).as("blank: as configured again").startsWith("220 mx.flute.test ");
+        }
+    }
+
+    @Test
+    void aHostNameThatCouldSplitAReplyLineIsRefused() {
+        assertThatThrownBy(() -> limits.setHostName("evil.test\r\n250 ok")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limits.setMaxMessageSize(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(limits.getHostName()).isEmpty();
     }
 
     @Test
@@ -92,6 +134,22 @@ class SmtpServerTest {
             assertThat(SmtpClients.readLine(first)).startsWith("220 ");
             assertThat(SmtpClients.readAll(second, 5000))
                     .isEqualTo("421 4.7.0 mx.flute.test Error: too many connections\r\n");
+        }
+    }
+
+    @Test
+    void connectionsFromOneAddressBeyondItsLimitAreRefusedWhileOthersAreServed() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        limits.setMaxConnectionsPerClient(1);
+        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(first)).startsWith("220 ");
+            assertThat(SmtpClients.readAll(second, 5000)).isEqualTo(
+                    "421 4.7.0 mx.flute.test Error: too many connections from your address, try later\r\n");
+        }
+        limits.setMaxConnectionsPerClient(0);
+        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port)) {
+            assertThat(SmtpClients.readLine(first)).startsWith("220 ");
+            assertThat(SmtpClients.readLine(second)).as("no limit of its own again").startsWith("220 ");
         }
     }
 

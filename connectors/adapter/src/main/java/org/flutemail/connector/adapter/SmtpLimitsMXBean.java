@@ -1,0 +1,29 @@
+package org.flutemail.connector.adapter;
+
+/**
+ * The SMTP values the application changes while the listeners run ({@code org.flutemail:type=SmtpLimits}):
+ * the stored server settings are pushed here, and each new connection starts from them. A blank name or
+ * a zero limit means "as the listener was configured when it started".
+ */
+public interface SmtpLimitsMXBean {
+
+    /** The name in the greeting, the EHLO answer and the adapter's own replies. */
+    String getHostName();
+
+    void setHostName(String hostName);
+
+    /** The largest message, announced as {@code SIZE} and enforced while reading DATA. */
+    long getMaxMessageSize();
+
+    void setMaxMessageSize(long bytes);
+
+    /** The most recipients of one message; further RCPTs are answered {@code 452 4.5.3}. */
+    int getMaxRecipients();
+
+    void setMaxRecipients(int recipients);
+
+    /** Connections one client address may have open at once (0: no limit but the listener's); more are answered {@code 421 4.7.0}. */
+    int getMaxConnectionsPerClient();
+
+    void setMaxConnectionsPerClient(int connections);
+}
