@@ -1,6 +1,7 @@
 package org.flutemail.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -16,13 +17,15 @@ import org.flutemail.domain.DeliveryRows;
 import org.flutemail.domain.FlagColumns;
 import org.flutemail.domain.MessageStructure;
 import org.flutemail.domain.MessageSummary;
+import org.flutemail.infrastructure.messaging.MailboxChangeNews;
 import org.hibernate.Session;
 
 /**
  * {@link DeliveryRows} on the persistence context's own JDBC connection, so the statements are part
  * of the same database transaction as everything else the delivery does (and see what it has written).
  * Nothing here enters the persistence context: an entity read later in the same transaction comes
- * from the database.
+ * from the database. For the same reason no entity listener hears of the mailbox's update, so the news
+ * that IMAP sessions wait for is sent from here.
  */
 @ApplicationScoped
 public class JdbcDeliveryRows implements DeliveryRows {
@@ -45,6 +48,9 @@ public class JdbcDeliveryRows implements DeliveryRows {
     @PersistenceContext(unitName = "flute")
     EntityManager em;
 
+    @Inject
+    MailboxChangeNews news;
+
     @Override
     public Optional<Long> append(long accountId, String mailboxName, NewMessage message) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
@@ -56,8 +62,11 @@ public class JdbcDeliveryRows implements DeliveryRows {
                 taken.setString(2, mailboxName);
                 try (ResultSet row = taken.executeQuery()) {
                     row.next();
+                    long mailboxId = row.getLong(1);
                     // The counters hold the next free values: ours are the ones just passed.
-                    return Optional.of(insert(connection, row.getLong(1), row.getLong(2) - 1, row.getLong(3), message));
+                    long id = insert(connection, mailboxId, row.getLong(2) - 1, row.getLong(3), message);
+                    news.changed(mailboxId);
+                    return Optional.of(id);
                 }
             }
         });

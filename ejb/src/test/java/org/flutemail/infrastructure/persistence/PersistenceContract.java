@@ -52,6 +52,7 @@ import org.flutemail.domain.SaltedPassword;
 import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.domain.StoredMessage;
+import org.flutemail.infrastructure.messaging.MailboxChangeNews;
 import org.flywaydb.core.Flyway;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
@@ -381,6 +382,7 @@ abstract class PersistenceContract {
         Instant arrived = Instant.parse("2026-11-30T12:00:00Z");
         Instant sent = Instant.parse("2026-11-30T11:59:00Z");
         long[] ids = new long[2];
+        announcedMailboxes.clear();
         inTransaction(em -> {
             long account = accounts(em).byAddress(address).orElseThrow().id();
             ids[0] = rows(em).append(account, "INBOX", new DeliveryRows.NewMessage("a".repeat(64), 4096,
@@ -402,6 +404,8 @@ abstract class PersistenceContract {
             assertThat(stored).extracting(StoredMessage::uid).containsExactly(1L, 2L);
             assertThat(stored).extracting(StoredMessage::modseq).containsExactly(2L, 3L);
             assertThat(inbox.nextUid()).isEqualTo(3);
+            assertThat(announcedMailboxes).as("IMAP sessions hear of each delivery").containsExactly(inbox.id(),
+                    inbox.id());
             assertThat(inbox.highestModseq()).isEqualTo(3);
             StoredMessage first = stored.get(0);
             assertThat(first.flagNames()).containsExactlyInAnyOrder("\\Seen", "\\Flagged", "$Junk");
@@ -421,9 +425,17 @@ abstract class PersistenceContract {
         });
     }
 
-    private static JdbcDeliveryRows rows(EntityManager em) {
+    private final List<Long> announcedMailboxes = new ArrayList<>();
+
+    private JdbcDeliveryRows rows(EntityManager em) {
         JdbcDeliveryRows r = new JdbcDeliveryRows();
         r.em = em;
+        r.news = new MailboxChangeNews() {
+            @Override
+            public void changed(long id) {
+                announcedMailboxes.add(id);
+            }
+        };
         return r;
     }
 
