@@ -425,6 +425,25 @@ abstract class PersistenceContract {
         });
     }
 
+    @Test
+    void deliveryRowsFindAMailboxMadeEarlierInTheSameTransaction() {
+        String address = "made@" + newDomain();
+        newAccount(address);
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            mailboxes(em).add(new Mailbox(account, "From outside", null, 7));
+            assertThat(rows(em).append(account.id(), "From outside", new DeliveryRows.NewMessage("d".repeat(64), 10,
+                    new MessageSummary(null, null, null, null, null), Instant.now(), "Q3/" + address + "/From outside",
+                    FlagColumns.of(Set.of())))).isPresent();
+        });
+        inTransaction(em -> {
+            Mailbox made = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "From outside")
+                    .orElseThrow();
+            assertThat(messages(em).inMailbox(made)).extracting(StoredMessage::uid).containsExactly(1L);
+            assertThat(made.nextUid()).isEqualTo(2);
+        });
+    }
+
     private final List<Long> announcedMailboxes = new ArrayList<>();
 
     private JdbcDeliveryRows rows(EntityManager em) {
