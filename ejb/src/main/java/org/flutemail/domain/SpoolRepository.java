@@ -9,10 +9,17 @@ public interface SpoolRepository {
     void add(SpooledMessage message);
 
     /**
-     * The spooled message, write-locked until the transaction ends, so that two consumers handed the
-     * same queue entry (a redelivery racing a re-enqueue) process it one after the other.
+     * Marks the message {@link SpoolState#DONE} if it is still {@link SpoolState#ACCEPTED}, with one
+     * conditional update whose row lock lasts until the transaction ends: two consumers handed the same
+     * queue entry (a redelivery racing a re-enqueue) process it one after the other, and the second
+     * finds it claimed. False when there is no such message or it was claimed before. The caller that
+     * claimed it processes it in the same transaction and marks it failed there if need be; a rollback
+     * leaves it waiting.
      */
-    Optional<SpooledMessage> lockByQueueId(String queueId);
+    boolean claim(String queueId, Instant now);
+
+    /** The spooled message, unlocked; after {@link #claim} it is the claimed one. */
+    Optional<SpooledMessage> byQueueId(String queueId);
 
     /**
      * Queue ids of messages still {@link SpoolState#ACCEPTED} whose last change is older than

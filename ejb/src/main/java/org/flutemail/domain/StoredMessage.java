@@ -273,18 +273,13 @@ public class StoredMessage {
     }
 
     private void applyFlags(Set<String> flags) {
-        seen = contains(flags, SEEN);
-        answered = contains(flags, ANSWERED);
-        flagged = contains(flags, FLAGGED);
-        deleted = contains(flags, DELETED);
-        draft = contains(flags, DRAFT);
-        Set<String> words = new TreeSet<>();
-        flags.stream().filter(flag -> !flag.startsWith("\\")).forEach(words::add);
-        keywords = words.isEmpty() ? null : String.join(" ", words);
-    }
-
-    private static boolean contains(Set<String> flags, String flag) {
-        return flags.stream().anyMatch(f -> f.equalsIgnoreCase(flag));
+        FlagColumns columns = FlagColumns.of(flags);
+        seen = columns.seen();
+        answered = columns.answered();
+        flagged = columns.flagged();
+        deleted = columns.deleted();
+        draft = columns.draft();
+        keywords = columns.keywords();
     }
 
     public static final String SEEN = "\\Seen";

@@ -43,8 +43,16 @@ public class ContentMaterializer {
         }
     }
 
-    public record Materialized(BlobKey key, long size, MessageSummary summary) {
+    /**
+     * The written content; {@code octets} holds its bytes for a mail small enough to keep in memory
+     * ({@link #KEPT_OCTETS}), so that what is prepared from them at delivery needs no second read of the
+     * blob, and is null for a larger one.
+     */
+    public record Materialized(BlobKey key, long size, MessageSummary summary, byte[] octets) {
     }
+
+    /** Mails up to this size are kept in memory while they are delivered. */
+    static final int KEPT_OCTETS = 1024 * 1024;
 
     public Run newRun() {
         return new Run();
@@ -56,9 +64,12 @@ public class ContentMaterializer {
         return run.materialized.computeIfAbsent(cacheKey, k -> {
             try {
                 BlobKey original = new BlobKey(mail.contentKey());
+                if (mail.size() <= KEPT_OCTETS) {
+                    return kept(original, prefix);
+                }
                 if (prefix.length == 0) {
                     try (InputStream in = blobs.open(original)) {
-                        return new Materialized(original, blobs.size(original), MessageSummaryReader.read(in));
+                        return new Materialized(original, blobs.size(original), MessageSummaryReader.read(in), null);
                     }
                 }
                 // The summary is read from the header as it is written, not from the new blob again.
@@ -67,11 +78,28 @@ public class ContentMaterializer {
                              new ByteArrayInputStream(prefix), in), MessageSummaryReader.MAX_HEADER_OCTETS)) {
                     BlobKey key = blobs.put(written);
                     return new Materialized(key, mail.size(),
-                            MessageSummaryReader.read(written.header()));
+                            MessageSummaryReader.read(written.header()), null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the content of " + mail.queueId(), e);
             }
         });
+    }
+
+    private Materialized kept(BlobKey original, byte[] prefix) throws IOException {
+        byte[] octets;
+        try (InputStream in = blobs.open(original)) {
+            byte[] body = in.readAllBytes();
+            octets = prefix.length == 0 ? body : concat(prefix, body);
+        }
+        BlobKey key = prefix.length == 0 ? original : blobs.put(new ByteArrayInputStream(octets));
+        return new Materialized(key, octets.length, MessageSummaryReader.read(new ByteArrayInputStream(octets)),
+                octets);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

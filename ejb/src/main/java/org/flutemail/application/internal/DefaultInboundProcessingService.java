@@ -5,14 +5,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.InboundProcessingService;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.SpoolRepository;
-import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.builtin.LocalDelivery;
@@ -23,8 +21,9 @@ import org.flutemail.pipeline.engine.MailPipeline;
  * Runs the pipeline for one spooled message in a database transaction of its own (REQUIRES_NEW), not
  * in the consumer's: that one then holds only the acknowledgement of the queue entry, which the
  * transaction manager commits in one phase, with no log record and no broker prepare. Processing is
- * idempotent by the spool row: locked and checked here, marked done in the same commit, so an entry
- * that comes again after that commit (the acknowledgement lost in a crash, a re-queue) finds it done.
+ * idempotent by the spool row: claimed here (still waiting, now done, locked) and so marked in the same
+ * commit as the delivery, so an entry that comes again after that commit (the acknowledgement lost in a
+ * crash, a re-queue) finds it done.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -59,17 +58,16 @@ public class DefaultInboundProcessingService implements InboundProcessingService
 
     @Override
     public void process(String queueId) {
-        Optional<SpooledMessage> found = spool.lockByQueueId(queueId);
-        if (found.isEmpty()) {
-            // A queue entry whose spool row never committed: the transaction that wrote them failed.
-            LOG.warning(() -> "queue entry " + queueId + " has no spooled message; dropped");
+        if (!spool.claim(queueId, clock.instant())) {
+            if (spool.byQueueId(queueId).isEmpty()) {
+                // A queue entry whose spool row never committed: the transaction that wrote them failed.
+                LOG.warning(() -> "queue entry " + queueId + " has no spooled message; dropped");
+            } else {
+                LOG.fine(() -> "queue entry " + queueId + " was processed before; ignored");
+            }
             return;
         }
-        SpooledMessage spooled = found.get();
-        if (spooled.state() != SpoolState.ACCEPTED) {
-            LOG.fine(() -> "queue entry " + queueId + " was processed before; ignored");
-            return;
-        }
+        SpooledMessage spooled = spool.byQueueId(queueId).orElseThrow();
         Envelope e = spooled.envelope();
         Mail mail = new Mail(queueId, e.reversePath(), e.recipients(),
                 new Mail.Trace(e.clientAddress(), e.clientName(), e.serverName(), e.protocol(), e.tlsCipher(),
@@ -82,8 +80,8 @@ public class DefaultInboundProcessingService implements InboundProcessingService
         SpoolMailetContext context = new SpoolMailetContext(settings.hostName(), clock, directory, store, remote, services,
                 materializer.newRun());
         PIPELINE.run(mail, context);
+        // Claimed as done above: only a failure changes the row again, in the same commit.
         if (context.failures().isEmpty()) {
-            spooled.done(clock.instant());
             LOG.fine(() -> "processed " + queueId + ": stored " + context.stored() + " copies");
         } else {
             String summary = String.join("; ", context.failures());

@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.flutemail.application.MailEvents;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
+import org.flutemail.domain.DeliveryRows;
+import org.flutemail.domain.FlagColumns;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
-import org.flutemail.domain.MessageRepository;
-import org.flutemail.domain.StoredMessage;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetException;
 import org.flutemail.pipeline.builtin.LocalDelivery;
@@ -33,7 +33,9 @@ import org.flutemail.pipeline.builtin.LocalDelivery;
  * copy.
  *
  * <p>The stored bytes are the mail as it is now ({@link ContentMaterializer}), shared by every
- * recipient of one pipeline run.
+ * recipient of one pipeline run. The rows are written as plain statements ({@link DeliveryRows}): this
+ * is the hottest write path of the server, and the rules (quota, flags, the mailbox made on demand)
+ * stay here.
  */
 @ApplicationScoped
 public class LocalMailStore {
@@ -47,7 +49,7 @@ public class LocalMailStore {
     MailboxRepository mailboxes;
 
     @Inject
-    MessageRepository messages;
+    DeliveryRows rows;
 
     @Inject
     ContentMaterializer materializer;
@@ -74,32 +76,32 @@ public class LocalMailStore {
                 .orElseThrow(() -> new MailetException("no active account " + recipient));
         ContentMaterializer.Materialized content = materializer.materialize(run, mail);
         checkQuota(account, content.size());
-        Mailbox mailbox = mailboxes.lockByName(account, mailboxName).orElseGet(() -> created(account, mailboxName, now));
-        StoredMessage message = StoredMessage.deliveredTo(mailbox, content.key().value(), content.size(),
-                content.summary(), now, deliveryKey);
-        message.changeFlags(LocalDelivery.flagsOf(mail), message.modseq());
-        messages.add(message);
-        prepareForImap(message);
+        DeliveryRows.NewMessage message = new DeliveryRows.NewMessage(content.key().value(), content.size(),
+                content.summary(), now, deliveryKey, FlagColumns.of(LocalDelivery.flagsOf(mail)));
+        long id = rows.append(account.id(), mailboxName, message).orElseGet(() -> {
+            created(account, mailboxName, now);
+            return rows.append(account.id(), mailboxName, message).orElseThrow();
+        });
+        prepareForImap(id, content);
         events.delivered();
         return true;
     }
 
-    private void prepareForImap(StoredMessage message) throws MailetException {
+    private void prepareForImap(long messageId, ContentMaterializer.Materialized content) throws MailetException {
         try {
-            structures.stored(message);
+            rows.addStructure(structures.delivered(messageId, content));
         } catch (IOException e) {
-            throw new MailetException("cannot read the content just stored for " + message.blobKey(), e);
+            throw new MailetException("cannot read the content just stored for " + content.key().value(), e);
         }
     }
 
     /**
      * A folder someone asked mail to go to (a fetch account's target) that the user has since removed
-     * or never had: made now rather than failing the delivery. Our insert holds the new row's lock.
+     * or never had: made now rather than failing the delivery. The insert is written at once (its id is
+     * the database's), so the delivery's own statements find the row, and holds its lock.
      */
-    private Mailbox created(Account account, String name, Instant now) {
-        Mailbox mailbox = new Mailbox(account, name, null, account.nextUidValidity(now));
-        mailboxes.add(mailbox);
-        return mailbox;
+    private void created(Account account, String name, Instant now) {
+        mailboxes.add(new Mailbox(account, name, null, account.nextUidValidity(now)));
     }
 
     private void checkQuota(Account account, long incoming) throws MailetException {

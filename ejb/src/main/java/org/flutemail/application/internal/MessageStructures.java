@@ -55,6 +55,15 @@ public class MessageStructures {
         stored(message, read(message));
     }
 
+    /**
+     * The structures of a message delivered in this transaction, for its caller to write: from the
+     * octets in hand when the delivery kept them, else read from the blob.
+     */
+    public MessageStructure delivered(long messageId, ContentMaterializer.Materialized content) throws IOException {
+        byte[] octets = content.octets() != null ? content.octets() : read(content.key());
+        return of(messageId, FetchPreparation.prepare(octets));
+    }
+
     /** A copy just added in this transaction shares its original's structure. */
     public void copied(StoredMessage original, StoredMessage copy) {
         structures.copy(original.id(), copy.id());
@@ -126,7 +135,11 @@ public class MessageStructures {
     }
 
     byte[] read(StoredMessage message) throws IOException {
-        try (InputStream in = blobs.open(new BlobKey(message.blobKey()))) {
+        return read(new BlobKey(message.blobKey()));
+    }
+
+    private byte[] read(BlobKey key) throws IOException {
+        try (InputStream in = blobs.open(key)) {
             return in.readAllBytes();
         }
     }

@@ -2,7 +2,6 @@ package org.flutemail.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +22,21 @@ public class JpaSpoolRepository implements SpoolRepository {
     }
 
     @Override
-    public Optional<SpooledMessage> lockByQueueId(String queueId) {
+    public boolean claim(String queueId, Instant now) {
+        return em.createQuery("""
+                update SpooledMessage s set s.state = :done, s.updatedAt = :now
+                 where s.queueId = :q and s.state = :accepted""")
+                .setParameter("done", SpoolState.DONE)
+                .setParameter("now", now)
+                .setParameter("q", queueId)
+                .setParameter("accepted", SpoolState.ACCEPTED)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<SpooledMessage> byQueueId(String queueId) {
         return em.createQuery("select s from SpooledMessage s where s.queueId = :q", SpooledMessage.class)
                 .setParameter("q", queueId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.Set;
 import org.flutemail.domain.MigrationSource;
 import org.flutemail.domain.MigrationJob;
 import org.flutemail.domain.MigrationAccountRun;
@@ -25,6 +26,7 @@ import org.flutemail.domain.ImportProblem;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.ClassOfService;
 import org.flutemail.domain.DeliveryOptions;
+import org.flutemail.domain.DeliveryRows;
 import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.RecipientDsn;
 import org.flutemail.domain.Administrator;
@@ -34,6 +36,7 @@ import org.flutemail.domain.FetchProtocol;
 import org.flutemail.domain.FetchSettings;
 import org.flutemail.domain.FetchTlsMode;
 import org.flutemail.domain.FetchedMessage;
+import org.flutemail.domain.FlagColumns;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
@@ -50,6 +53,7 @@ import org.flutemail.domain.SaltedPassword;
 import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.domain.StoredMessage;
+import org.flutemail.infrastructure.messaging.MailboxChangeNews;
 import org.flywaydb.core.Flyway;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
@@ -351,6 +355,110 @@ abstract class PersistenceContract {
         });
     }
 
+    @Test
+    void aClaimThatRollsBackLeavesTheMessageWaitingAndAFailedOneStaysFailed() {
+        String queueId = "CL" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(em -> spool(em).add(new SpooledMessage(queueId, new Envelope("", List.of("a@example.test"),
+                Instant.now(), "127.0.0.1", "client", "server", "ESMTP", "", "", null), "0".repeat(64), 42)));
+        assertThatThrownBy(() -> inTransaction(em -> {
+            assertThat(spool(em).claim(queueId, Instant.now())).isTrue();
+            throw new IllegalStateException("delivery failed");
+        })).hasMessage("delivery failed");
+        inTransaction(em -> {
+            assertThat(spool(em).byQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.ACCEPTED);
+            assertThat(spool(em).claim(queueId, Instant.now())).isTrue();
+            spool(em).byQueueId(queueId).orElseThrow().failed("no such user", Instant.now());
+        });
+        inTransaction(em -> {
+            assertThat(spool(em).byQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.FAILED);
+            assertThat(spool(em).claim(queueId, Instant.now())).isFalse();
+            assertThat(spool(em).claim("no-such-id", Instant.now())).isFalse();
+        });
+    }
+
+    @Test
+    void deliveryRowsTakeAscendingUidsAndWriteWhatTheEntitiesRead() {
+        String address = "rows@" + newDomain();
+        newAccount(address);
+        Instant arrived = Instant.parse("2026-11-30T12:00:00Z");
+        Instant sent = Instant.parse("2026-11-30T11:59:00Z");
+        long[] ids = new long[2];
+        announcedMailboxes.clear();
+        inTransaction(em -> {
+            long account = accounts(em).byAddress(address).orElseThrow().id();
+            ids[0] = rows(em).append(account, "INBOX", new DeliveryRows.NewMessage("a".repeat(64), 4096,
+                    new MessageSummary("from@example.test", address, "first", sent, "<1@example.test>"), arrived,
+                    "Q1/" + address + "/INBOX", FlagColumns.of(Set.of("\\seen", "$Junk", "\\Flagged")))).orElseThrow();
+            ids[1] = rows(em).append(account, "INBOX", new DeliveryRows.NewMessage("b".repeat(64), 100,
+                    new MessageSummary(null, null, null, null, null), arrived, "Q2/" + address + "/INBOX",
+                    FlagColumns.of(Set.of()))).orElseThrow();
+            rows(em).addStructure(new MessageStructure(ids[0], bytes("Subject: first\r\n\r\n"), bytes("(env)"),
+                    bytes("(body)"), null));
+            assertThat(rows(em).append(account, "No such folder", new DeliveryRows.NewMessage("c".repeat(64), 1,
+                    new MessageSummary(null, null, null, null, null), arrived, null, FlagColumns.of(Set.of()))))
+                    .isEmpty();
+        });
+        inTransaction(em -> {
+            Mailbox inbox = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "INBOX").orElseThrow();
+            List<StoredMessage> stored = messages(em).inMailbox(inbox);
+            assertThat(stored).extracting(StoredMessage::id).containsExactly(ids[0], ids[1]);
+            assertThat(stored).extracting(StoredMessage::uid).containsExactly(1L, 2L);
+            assertThat(stored).extracting(StoredMessage::modseq).containsExactly(2L, 3L);
+            assertThat(inbox.nextUid()).isEqualTo(3);
+            assertThat(announcedMailboxes).as("IMAP sessions hear of each delivery").containsExactly(inbox.id(),
+                    inbox.id());
+            assertThat(inbox.highestModseq()).isEqualTo(3);
+            StoredMessage first = stored.get(0);
+            assertThat(first.flagNames()).containsExactlyInAnyOrder("\\Seen", "\\Flagged", "$Junk");
+            assertThat(first.internalDate()).isEqualTo(arrived);
+            assertThat(first.sentDate()).isEqualTo(sent);
+            assertThat(first.size()).isEqualTo(4096);
+            assertThat(first.blobKey()).isEqualTo("a".repeat(64));
+            assertThat(List.of(first.from(), first.to(), first.subject(), first.messageId()))
+                    .containsExactly("from@example.test", address, "first", "<1@example.test>");
+            assertThat(first.deliveryKey()).isEqualTo("Q1/" + address + "/INBOX");
+            assertThat(stored.get(1).flagNames()).isEmpty();
+            assertThat(stored.get(1).sentDate()).isNull();
+            Map<Long, MessageStructure> structures = structures(em).byMessageIds(List.of(ids[0], ids[1]));
+            assertThat(structures).containsOnlyKeys(ids[0]);
+            assertThat(structures.get(ids[0]).header()).isEqualTo(bytes("Subject: first\r\n\r\n"));
+            assertThat(structures.get(ids[0]).bodyStructure()).isNull();
+        });
+    }
+
+    @Test
+    void deliveryRowsFindAMailboxMadeEarlierInTheSameTransaction() {
+        String address = "made@" + newDomain();
+        newAccount(address);
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            mailboxes(em).add(new Mailbox(account, "From outside", null, 7));
+            assertThat(rows(em).append(account.id(), "From outside", new DeliveryRows.NewMessage("d".repeat(64), 10,
+                    new MessageSummary(null, null, null, null, null), Instant.now(), "Q3/" + address + "/From outside",
+                    FlagColumns.of(Set.of())))).isPresent();
+        });
+        inTransaction(em -> {
+            Mailbox made = mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "From outside")
+                    .orElseThrow();
+            assertThat(messages(em).inMailbox(made)).extracting(StoredMessage::uid).containsExactly(1L);
+            assertThat(made.nextUid()).isEqualTo(2);
+        });
+    }
+
+    private final List<Long> announcedMailboxes = new ArrayList<>();
+
+    private JdbcDeliveryRows rows(EntityManager em) {
+        JdbcDeliveryRows r = new JdbcDeliveryRows();
+        r.em = em;
+        r.news = new MailboxChangeNews() {
+            @Override
+            public void changed(long id) {
+                announcedMailboxes.add(id);
+            }
+        };
+        return r;
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
@@ -390,7 +498,7 @@ abstract class PersistenceContract {
             assertThat(spool(em).pendingSince(received, "", 100_000)).doesNotContain(queueId);
             assertThat(spool(em).pendingSince(received.plusSeconds(1), queueId, 100_000))
                     .as("the page after this queue id").doesNotContain(queueId);
-            SpooledMessage locked = spool(em).lockByQueueId(queueId).orElseThrow();
+            SpooledMessage locked = spool(em).byQueueId(queueId).orElseThrow();
             assertThat(locked.envelope().recipients()).containsExactly("a@example.test", "b@example.test");
             assertThat(locked.envelope().reversePath()).isEmpty();
             DeliveryOptions options = locked.envelope().options();
@@ -401,10 +509,12 @@ abstract class PersistenceContract {
             assertThat(options.forRecipient("a@example.test")).isEqualTo(RecipientDsn.DEFAULT);
             assertThat(options.forRecipient("b@example.test").notifyOn()).containsExactly("SUCCESS", "DELAY");
             assertThat(options.forRecipient("b@example.test").original()).isEqualTo("rfc822;B@example.test");
-            locked.done(Instant.now());
+            assertThat(spool(em).claim(queueId, Instant.now())).isTrue();
+            assertThat(spool(em).claim(queueId, Instant.now())).as("claimed once").isFalse();
         });
         inTransaction(em -> {
-            assertThat(spool(em).lockByQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.DONE);
+            assertThat(spool(em).claim(queueId, Instant.now())).as("claimed in an earlier commit").isFalse();
+            assertThat(spool(em).byQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.DONE);
             assertThat(spool(em).pendingSince(Instant.now(), "", 100_000)).doesNotContain(queueId);
         });
     }
@@ -485,7 +595,7 @@ abstract class PersistenceContract {
                 new Envelope("", List.of("a@example.test"), Instant.now(), "198.51.100.4", "pop.outside.test",
                         "server", "POP3", "", "", null, "From outside"), "0".repeat(64), 42)));
         inTransaction(em -> {
-            Envelope e = spool(em).lockByQueueId(queueId).orElseThrow().envelope();
+            Envelope e = spool(em).byQueueId(queueId).orElseThrow().envelope();
             assertThat(e.targetFolder()).isEqualTo("From outside");
             assertThat(e.protocol()).isEqualTo("POP3");
         });
