@@ -15,6 +15,7 @@ import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.MailDomain;
+import org.flutemail.domain.MailingListRepository;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.Passwords;
@@ -36,6 +37,9 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     AliasRepository aliases;
+
+    @Inject
+    MailingListRepository lists;
 
     @Inject
     MailboxRepository mailboxes;
@@ -68,6 +72,9 @@ public class DefaultAccountService implements AccountService {
         }
         if (aliases.byAddress(canonical).isPresent()) {
             throw new ConflictException(canonical + " is an alias already");
+        }
+        if (lists.byAddress(canonical).isPresent()) {
+            throw new ConflictException(canonical + " is a mailing list already");
         }
         if (domain.maxAccounts() != null && domains.accountCount(domain) >= domain.maxAccounts()) {
             throw new ConflictException("domain " + domain.name() + " has its maximum of " + domain.maxAccounts()

@@ -16,6 +16,7 @@ import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
+import org.flutemail.domain.MailingListRepository;
 import org.flutemail.domain.NotFoundException;
 
 @Stateless
@@ -34,6 +35,9 @@ public class DefaultAliasService implements AliasService {
     AliasRepository aliases;
 
     @Inject
+    MailingListRepository lists;
+
+    @Inject
     Lookups lookups;
 
     @Inject
@@ -49,6 +53,9 @@ public class DefaultAliasService implements AliasService {
         }
         if (accounts.byAddress(canonical).isPresent()) {
             throw new ConflictException(canonical + " is an account already");
+        }
+        if (lists.byAddress(canonical).isPresent()) {
+            throw new ConflictException(canonical + " is a mailing list already");
         }
         MailAlias alias = new MailAlias(domain, parsed, localTargets(targets), clock.instant());
         aliases.add(alias);
