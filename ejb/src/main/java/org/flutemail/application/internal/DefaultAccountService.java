@@ -10,12 +10,10 @@ import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
-import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.MailDomain;
-import org.flutemail.domain.MailingListRepository;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.Passwords;
@@ -36,10 +34,7 @@ public class DefaultAccountService implements AccountService {
     AccountRepository accounts;
 
     @Inject
-    AliasRepository aliases;
-
-    @Inject
-    MailingListRepository lists;
+    AddressClaims claims;
 
     @Inject
     MailboxRepository mailboxes;
@@ -67,15 +62,7 @@ public class DefaultAccountService implements AccountService {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
-        if (accounts.byAddress(canonical).isPresent()) {
-            throw new ConflictException("account " + canonical + " exists already");
-        }
-        if (aliases.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is an alias already");
-        }
-        if (lists.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is a mailing list already");
-        }
+        claims.requireUnclaimed(canonical);
         if (domain.maxAccounts() != null && domains.accountCount(domain) >= domain.maxAccounts()) {
             throw new ConflictException("domain " + domain.name() + " has its maximum of " + domain.maxAccounts()
                     + " accounts");

@@ -8,7 +8,6 @@ import java.util.List;
 import org.flutemail.application.AliasService;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AliasView;
-import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainRepository;
@@ -16,7 +15,6 @@ import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
-import org.flutemail.domain.MailingListRepository;
 import org.flutemail.domain.NotFoundException;
 
 @Stateless
@@ -29,13 +27,10 @@ public class DefaultAliasService implements AliasService {
     DomainRepository domains;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     AliasRepository aliases;
 
     @Inject
-    MailingListRepository lists;
+    AddressClaims claims;
 
     @Inject
     Lookups lookups;
@@ -48,15 +43,7 @@ public class DefaultAliasService implements AliasService {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
-        if (aliases.byAddress(canonical).isPresent()) {
-            throw new ConflictException("alias " + canonical + " exists already");
-        }
-        if (accounts.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is an account already");
-        }
-        if (lists.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is a mailing list already");
-        }
+        claims.requireUnclaimed(canonical);
         MailAlias alias = new MailAlias(domain, parsed, localTargets(targets), clock.instant());
         aliases.add(alias);
         AliasView created = view(alias);

@@ -15,8 +15,6 @@ import org.flutemail.application.MailingListService;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.application.Views.HeldPostView;
 import org.flutemail.application.Views.ListView;
-import org.flutemail.domain.AccountRepository;
-import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.EmailAddress;
@@ -42,10 +40,7 @@ public class DefaultMailingListService implements MailingListService {
     AuditLog audit;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
-    AliasRepository aliases;
+    AddressClaims claims;
 
     @Inject
     MailingListRepository lists;
@@ -76,15 +71,7 @@ public class DefaultMailingListService implements MailingListService {
         EmailAddress parsed = EmailAddress.parse(settings.address());
         MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
-        if (lists.byAddress(canonical).isPresent()) {
-            throw new ConflictException("list " + canonical + " exists already");
-        }
-        if (accounts.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is an account already");
-        }
-        if (aliases.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is an alias already");
-        }
+        claims.requireUnclaimed(canonical);
         MailingList list = new MailingList(domain, parsed, settings.name(), newSecret(), clock.instant());
         apply(list, settings);
         lists.add(list);

@@ -50,11 +50,10 @@ public class ListsScreen implements Serializable {
         if (domain == null) {
             return List.of();
         }
-        List<ListView> found = actions.attempt(() -> {
+        return actions.listing(() -> {
             guard.domain(domain);
             return lists.list(domain);
-        }, null);
-        return found == null ? List.of() : found;
+        });
     }
 
     public void create() {
@@ -84,11 +83,10 @@ public class ListsScreen implements Serializable {
         if (selected == null) {
             return List.of();
         }
-        List<HeldPostView> held = actions.attempt(() -> {
+        return actions.listing(() -> {
             guard.address(selected);
             return lists.held(selected);
-        }, null);
-        return held == null ? List.of() : held;
+        });
     }
 
     public void addMember() {
