@@ -41,6 +41,15 @@ public interface MailingListService {
     /** Drops the held post. */
     void reject(String list, long heldPost);
 
+    /** The posts held for the lists that name {@code moderator} (an account) among their moderators. */
+    List<HeldPostView> heldForModerator(String moderator);
+
+    /** Approves a held post of a list {@code moderator} moderates; any other post is not found. */
+    void approveAsModerator(String moderator, long heldPost);
+
+    /** Rejects a held post of a list {@code moderator} moderates; any other post is not found. */
+    void rejectAsModerator(String moderator, long heldPost);
+
     /**
      * Removes the member named by a one-click unsubscribe token (RFC 8058) and returns the list's
      * address; a token that is forged, altered or for a member no longer on the list is not found.

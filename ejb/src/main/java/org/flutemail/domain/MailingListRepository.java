@@ -10,6 +10,9 @@ public interface MailingListRepository {
     /** All lists, or those of one domain when {@code domain} is not null, ordered by address. */
     List<MailingList> list(MailDomain domain);
 
+    /** The lists that name {@code address} among their moderators, ordered by address. */
+    List<MailingList> moderatedBy(String address);
+
     void add(MailingList list);
 
     void remove(MailingList list);

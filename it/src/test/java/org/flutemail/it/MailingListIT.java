@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Mailing lists end to end: created over REST, posted to with smtplib by a member and by a stranger,
  * the copies read over IMAP with their list headers, an outside member reached through the outbound
- * queue with the list's bounce address as envelope sender, a held post moderated, a one-click
+ * queue with the list's bounce address as envelope sender, held posts moderated by an administrator
+ * and by a moderator (a user, under /self/held), a one-click
  * unsubscribe posted with curl, two lists that are members of each other, and every bad request
  * and foreign caller refused with nothing changed.
  */
@@ -125,8 +126,16 @@ class MailingListIT {
         long approved = held.get(firstIndex).path("id").asLong();
         long rejected = held.get(1 - firstIndex).path("id").asLong();
 
+        FluteApi moderator = system.as(carol, FluteApi.ACCOUNT_PASSWORD);
+        FluteApi member = system.as(bob, FluteApi.ACCOUNT_PASSWORD);
+        assertThat(moderator.get("self/held").expect(200).json().findValuesAsText("subject"))
+                .containsExactlyInAnyOrder("buy now", "buy again");
+        assertThat(member.get("self/held").expect(200).json()).as("not a moderator").isEmpty();
+        member.post("self/held/" + approved + "/approve", null).expect(404);
+        member.get("lists/" + team + "/held").expect(403);
+
         system.post("lists/" + team + "/held/" + approved + "/approve", null).expect(204);
-        system.delete("lists/" + team + "/held/" + rejected).expect(204);
+        moderator.delete("self/held/" + rejected).expect(204);
 
         probe.awaitInInbox(bob, first.messageId());
         assertThat(copiesSpooled(first.messageId())).as("one per member").isEqualTo(2);

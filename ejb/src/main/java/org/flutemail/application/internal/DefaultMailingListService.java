@@ -138,23 +138,53 @@ public class DefaultMailingListService implements MailingListService {
 
     @Override
     public void approve(String address, long heldPost) {
-        HeldPost post = findHeld(address, heldPost);
+        approve(findHeld(address, heldPost));
+    }
+
+    @Override
+    public void reject(String address, long heldPost) {
+        reject(findHeld(address, heldPost));
+    }
+
+    @Override
+    public List<HeldPostView> heldForModerator(String moderator) {
+        String canonical = EmailAddress.parse(moderator).toString();
+        return lists.moderatedBy(canonical).stream().flatMap(l -> held.heldFor(l).stream())
+                .map(DefaultMailingListService::view).toList();
+    }
+
+    @Override
+    public void approveAsModerator(String moderator, long heldPost) {
+        approve(findModerated(moderator, heldPost));
+    }
+
+    @Override
+    public void rejectAsModerator(String moderator, long heldPost) {
+        reject(findModerated(moderator, heldPost));
+    }
+
+    private void approve(HeldPost post) {
         try {
             distributor.distribute(post.list(), () -> blobs.open(post.content()), clock.instant());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the held post " + heldPost, e);
+            throw new UncheckedIOException("cannot read the held post " + post.id(), e);
         }
         audit.record("list.held.approve", post.list().address(), post.list().domain().name(),
                 Changes.describe(view(post)));
         held.remove(post);
     }
 
-    @Override
-    public void reject(String address, long heldPost) {
-        HeldPost post = findHeld(address, heldPost);
+    private void reject(HeldPost post) {
         audit.record("list.held.reject", post.list().address(), post.list().domain().name(),
                 Changes.describe(view(post)));
         held.remove(post);
+    }
+
+    /** A post of another list is "not found", not "forbidden": a moderator learns nothing of other lists. */
+    private HeldPost findModerated(String moderator, long id) {
+        String canonical = EmailAddress.parse(moderator).toString();
+        return held.byId(id).filter(p -> p.list().moderators().contains(canonical))
+                .orElseThrow(() -> new NotFoundException("no held post " + id + " of a list you moderate"));
     }
 
     @Override

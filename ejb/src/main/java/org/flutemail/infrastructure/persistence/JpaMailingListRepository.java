@@ -31,6 +31,12 @@ public class JpaMailingListRepository implements MailingListRepository {
     }
 
     @Override
+    public List<MailingList> moderatedBy(String address) {
+        return em.createQuery("select l from MailingList l join l.moderators m where m = :a order by l.address",
+                MailingList.class).setParameter("a", address).getResultList();
+    }
+
+    @Override
     public void add(MailingList list) {
         em.persist(list);
     }
