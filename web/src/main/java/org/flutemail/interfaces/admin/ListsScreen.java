@@ -137,9 +137,12 @@ public class ListsScreen implements Serializable {
         return domain;
     }
 
+    /** Every submit of the form sets the domain again: only another domain closes the open list. */
     public void setDomain(String domain) {
+        if (!java.util.Objects.equals(domain, this.domain)) {
+            this.selected = null;
+        }
         this.domain = domain;
-        this.selected = null;
     }
 
     public String getSelected() {

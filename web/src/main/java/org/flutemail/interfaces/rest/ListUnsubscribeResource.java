@@ -8,8 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
+import org.flutemail.application.Actor;
+import org.flutemail.application.CurrentCaller;
 import org.flutemail.application.MailingListService;
+import org.flutemail.domain.ListUnsubscribeToken;
 
 /**
  * RFC 8058 one-click unsubscribe: the link in each copy's {@code List-Unsubscribe} field, posted to by
@@ -25,6 +30,9 @@ public class ListUnsubscribeResource {
     @EJB
     MailingListService lists;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -34,6 +42,9 @@ public class ListUnsubscribeResource {
         if (!ONE_CLICK.equals(oneClick)) {
             throw new BadRequestBody("the body must be List-Unsubscribe=One-Click (RFC 8058)");
         }
+        // The audit log names the member who followed their link; nothing is recorded if it is forged.
+        ListUnsubscribeToken.read(token).ifPresent(claim -> caller.set(
+                new Actor(claim.member(), Actor.Tier.NONE, Set.of()), caller.clientAddress()));
         return Map.of("list", lists.unsubscribe(token), "status", "unsubscribed");
     }
 }
