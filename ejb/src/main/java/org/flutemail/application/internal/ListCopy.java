@@ -1,5 +1,6 @@
 package org.flutemail.application.internal;
 
+import jakarta.mail.internet.HeaderTokenizer;
 import jakarta.mail.internet.MimeUtility;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -52,7 +53,7 @@ final class ListCopy {
      */
     static String rewrite(MailingList list, String header, String unsubscribeUrl) {
         StringBuilder out = new StringBuilder();
-        out.append("List-Id: ").append(encoded(list.name())).append(" <").append(list.listId()).append(">\r\n");
+        out.append("List-Id: ").append(phrase(list.name())).append(" <").append(list.listId()).append(">\r\n");
         out.append("List-Help: <mailto:").append(list.address()).append("?subject=help>\r\n");
         out.append("List-Post: <mailto:").append(list.address()).append(">\r\n");
         out.append("List-Unsubscribe: <").append(unsubscribeUrl).append(">\r\n");
@@ -60,7 +61,7 @@ final class ListCopy {
         out.append("Precedence: list\r\n");
         out.append(ListPosting.LOOP_HEADER).append(": ").append(list.address()).append("\r\n");
         if (list.replyTo() == ListReplyTo.LIST) {
-            out.append("Reply-To: ").append(encoded(list.name())).append(" <").append(list.address()).append(">\r\n");
+            out.append("Reply-To: ").append(phrase(list.name())).append(" <").append(list.address()).append(">\r\n");
         }
         for (String field : fields(header)) {
             String name = field.substring(0, Math.max(field.indexOf(':'), 0)).strip().toLowerCase(Locale.ROOT);
@@ -108,6 +109,13 @@ final class ListCopy {
         return field.substring(0, colon + 1) + " " + encodedPrefix + (value.startsWith(" ") ? "" : " ") + value;
     }
 
+    /** The list's name as the display part of an address: quoted when it has specials such as a comma. */
+    private static String phrase(String name) {
+        String encoded = encoded(name);
+        return encoded.equals(name) ? MimeUtility.quote(name, HeaderTokenizer.RFC822) : encoded;
+    }
+
+    /** Text for an unstructured field: as it is when ASCII, else one RFC 2047 encoded word. */
     private static String encoded(String text) {
         if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             return text;

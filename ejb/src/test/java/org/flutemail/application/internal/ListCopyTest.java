@@ -79,6 +79,15 @@ class ListCopyTest {
     }
 
     @Test
+    void aNameWithSpecialsIsQuotedWhereItNamesAnAddress() throws IOException {
+        list.rename("Sales, East");
+        list.setSubjectPrefix("[Sales, East]");
+        String copy = copy("Subject: hi\r\n\r\nb");
+        assertThat(copy).contains("List-Id: \"Sales, East\" <team.example.test>\r\n",
+                "Reply-To: \"Sales, East\" <team@example.test>\r\n", "Subject: [Sales, East] hi\r\n");
+    }
+
+    @Test
     void bareLineFeedsAndAMessageWithoutBodyAreHandled() throws IOException {
         // Fields keep their own line ends; the header is ended with CRLF, as SMTP stores every message.
         assertThat(copy("From: a@remote.test\nSubject: x\n\nbody\n")).endsWith("From: a@remote.test\nSubject: x\r\n\r\nbody\n");
