@@ -95,6 +95,7 @@ class MailingListUiIT {
             }, () -> api.get("lists/" + list + "/held").text());
             browser.click(By.xpath("//tr[.//span[text()='" + list + "']]//button[contains(@id,'open')]"));
             browser.awaitText(By.id("lists:heldPosts"), "from a stranger");
+            browser.scrollTo("lists:selected");
             browser.screenshot(SCREENSHOTS.resolve("admin-lists.png"));
             browser.click(By.xpath("//tr[.//span[text()='from a stranger']]//button[contains(@id,'approve')]"));
             browser.awaitText(By.id("messages"), "The post has been sent to the members.");
