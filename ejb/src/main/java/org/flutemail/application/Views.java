@@ -29,6 +29,16 @@ public final class Views {
     public record AliasView(String address, List<String> targets) {
     }
 
+    /** A mailing list; {@code postingPolicy} MEMBERS, ANYONE or MODERATORS, {@code replyTo} LIST or SENDER. */
+    public record ListView(String address, String name, String description, String postingPolicy,
+            boolean refuseOthers, String replyTo, String subjectPrefix, List<String> members, List<String> moderators,
+            long held) {
+    }
+
+    /** A post waiting for a list's moderator; {@code sender} is the envelope sender. */
+    public record HeldPostView(long id, String list, String sender, String subject, long size, Instant heldAt) {
+    }
+
     public record MailboxView(String name, String specialUse, long messages, long unseen, long size,
             long uidValidity, long uidNext) {
     }

@@ -49,6 +49,15 @@ public interface MailetContext {
     DnsResolver dns();
 
     /**
+     * Hands the mail to the local mailing list {@code list} (or to its bounce address), which
+     * distributes it to its members, holds it for a moderator, or refuses it, by its own settings.
+     * A server without lists records a failure.
+     */
+    default void postToList(Mail mail, String list) throws MailetException {
+        recordFailure(mail, "no mailing lists on this server");
+    }
+
+    /**
      * Applies a local recipient's own settings (block and allow lists, rules, automatic forwarding and
      * reply) to the mail: replies and forwarded copies are spooled as new mail in this run's
      * transaction; the answer says where the recipient's own copy goes. A server without personal

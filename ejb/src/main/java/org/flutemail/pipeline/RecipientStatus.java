@@ -6,6 +6,8 @@ public enum RecipientStatus {
     ACCOUNT,
     /** A local alias. */
     ALIAS,
+    /** A local mailing list, or the bounce address of one. */
+    LIST,
     /** A local account or alias that is suspended, or in a suspended domain. */
     DISABLED,
     /** In a local domain, but no such account or alias. */

@@ -25,6 +25,9 @@ public final class FakeMailetContext implements MailetContext {
     private final Set<String> accounts = new LinkedHashSet<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Set<String>> aliases = new HashMap<>();
+    private final Set<String> lists = new LinkedHashSet<>();
+    /** The lists each post was handed to, as "list: recipients of the split-off mail". */
+    public final List<String> posted = new ArrayList<>();
     public final List<Stored> stored = new ArrayList<>();
     public final List<String> failures = new ArrayList<>();
     public final List<List<String>> sentRemote = new ArrayList<>();
@@ -57,6 +60,11 @@ public final class FakeMailetContext implements MailetContext {
         return this;
     }
 
+    public FakeMailetContext list(String address) {
+        lists.add(address);
+        return this;
+    }
+
     public FakeMailetContext alias(String address, String... targets) {
         aliases.put(address, new LinkedHashSet<>(List.of(targets)));
         return this;
@@ -83,6 +91,9 @@ public final class FakeMailetContext implements MailetContext {
         if (aliases.containsKey(address)) {
             return RecipientStatus.ALIAS;
         }
+        if (lists.contains(address)) {
+            return RecipientStatus.LIST;
+        }
         return address.endsWith("@example.test") ? RecipientStatus.UNKNOWN : RecipientStatus.NOT_LOCAL;
     }
 
@@ -103,6 +114,11 @@ public final class FakeMailetContext implements MailetContext {
     @Override
     public PersonalDisposition applyPersonalSettings(Mail mail, String recipient) {
         return personal.getOrDefault(recipient, PersonalDisposition.INBOX);
+    }
+
+    @Override
+    public void postToList(Mail mail, String list) {
+        posted.add(list + ": " + String.join(",", mail.recipients()));
     }
 
     @Override

@@ -73,6 +73,12 @@ class AdminTiersIT {
         domainAdmin.post("accounts/" + account + "/activate", null).expect(200);
         domainAdmin.get("accounts/" + account + "/mailboxes").expect(200);
         domainAdmin.post("aliases", Map.of("address", "team@" + own, "targets", List.of(account))).expect(201);
+        domainAdmin.post("lists", Map.of("address", "news@" + own, "name", "News", "members", List.of(account)))
+                .expect(201);
+        domainAdmin.send("PUT", "lists/news@" + own, Map.of("postingPolicy", "MODERATORS")).expect(200);
+        domainAdmin.delete("lists/news@" + own + "/members/" + account).expect(200);
+        domainAdmin.post("lists/news@" + own + "/members", Map.of("address", account)).expect(200);
+        domainAdmin.get("lists/news@" + own + "/held").expect(200);
         domainAdmin.get("domains/" + own).expect(200);
         domainAdmin.get("domains/" + own + "/dkim").expect(200);
         domainAdmin.post("domains/" + own + "/dkim", Map.of("selector", "extra")).expect(201);
@@ -81,7 +87,9 @@ class AdminTiersIT {
         assertThat(names(domainAdmin.get("domains").expect(200).json(), "name")).containsExactly(own);
         assertThat(names(domainAdmin.get("accounts").expect(200).json(), "address")).containsExactly(account);
         assertThat(names(domainAdmin.get("aliases").expect(200).json(), "address")).containsExactly("team@" + own);
+        assertThat(names(domainAdmin.get("lists").expect(200).json(), "address")).containsExactly("news@" + own);
         domainAdmin.delete("aliases/team@" + own).expect(204);
+        domainAdmin.delete("lists/news@" + own).expect(204);
         domainAdmin.delete("accounts/" + account).expect(204);
     }
 
@@ -109,6 +117,19 @@ class AdminTiersIT {
         refused.add(domainAdmin.delete("accounts/" + foreignAccount));
         refused.add(domainAdmin.get("aliases?domain=" + foreign));
         refused.add(domainAdmin.post("aliases", Map.of("address", "catch@" + foreign, "targets", List.of(foreignAccount))));
+        String foreignList = "staff@" + foreign;
+        system.post("lists", Map.of("address", foreignList, "name", "Staff", "members", List.of(foreignAccount)))
+                .expect(201);
+        refused.add(domainAdmin.get("lists?domain=" + foreign));
+        refused.add(domainAdmin.post("lists", Map.of("address", "leak@" + foreign, "name", "Leak")));
+        refused.add(domainAdmin.get("lists/" + foreignList));
+        refused.add(domainAdmin.send("PUT", "lists/" + foreignList, Map.of("postingPolicy", "ANYONE")));
+        refused.add(domainAdmin.post("lists/" + foreignList + "/members", Map.of("address", "spy@" + own)));
+        refused.add(domainAdmin.delete("lists/" + foreignList + "/members/" + foreignAccount));
+        refused.add(domainAdmin.get("lists/" + foreignList + "/held"));
+        refused.add(domainAdmin.post("lists/" + foreignList + "/held/1/approve", null));
+        refused.add(domainAdmin.delete("lists/" + foreignList + "/held/1"));
+        refused.add(domainAdmin.delete("lists/" + foreignList));
         refused.add(domainAdmin.get("queue"));
         refused.add(domainAdmin.get("tls/certificate"));
         refused.add(domainAdmin.send("PUT", "tls/certificate", Map.of("certificate", "x", "privateKey", "y")));
@@ -123,6 +144,11 @@ class AdminTiersIT {
         JsonNode victim = system.get("accounts/" + foreignAccount).expect(200).json();
         assertThat(victim.path("state").asText()).isEqualTo("ACTIVE");
         assertThat(victim.path("displayName").asText()).isEqualTo("Victim");
+        JsonNode staff = system.get("lists/" + foreignList).expect(200).json();
+        assertThat(staff.path("postingPolicy").asText()).isEqualTo("MEMBERS");
+        assertThat(staff.path("members").get(0).asText()).isEqualTo(foreignAccount);
+        assertThat(staff.path("members")).hasSize(1);
+        system.get("lists/leak@" + foreign).expect(404);
         system.get("accounts/intruder@" + foreign).expect(404);
         system.get("domains/new-" + own).expect(404);
         assertThat(system.get("domains/" + own).expect(200).json().path("state").asText()).isEqualTo("ACTIVE");
@@ -146,7 +172,7 @@ class AdminTiersIT {
         FluteApi user = system.as(foreignAccount, FluteApi.ACCOUNT_PASSWORD);
 
         assertThat(user.get("self").expect(200).json().path("address").asText()).isEqualTo(foreignAccount);
-        for (String path : List.of("domains", "accounts", "accounts/" + foreignAccount, "aliases", "audit", "queue",
+        for (String path : List.of("domains", "accounts", "accounts/" + foreignAccount, "aliases", "lists", "audit", "queue",
                 "domains/" + foreign + "/dkim")) {
             assertThat(user.get(path).status()).as("GET %s as a user", path).isEqualTo(403);
         }

@@ -10,7 +10,6 @@ import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
-import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
@@ -35,7 +34,7 @@ public class DefaultAccountService implements AccountService {
     AccountRepository accounts;
 
     @Inject
-    AliasRepository aliases;
+    AddressClaims claims;
 
     @Inject
     MailboxRepository mailboxes;
@@ -63,12 +62,7 @@ public class DefaultAccountService implements AccountService {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
-        if (accounts.byAddress(canonical).isPresent()) {
-            throw new ConflictException("account " + canonical + " exists already");
-        }
-        if (aliases.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is an alias already");
-        }
+        claims.requireUnclaimed(canonical);
         if (domain.maxAccounts() != null && domains.accountCount(domain) >= domain.maxAccounts()) {
             throw new ConflictException("domain " + domain.name() + " has its maximum of " + domain.maxAccounts()
                     + " accounts");

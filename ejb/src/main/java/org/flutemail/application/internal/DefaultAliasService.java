@@ -8,7 +8,6 @@ import java.util.List;
 import org.flutemail.application.AliasService;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AliasView;
-import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.AliasRepository;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainRepository;
@@ -28,10 +27,10 @@ public class DefaultAliasService implements AliasService {
     DomainRepository domains;
 
     @Inject
-    AccountRepository accounts;
+    AliasRepository aliases;
 
     @Inject
-    AliasRepository aliases;
+    AddressClaims claims;
 
     @Inject
     Lookups lookups;
@@ -44,12 +43,7 @@ public class DefaultAliasService implements AliasService {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
         String canonical = parsed.toString();
-        if (aliases.byAddress(canonical).isPresent()) {
-            throw new ConflictException("alias " + canonical + " exists already");
-        }
-        if (accounts.byAddress(canonical).isPresent()) {
-            throw new ConflictException(canonical + " is an account already");
-        }
+        claims.requireUnclaimed(canonical);
         MailAlias alias = new MailAlias(domain, parsed, localTargets(targets), clock.instant());
         aliases.add(alias);
         AliasView created = view(alias);

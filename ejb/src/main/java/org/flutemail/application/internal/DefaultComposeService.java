@@ -244,6 +244,7 @@ public class DefaultComposeService implements ComposeService {
                 switch (directory.statusOf(canonical)) {
                     case ACCOUNT:
                     case ALIAS:
+                    case LIST:
                         break;
                     case NOT_LOCAL:
                         if (!relay.mayRelay(clientAddress, true)) {

@@ -14,6 +14,8 @@ import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
 import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.MailDomain;
+import org.flutemail.domain.MailingList;
+import org.flutemail.domain.MailingListRepository;
 import org.flutemail.infrastructure.startup.ServerSettings;
 import org.flutemail.pipeline.RecipientStatus;
 
@@ -37,6 +39,9 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
 
     @Inject
     DomainAliasRepository domainAliases;
+
+    @Inject
+    MailingListRepository lists;
 
     @Inject
     RecipientStatusCache cache;
@@ -81,7 +86,19 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
         if (account.isPresent()) {
             return account.get().canReceive() ? RecipientStatus.ACCOUNT : RecipientStatus.DISABLED;
         }
-        return aliases.byAddress(parsed.toString()).isPresent() ? RecipientStatus.ALIAS : RecipientStatus.UNKNOWN;
+        if (aliases.byAddress(parsed.toString()).isPresent()) {
+            return RecipientStatus.ALIAS;
+        }
+        return lists.byAddress(parsed.toString()).or(() -> lists.byAddress(listOfBounceAddress(parsed))).isPresent()
+                ? RecipientStatus.LIST : RecipientStatus.UNKNOWN;
+    }
+
+    /** {@code x-bounces@d} → {@code x@d}, the list whose bounces it would take. */
+    private static String listOfBounceAddress(EmailAddress parsed) {
+        String local = parsed.localPart();
+        return local.endsWith(MailingList.BOUNCES_SUFFIX)
+                ? local.substring(0, local.length() - MailingList.BOUNCES_SUFFIX.length()) + "@" + parsed.domain()
+                : parsed.toString();
     }
 
     @Override

@@ -61,6 +61,13 @@ public class MailetServices {
         return dns;
     }
 
+    @Inject
+    ListPostHandler listPosts;
+
+    public ListPostHandler listPosts() {
+        return listPosts;
+    }
+
     public PersonalDelivery personalDelivery() {
         return personalDelivery;
     }

@@ -93,6 +93,11 @@ final class SpoolMailetContext implements MailetContext {
     }
 
     @Override
+    public void postToList(Mail mail, String list) throws MailetException {
+        services.listPosts().post(mail, list, this);
+    }
+
+    @Override
     public PersonalDisposition applyPersonalSettings(Mail mail, String recipient) {
         return services.personalDelivery().apply(mail, recipient, this);
     }

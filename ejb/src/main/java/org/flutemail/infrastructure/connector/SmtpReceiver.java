@@ -80,7 +80,7 @@ public class SmtpReceiver implements SmtpListener {
     private RecipientVerdict recipientVerdict(String address, SessionInfo session) {
         try {
             return switch (directory.statusOf(directory.canonical(address))) {
-                case ACCOUNT, ALIAS -> RecipientVerdict.accept();
+                case ACCOUNT, ALIAS, LIST -> RecipientVerdict.accept();
                 case UNKNOWN -> RecipientVerdict.of(RecipientVerdict.Kind.UNKNOWN, "no such user here");
                 case DISABLED -> RecipientVerdict.of(RecipientVerdict.Kind.DISABLED, "mailbox disabled");
                 case NOT_LOCAL -> relay.mayRelay(session.clientAddress(), session.isAuthenticated())

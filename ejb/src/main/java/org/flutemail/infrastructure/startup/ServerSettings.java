@@ -60,6 +60,16 @@ public final class ServerSettings {
         }
     }
 
+    /**
+     * Where people and mail programs reach this server's web side, for links inside mail such as a
+     * list's one-click unsubscribe (RFC 8058 asks for HTTPS): by default HTTPS on the host name.
+     */
+    public static String publicUrl() {
+        String configured = value("flute.public.url", "FLUTE_PUBLIC_URL", null);
+        String url = configured != null ? configured : "https://" + hostName();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     /** How long outbound mail is retried before it bounces (RFC 5321 4.5.4.1 suggests 4-5 days). */
     public static java.time.Duration outboundLifetime() {
         return java.time.Duration.parse(value("flute.outbound.lifetime", "FLUTE_OUTBOUND_LIFETIME", "P5D"));

@@ -15,7 +15,8 @@ import org.flutemail.pipeline.engine.Step;
  * The processors of a stock Flute server:
  * <pre>
  * root:           add Received; for mail from other servers to local recipients, check SPF
- *                 and DKIM and add Authentication-Results; resolve aliases; local accounts -> local-delivery;
+ *                 and DKIM and add Authentication-Results; resolve aliases; mailing lists distribute,
+ *                 hold or refuse (their copies are new mail); local accounts -> local-delivery;
  *                 other domains -> relay; the rest (local but unknown) -> error
  * local-delivery: each recipient's own settings (rules, block/allow lists, forwarding, automatic
  *                 reply); store in INBOX
@@ -34,6 +35,7 @@ public final class StandardPipeline {
                 new Step("add-received", new All(), new AddReceivedHeader()),
                 new Step("authentication-results", new UnauthenticatedToLocal(), new AddAuthenticationResults()),
                 new Step("resolve-aliases", new All(), new ResolveAliases()),
+                new Step("mailing-lists", new RecipientIs(RecipientStatus.LIST), new PostToLists()),
                 new Step("local-accounts", new RecipientIs(RecipientStatus.ACCOUNT), new ToProcessor(LOCAL_DELIVERY)),
                 new Step("other-domains", new RecipientIs(RecipientStatus.NOT_LOCAL), new ToProcessor(RELAY)),
                 new Step("no-route", new All(),

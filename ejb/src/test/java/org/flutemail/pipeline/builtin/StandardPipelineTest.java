@@ -47,6 +47,19 @@ class StandardPipelineTest {
     }
 
     @Test
+    void aListTakesItsOwnCopyAndTheOtherRecipientsAreDeliveredAsUsual() {
+        FakeMailetContext context = new FakeMailetContext()
+                .account("alice@example.test")
+                .list("team@example.test")
+                .alias("all@example.test", "team@example.test");
+        StandardPipeline.create().run(mail("team@example.test", "alice@example.test", "all@example.test"), context);
+        assertThat(context.posted).containsExactly("team@example.test: team@example.test");
+        assertThat(context.stored).extracting(Stored::recipient).containsExactly("alice@example.test");
+        assertThat(context.failures).isEmpty();
+        assertThat(context.sentRemote).isEmpty();
+    }
+
+    @Test
     void anAliasLoopGoesToTheErrorProcessorAndIsRecorded() {
         FakeMailetContext context = new FakeMailetContext()
                 .alias("a@example.test", "b@example.test")

@@ -86,4 +86,29 @@ public final class Curl {
             ExternalCommand.deleteQuietly(file);
         }
     }
+
+    /** What an HTTP request with curl answered. */
+    public record HttpOutcome(int status, String body) {
+    }
+
+    /**
+     * Sends {@code method} to {@code url} with a form body (curl's default
+     * {@code application/x-www-form-urlencoded}), as a mail program posts an RFC 8058 one-click
+     * unsubscribe; null sends no body.
+     */
+    public static HttpOutcome form(String method, String url, String body) {
+        List<String> command = new java.util.ArrayList<>(List.of("curl", "--silent", "--show-error", "--max-time",
+                "60", "-X", method, "--write-out", "\n%{http_code}"));
+        if (body != null) {
+            command.addAll(List.of("--data-raw", body));
+        }
+        command.add(url);
+        ExternalCommand.Outcome outcome = ExternalCommand.run(command);
+        if (outcome.exitCode() != 0) {
+            throw new AssertionError("curl failed: " + outcome);
+        }
+        String out = new String(outcome.stdout(), java.nio.charset.StandardCharsets.UTF_8);
+        int nl = out.lastIndexOf('\n');
+        return new HttpOutcome(Integer.parseInt(out.substring(nl + 1).strip()), out.substring(0, nl));
+    }
 }

@@ -49,11 +49,10 @@ public class AddressBookScreen implements Serializable {
         if (domain == null) {
             return List.of();
         }
-        List<EntryView> entries = actions.attempt(() -> {
+        return actions.listing(() -> {
             guard.domain(domain);
             return book.entries(domain);
-        }, null);
-        return entries == null ? List.of() : entries;
+        });
     }
 
     public void add() {

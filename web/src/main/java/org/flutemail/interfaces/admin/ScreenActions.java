@@ -26,6 +26,12 @@ public class ScreenActions {
         }, doneKey, arguments) != null;
     }
 
+    /** A listing for the page; empty (with the refusal shown) when the application refuses it. */
+    <T> java.util.List<T> listing(Supplier<java.util.List<T>> action) {
+        java.util.List<T> found = attempt(action, null);
+        return found == null ? java.util.List.of() : found;
+    }
+
     <T> T attempt(Supplier<T> action, String doneKey, Object... arguments) {
         try {
             T result = action.get();

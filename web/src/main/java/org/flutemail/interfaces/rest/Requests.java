@@ -51,6 +51,9 @@ final class Requests {
     public record AliasTargets(List<String> targets) {
     }
 
+    public record ListMember(String address) {
+    }
+
     /** A PEM certificate chain (leaf first) and its PEM PKCS#8 private key. */
     public record NewCertificate(String certificate, String privateKey) {
     }
