@@ -31,14 +31,20 @@ public class DefaultDomainService implements DomainService {
     Clock clock;
 
     @Inject
+    DeletionGrace grace;
+
+    @Inject
     org.flutemail.application.DkimKeyService dkimKeys;
 
     @Override
     public DomainView create(String name) {
         String normalized = DomainName.normalize(name);
-        if (domains.byName(normalized).isPresent()) {
-            throw new ConflictException("domain " + normalized + " exists already");
-        }
+        domains.byName(normalized).ifPresent(existing -> {
+            throw new ConflictException(existing.isPendingDeletion()
+                    ? "domain " + normalized + " is pending deletion until " + existing.deletionDueAt()
+                            + "; restore it instead"
+                    : "domain " + normalized + " exists already");
+        });
         if (domainAliases.byName(normalized).isPresent()) {
             throw new ConflictException(normalized + " is a domain alias; remove the alias first");
         }
@@ -95,15 +101,19 @@ public class DefaultDomainService implements DomainService {
     }
 
     @Override
-    public void delete(String name) {
+    public DomainView delete(String name) {
         MailDomain domain = find(name);
-        long addresses = domains.addressCount(domain);
-        if (addresses > 0) {
-            throw new ConflictException("domain " + domain.name() + " still has " + addresses
-                    + (addresses == 1 ? " address" : " addresses") + " (accounts and aliases); delete them first");
-        }
-        audit.record("domain.delete", domain.name(), domain.name(), Changes.describe(view(domain)));
-        domains.remove(domain);
+        DomainView before = view(domain);
+        domain.scheduleDeletion(clock.instant().plus(grace.period()));
+        return recorded("domain.delete", before, view(domain));
+    }
+
+    @Override
+    public DomainView restore(String name) {
+        MailDomain domain = find(name);
+        DomainView before = view(domain);
+        domain.restore();
+        return recorded("domain.restore", before, view(domain));
     }
 
     private DomainView recorded(String action, DomainView before, DomainView after) {
@@ -118,6 +128,7 @@ public class DefaultDomainService implements DomainService {
     private DomainView view(MailDomain d) {
         return new DomainView(d.name(), d.state().name(), d.id() == null ? 0 : domains.accountCount(d),
                 d.quotaBytes(), d.maxAccounts(), d.maxMessageBytes(),
-                d.defaultClass() == null ? null : d.defaultClass().name(), d.senderMustBeOwned(), d.createdAt());
+                d.defaultClass() == null ? null : d.defaultClass().name(), d.senderMustBeOwned(), d.createdAt(),
+                d.deletionDueAt());
     }
 }

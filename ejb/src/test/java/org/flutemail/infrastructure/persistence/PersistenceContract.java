@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -430,7 +431,7 @@ abstract class PersistenceContract {
         inTransaction(em -> {
             MailDomain d = domains(em).byName(domain).orElseThrow();
             id[0] = d.id();
-            domains(em).remove(d);
+            domains(em).removeWithData(d);
         });
         inTransaction(em -> assertThat(((Number) em.createNativeQuery("select count(*) from dkim_key where domain_id = ?1")
                 .setParameter(1, id[0]).getSingleResult()).longValue()).isZero());
@@ -597,7 +598,7 @@ abstract class PersistenceContract {
                     Instant.now()));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
-        inTransaction(em -> domains(em).remove(domains(em).byName(domain).orElseThrow()));
+        inTransaction(em -> domains(em).removeWithData(domains(em).byName(domain).orElseThrow()));
         inTransaction(em -> assertThat(domainAliases(em).byName(alias)).isEmpty());
     }
 
@@ -624,6 +625,43 @@ abstract class PersistenceContract {
         JpaServerSettingRepository r = new JpaServerSettingRepository();
         r.em = em;
         return r;
+    }
+
+    @Test
+    void aDomainPastItsGracePeriodGoesWithItsDataAndFreesOnlyTheContentNoOtherMessageUses() {
+        String doomed = newDomain();
+        String kept = newDomain();
+        newAccount("a@" + doomed);
+        newAccount("b@" + kept);
+        String own = "1".repeat(64);
+        String shared = "2".repeat(64);
+        deliver("a@" + doomed, "q-own", own);
+        deliver("a@" + doomed, "q-shared", shared);
+        deliver("b@" + kept, "q-kept", shared);
+        inTransaction(em -> em.persist(new MailAlias(domains(em).byName(doomed).orElseThrow(),
+                EmailAddress.parse("info@" + doomed), List.of(EmailAddress.parse("a@" + doomed)), Instant.now())));
+        Instant due = Instant.parse("2026-01-08T00:00:00Z");
+        inTransaction(em -> domains(em).byName(doomed).orElseThrow().scheduleDeletion(due));
+
+        inTransaction(em -> {
+            assertThat(domains(em).dueForRemoval(due.minusSeconds(1))).extracting(MailDomain::name)
+                    .doesNotContain(doomed);
+            assertThat(domains(em).dueForRemoval(due)).extracting(MailDomain::name).contains(doomed)
+                    .doesNotContain(kept);
+        });
+        List<Set<String>> freed = new ArrayList<>();
+        inTransaction(em -> freed.add(domains(em).removeWithData(domains(em).byName(doomed).orElseThrow())));
+
+        assertThat(freed.get(0)).containsExactly(own);
+        inTransaction(em -> {
+            assertThat(domains(em).byName(doomed)).isEmpty();
+            assertThat(accounts(em).byAddress("a@" + doomed)).isEmpty();
+            assertThat(em.createQuery("select count(a) from MailAlias a where a.address = :a", Long.class)
+                    .setParameter("a", "info@" + doomed).getSingleResult()).isZero();
+            assertThat(em.createQuery("select count(m) from StoredMessage m where m.blobKey = :k", Long.class)
+                    .setParameter("k", shared).getSingleResult()).isEqualTo(1);
+            assertThat(accounts(em).byAddress("b@" + kept)).isPresent();
+        });
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -663,10 +701,14 @@ abstract class PersistenceContract {
     }
 
     private void deliver(String address, String queueId) {
+        deliver(address, queueId, "0".repeat(64));
+    }
+
+    private void deliver(String address, String queueId, String blobKey) {
         inTransaction(em -> {
             Account account = accounts(em).byAddress(address).orElseThrow();
             Mailbox inbox = mailboxes(em).lockByName(account, "INBOX").orElseThrow();
-            messages(em).add(StoredMessage.deliveredTo(inbox, "0".repeat(64), 100,
+            messages(em).add(StoredMessage.deliveredTo(inbox, blobKey, 100,
                     new MessageSummary("a@example.test", address, "s", null, "<" + queueId + ">"),
                     Instant.now(), queueId + "/" + address + "/INBOX"));
             em.flush();
