@@ -3,6 +3,7 @@ package org.flutemail.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.DomainService;
@@ -104,7 +105,8 @@ public class DefaultDomainService implements DomainService {
     public DomainView delete(String name) {
         MailDomain domain = find(name);
         DomainView before = view(domain);
-        domain.scheduleDeletion(clock.instant().plus(grace.period()));
+        // Whole seconds: the date is shown to people and must read back the same from either database.
+        domain.scheduleDeletion(clock.instant().plus(grace.period()).truncatedTo(ChronoUnit.SECONDS));
         return recorded("domain.delete", before, view(domain));
     }
 

@@ -60,12 +60,39 @@ public class JpaDomainRepository implements DomainRepository {
         em.flush();
         em.clear(); // the cascaded mailboxes and messages must not linger in the persistence context
         em.remove(em.find(MailDomain.class, id));
+        List<String> spooled = removeSpooledOnlyFor(domain.name());
         em.flush();
         Set<String> unreferenced = new HashSet<>(used);
-        for (int from = 0; from < used.size(); from += IN_LIST_SIZE) {
-            unreferenced.removeAll(stillReferenced(used.subList(from, Math.min(used.size(), from + IN_LIST_SIZE))));
+        unreferenced.addAll(spooled);
+        List<String> candidates = List.copyOf(unreferenced);
+        for (int from = 0; from < candidates.size(); from += IN_LIST_SIZE) {
+            unreferenced.removeAll(stillReferenced(
+                    candidates.subList(from, Math.min(candidates.size(), from + IN_LIST_SIZE))));
         }
         return unreferenced;
+    }
+
+    /**
+     * The spool keeps a processed message (for tracing) with the content as it arrived, a blob of its
+     * own; when every recipient was in the removed domain that copy is the domain's mail too and goes.
+     * Mail still being processed, or also addressed elsewhere, stays. Returns the blob keys it used.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> removeSpooledOnlyFor(String domainName) {
+        String pattern = "%@" + domainName.replace("!", "!!").replace("_", "!_").replace("%", "!%");
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.blob_key from spooled_message s"
+                + " where s.state <> 'ACCEPTED'"
+                + " and exists (select 1 from spooled_recipient r where r.spool_id = s.id"
+                + " and lower(r.address) like :p escape '!')"
+                + " and not exists (select 1 from spooled_recipient r where r.spool_id = s.id"
+                + " and lower(r.address) not like :p escape '!')")
+                .setParameter("p", pattern).getResultList();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
+            em.createNativeQuery("delete from spooled_message where id in (:ids)")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE))).executeUpdate();
+        }
+        return rows.stream().map(r -> (String) r[1]).toList();
     }
 
     /** Content is stored once however many messages hold it: another domain's message may share a blob. */
