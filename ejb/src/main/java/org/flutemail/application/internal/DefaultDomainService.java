@@ -3,8 +3,10 @@ package org.flutemail.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.DomainView;
@@ -69,53 +71,47 @@ public class DefaultDomainService implements DomainService {
 
     @Override
     public DomainView suspend(String name) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.suspend();
-        return recorded("domain.suspend", before, view(domain));
+        return changed(name, "domain.suspend", MailDomain::suspend);
     }
 
     @Override
     public DomainView activate(String name) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.activate();
-        return recorded("domain.activate", before, view(domain));
+        return changed(name, "domain.activate", MailDomain::activate);
     }
 
     @Override
     public DomainView requireOwnedSenders(String name, boolean required) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.requireOwnedSenders(required);
-        return recorded("domain.policy", before, view(domain));
+        return changed(name, "domain.policy", domain -> domain.requireOwnedSenders(required));
     }
 
     @Override
     public DomainView limit(String name, Long quotaBytes, Integer maxAccounts, Long maxMessageBytes,
             String defaultClass) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.limit(quotaBytes, maxAccounts, maxMessageBytes);
-        domain.defaultTo(defaultClass == null || defaultClass.isBlank() ? null : lookups.classOfService(defaultClass));
-        return recorded("domain.limits", before, view(domain));
+        return changed(name, "domain.limits", domain -> {
+            domain.limit(quotaBytes, maxAccounts, maxMessageBytes);
+            domain.defaultTo(defaultClass == null || defaultClass.isBlank() ? null
+                    : lookups.classOfService(defaultClass));
+        });
     }
 
     @Override
     public DomainView delete(String name) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
         // Whole seconds: the date is shown to people and must read back the same from either database.
-        domain.scheduleDeletion(clock.instant().plus(grace.period()).truncatedTo(ChronoUnit.SECONDS));
-        return recorded("domain.delete", before, view(domain));
+        Instant due = clock.instant().plus(grace.period()).truncatedTo(ChronoUnit.SECONDS);
+        return changed(name, "domain.delete", domain -> domain.scheduleDeletion(due));
     }
 
     @Override
     public DomainView restore(String name) {
+        return changed(name, "domain.restore", MailDomain::restore);
+    }
+
+    /** Applies one change to the domain and audits it with the domain as it was before and after. */
+    private DomainView changed(String name, String action, Consumer<MailDomain> change) {
         MailDomain domain = find(name);
         DomainView before = view(domain);
-        domain.restore();
-        return recorded("domain.restore", before, view(domain));
+        change.accept(domain);
+        return recorded(action, before, view(domain));
     }
 
     private DomainView recorded(String action, DomainView before, DomainView after) {
