@@ -123,6 +123,13 @@ public class MailDomain {
         return deletionDueAt;
     }
 
+    /** New accounts would only be removed with the domain and could never log in: refused while pending. */
+    public void checkOpenForNewAccounts() {
+        if (isPendingDeletion()) {
+            throw new ConflictException("domain " + name + " is pending deletion; restore it before adding accounts");
+        }
+    }
+
     private void refuseWhilePendingDeletion(String what) {
         if (isPendingDeletion()) {
             throw new ConflictException("domain " + name + " is pending deletion and cannot be " + what

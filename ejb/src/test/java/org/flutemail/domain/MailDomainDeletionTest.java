@@ -59,6 +59,17 @@ class MailDomainDeletionTest {
     }
 
     @Test
+    void aDomainPendingDeletionTakesNoNewAccountsUntilRestored() {
+        domain.checkOpenForNewAccounts();
+        domain.scheduleDeletion(DUE);
+
+        assertThatThrownBy(domain::checkOpenForNewAccounts).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("pending deletion");
+        domain.restore();
+        domain.checkOpenForNewAccounts();
+    }
+
+    @Test
     void anActiveOrSuspendedDomainIsNeverDueForRemoval() {
         assertThat(domain.isDueForRemoval(DUE)).isFalse();
         domain.suspend();

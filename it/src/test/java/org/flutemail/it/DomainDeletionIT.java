@@ -90,6 +90,8 @@ class DomainDeletionIT {
         assertThat(imapLogin(user)).startsWith("l NO");
         system.post("domains/" + domain + "/activate", null).expect(409);
         assertThat(system.post("domains", Map.of("name", domain)).expect(409).text()).contains("restore");
+        assertThat(system.post("accounts", Map.of("address", "new@" + domain, "password", FluteApi.ACCOUNT_PASSWORD,
+                "displayName", "New")).expect(409).text()).contains("pending deletion");
 
         JsonNode restored = system.post("domains/" + domain + "/restore", null).expect(200).json();
         assertThat(restored.path("state").asText()).isEqualTo("ACTIVE");

@@ -62,6 +62,7 @@ public class DefaultAccountService implements AccountService {
     private Account newAccount(String address, String password, String displayName, Long quotaBytes) {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
+        domain.checkOpenForNewAccounts();
         String canonical = parsed.toString();
         if (accounts.byAddress(canonical).isPresent()) {
             throw new ConflictException("account " + canonical + " exists already");
