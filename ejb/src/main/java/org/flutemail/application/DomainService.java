@@ -24,6 +24,12 @@ public interface DomainService {
      */
     DomainView limit(String name, Long quotaBytes, Integer maxAccounts, Long maxMessageBytes, String defaultClass);
 
-    /** Deletes an empty domain; a domain that still has accounts or aliases is a conflict. */
-    void delete(String name);
+    /**
+     * Deletes the domain after a grace period: from now on it refuses mail and logins, and its data
+     * (accounts, mailboxes, aliases) is removed when the period is over unless it is restored first.
+     */
+    DomainView delete(String name);
+
+    /** Takes back a pending deletion; a domain that is not pending deletion is a conflict. */
+    DomainView restore(String name);
 }

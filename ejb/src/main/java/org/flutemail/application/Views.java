@@ -10,8 +10,10 @@ public final class Views {
     }
 
     /** {@code defaultClassOfService}: the class of its accounts that have none of their own, or null. */
+    /** {@code deletionDueAt}: when a domain pending deletion loses its data for good; null otherwise. */
     public record DomainView(String name, String state, long accounts, Long quotaBytes, Integer maxAccounts,
-            Long maxMessageBytes, String defaultClassOfService, boolean senderMustBeOwned, Instant createdAt) {
+            Long maxMessageBytes, String defaultClassOfService, boolean senderMustBeOwned, Instant createdAt,
+            Instant deletionDueAt) {
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.flutemail.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface DomainRepository {
 
@@ -11,10 +13,15 @@ public interface DomainRepository {
 
     void add(MailDomain domain);
 
-    void remove(MailDomain domain);
+    /** Domains pending deletion whose grace period is over at {@code now}. */
+    List<MailDomain> dueForRemoval(Instant now);
 
-    /** Accounts plus aliases in the domain: what stops it from being deleted. */
-    long addressCount(MailDomain domain);
+    /**
+     * Removes the domain with its accounts (their mailboxes and messages), aliases and everything else
+     * of it in the database, and returns the keys of the blobs its messages used that nothing refers to
+     * any more: the caller deletes them once this transaction has committed.
+     */
+    Set<String> removeWithData(MailDomain domain);
 
     long accountCount(MailDomain domain);
 }

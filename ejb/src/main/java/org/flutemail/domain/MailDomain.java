@@ -46,6 +46,10 @@ public class MailDomain {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When a domain pending deletion is removed with its data; null while it is not pending. */
+    @Column(name = "deletion_due_at")
+    private Instant deletionDueAt;
+
     @Column(name = "sender_must_be_owned", nullable = false)
     private boolean senderMustBeOwned = true;
 
@@ -75,11 +79,62 @@ public class MailDomain {
     }
 
     public void suspend() {
+        refuseWhilePendingDeletion("suspended");
         state = DomainState.SUSPENDED;
     }
 
     public void activate() {
+        refuseWhilePendingDeletion("activated");
         state = DomainState.ACTIVE;
+    }
+
+    /**
+     * Marks the domain for removal at {@code due}: until then it refuses mail and logins but keeps its
+     * data, so a mistaken deletion can be undone with {@link #restore}. A second deletion keeps the
+     * first date, so repeating the request never postpones the removal.
+     */
+    public void scheduleDeletion(Instant due) {
+        if (state == DomainState.PENDING_DELETION) {
+            return;
+        }
+        state = DomainState.PENDING_DELETION;
+        deletionDueAt = due;
+    }
+
+    /** Takes back a deletion that is still pending; the domain is active again, as a new one would be. */
+    public void restore() {
+        if (state != DomainState.PENDING_DELETION) {
+            throw new ConflictException("domain " + name + " is not pending deletion");
+        }
+        state = DomainState.ACTIVE;
+        deletionDueAt = null;
+    }
+
+    public boolean isPendingDeletion() {
+        return state == DomainState.PENDING_DELETION;
+    }
+
+    /** Whether its grace period is over at {@code now}, so its data may be removed. */
+    public boolean isDueForRemoval(Instant now) {
+        return isPendingDeletion() && !deletionDueAt.isAfter(now);
+    }
+
+    public Instant deletionDueAt() {
+        return deletionDueAt;
+    }
+
+    /** New accounts would only be removed with the domain and could never log in: refused while pending. */
+    public void checkOpenForNewAccounts() {
+        if (isPendingDeletion()) {
+            throw new ConflictException("domain " + name + " is pending deletion; restore it before adding accounts");
+        }
+    }
+
+    private void refuseWhilePendingDeletion(String what) {
+        if (isPendingDeletion()) {
+            throw new ConflictException("domain " + name + " is pending deletion and cannot be " + what
+                    + "; restore it first");
+        }
     }
 
     public Long quotaBytes() {

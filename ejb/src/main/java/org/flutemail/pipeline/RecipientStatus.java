@@ -10,6 +10,8 @@ public enum RecipientStatus {
     LIST,
     /** A local account or alias that is suspended, or in a suspended domain. */
     DISABLED,
+    /** In a local domain that was deleted and waits out its grace period: refused, saying why. */
+    DOMAIN_PENDING_DELETION,
     /** In a local domain, but no such account or alias. */
     UNKNOWN,
     /** Not in a domain served here. */

@@ -269,16 +269,16 @@ class AdminReportsIT {
         Cli duplicate = cli("domain", "create", domain);
         assertThat(duplicate.exit()).isEqualTo(1);
         assertThat(duplicate.stderr()).contains("HTTP 409");
-        Cli notEmpty = cli("domain", "delete", domain);
-        assertThat(notEmpty.exit()).isEqualTo(1);
-        assertThat(notEmpty.stderr()).contains("HTTP 409", "delete them first");
-
         assertThat(cli("domain", "suspend", domain).stdout()).contains("SUSPENDED");
         assertThat(cli("domain", "resume", domain).stdout()).contains("ACTIVE");
         assertThat(cli("account", "delete", user).exit()).isZero();
         assertThat(cli("account", "delete", "vic@" + domain).exit()).isZero();
-        assertThat(cli("domain", "delete", domain).exit()).isZero();
-        assertThat(api.get("domains/" + domain).status()).isEqualTo(404);
+        Cli deleted = cli("domain", "delete", domain);
+        assertThat(deleted.exit()).isZero();
+        assertThat(deleted.stdout()).contains("PENDING_DELETION",
+                api.get("domains/" + domain).expect(200).json().path("deletionDueAt").asText());
+        assertThat(cli("domain", "restore", domain).stdout()).contains("ACTIVE");
+        assertThat(api.get("domains/" + domain).expect(200).json().path("state").asText()).isEqualTo("ACTIVE");
 
         assertThat(cli("frobnicate").exit()).isEqualTo(2);
         assertThat(cli("queue", "retry", "not-a-number").exit()).isEqualTo(2);

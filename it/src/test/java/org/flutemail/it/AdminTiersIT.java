@@ -100,6 +100,7 @@ class AdminTiersIT {
         refused.add(domainAdmin.post("domains/" + own + "/suspend", null));
         refused.add(domainAdmin.send("PUT", "domains/" + own + "/policy", Map.of("senderMustBeOwned", false)));
         refused.add(domainAdmin.delete("domains/" + own));
+        refused.add(domainAdmin.post("domains/" + own + "/restore", null));
         refused.add(domainAdmin.post("domains/" + own + "/admins", Map.of("login", login + "-b", "password", ADMIN_PASSWORD)));
         refused.add(domainAdmin.delete("domains/" + own + "/admins/" + login));
         refused.add(domainAdmin.get("domains/" + foreign));

@@ -67,7 +67,8 @@ class RestBadInputIT {
         refusals.add(refused("PUT", "domains/" + domain + "/limits", "{\"quotaBytes\": \"lots\"}", 400));
         refusals.add(refused("PUT", "domains/no-such-" + domain + "/limits", "{\"maxAccounts\": 5}", 404));
         refusals.add(refused("POST", "domains/no-such-" + domain + "/suspend", null, 404));
-        refusals.add(refused("DELETE", "domains/" + domain, null, 409));
+        refusals.add(refused("DELETE", "domains/no-such-" + domain, null, 404));
+        refusals.add(refused("POST", "domains/" + domain + "/restore", null, 409));
         refusals.add(refused("POST", "domains/" + domain + "/aliases", "{\"name\": \"bad alias!\"}", 400));
         refusals.add(refused("POST", "domains/" + domain + "/aliases", "{\"name\": \"" + domain + "\"}", 400));
         refusals.add(refused("POST", "domains/" + domain + "/aliases", "{\"name\": \"" + domainAlias + "\"}", 409));

@@ -61,6 +61,7 @@ public class DefaultAccountService implements AccountService {
     private Account newAccount(String address, String password, String displayName, Long quotaBytes) {
         EmailAddress parsed = EmailAddress.parse(address);
         MailDomain domain = lookups.domain(parsed.domain());
+        domain.checkOpenForNewAccounts();
         String canonical = parsed.toString();
         claims.requireUnclaimed(canonical);
         if (domain.maxAccounts() != null && domains.accountCount(domain) >= domain.maxAccounts()) {

@@ -3,7 +3,10 @@ package org.flutemail.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.DomainService;
 import org.flutemail.application.Views.DomainView;
@@ -31,14 +34,20 @@ public class DefaultDomainService implements DomainService {
     Clock clock;
 
     @Inject
+    DeletionGrace grace;
+
+    @Inject
     org.flutemail.application.DkimKeyService dkimKeys;
 
     @Override
     public DomainView create(String name) {
         String normalized = DomainName.normalize(name);
-        if (domains.byName(normalized).isPresent()) {
-            throw new ConflictException("domain " + normalized + " exists already");
-        }
+        domains.byName(normalized).ifPresent(existing -> {
+            throw new ConflictException(existing.isPendingDeletion()
+                    ? "domain " + normalized + " is pending deletion until " + existing.deletionDueAt()
+                            + "; restore it instead"
+                    : "domain " + normalized + " exists already");
+        });
         if (domainAliases.byName(normalized).isPresent()) {
             throw new ConflictException(normalized + " is a domain alias; remove the alias first");
         }
@@ -62,48 +71,47 @@ public class DefaultDomainService implements DomainService {
 
     @Override
     public DomainView suspend(String name) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.suspend();
-        return recorded("domain.suspend", before, view(domain));
+        return changed(name, "domain.suspend", MailDomain::suspend);
     }
 
     @Override
     public DomainView activate(String name) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.activate();
-        return recorded("domain.activate", before, view(domain));
+        return changed(name, "domain.activate", MailDomain::activate);
     }
 
     @Override
     public DomainView requireOwnedSenders(String name, boolean required) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.requireOwnedSenders(required);
-        return recorded("domain.policy", before, view(domain));
+        return changed(name, "domain.policy", domain -> domain.requireOwnedSenders(required));
     }
 
     @Override
     public DomainView limit(String name, Long quotaBytes, Integer maxAccounts, Long maxMessageBytes,
             String defaultClass) {
-        MailDomain domain = find(name);
-        DomainView before = view(domain);
-        domain.limit(quotaBytes, maxAccounts, maxMessageBytes);
-        domain.defaultTo(defaultClass == null || defaultClass.isBlank() ? null : lookups.classOfService(defaultClass));
-        return recorded("domain.limits", before, view(domain));
+        return changed(name, "domain.limits", domain -> {
+            domain.limit(quotaBytes, maxAccounts, maxMessageBytes);
+            domain.defaultTo(defaultClass == null || defaultClass.isBlank() ? null
+                    : lookups.classOfService(defaultClass));
+        });
     }
 
     @Override
-    public void delete(String name) {
+    public DomainView delete(String name) {
+        // Whole seconds: the date is shown to people and must read back the same from either database.
+        Instant due = clock.instant().plus(grace.period()).truncatedTo(ChronoUnit.SECONDS);
+        return changed(name, "domain.delete", domain -> domain.scheduleDeletion(due));
+    }
+
+    @Override
+    public DomainView restore(String name) {
+        return changed(name, "domain.restore", MailDomain::restore);
+    }
+
+    /** Applies one change to the domain and audits it with the domain as it was before and after. */
+    private DomainView changed(String name, String action, Consumer<MailDomain> change) {
         MailDomain domain = find(name);
-        long addresses = domains.addressCount(domain);
-        if (addresses > 0) {
-            throw new ConflictException("domain " + domain.name() + " still has " + addresses
-                    + (addresses == 1 ? " address" : " addresses") + " (accounts and aliases); delete them first");
-        }
-        audit.record("domain.delete", domain.name(), domain.name(), Changes.describe(view(domain)));
-        domains.remove(domain);
+        DomainView before = view(domain);
+        change.accept(domain);
+        return recorded(action, before, view(domain));
     }
 
     private DomainView recorded(String action, DomainView before, DomainView after) {
@@ -118,6 +126,7 @@ public class DefaultDomainService implements DomainService {
     private DomainView view(MailDomain d) {
         return new DomainView(d.name(), d.state().name(), d.id() == null ? 0 : domains.accountCount(d),
                 d.quotaBytes(), d.maxAccounts(), d.maxMessageBytes(),
-                d.defaultClass() == null ? null : d.defaultClass().name(), d.senderMustBeOwned(), d.createdAt());
+                d.defaultClass() == null ? null : d.defaultClass().name(), d.senderMustBeOwned(), d.createdAt(),
+                d.deletionDueAt());
     }
 }

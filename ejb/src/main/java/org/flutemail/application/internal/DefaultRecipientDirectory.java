@@ -79,6 +79,9 @@ public class DefaultRecipientDirectory implements RecipientDirectory {
         if (domain.isEmpty()) {
             return RecipientStatus.NOT_LOCAL;
         }
+        if (domain.get().isPendingDeletion()) {
+            return RecipientStatus.DOMAIN_PENDING_DELETION;
+        }
         if (!domain.get().isActive()) {
             return RecipientStatus.DISABLED;
         }

@@ -83,6 +83,8 @@ public class SmtpReceiver implements SmtpListener {
                 case ACCOUNT, ALIAS, LIST -> RecipientVerdict.accept();
                 case UNKNOWN -> RecipientVerdict.of(RecipientVerdict.Kind.UNKNOWN, "no such user here");
                 case DISABLED -> RecipientVerdict.of(RecipientVerdict.Kind.DISABLED, "mailbox disabled");
+                case DOMAIN_PENDING_DELETION -> RecipientVerdict.of(RecipientVerdict.Kind.DISABLED,
+                        "domain is being deleted");
                 case NOT_LOCAL -> relay.mayRelay(session.clientAddress(), session.isAuthenticated())
                         ? RecipientVerdict.accept()
                         : RecipientVerdict.of(RecipientVerdict.Kind.NOT_LOCAL, "relay access denied");

@@ -3,8 +3,13 @@ package org.flutemail.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.flutemail.domain.Account;
+import org.flutemail.domain.MailAlias;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.MailDomain;
 
@@ -13,6 +18,9 @@ public class JpaDomainRepository implements DomainRepository {
 
     @PersistenceContext(unitName = "flute")
     EntityManager em;
+
+    /** Keys per IN list: well below the bind-parameter limits of H2 and PostgreSQL. */
+    private static final int IN_LIST_SIZE = 500;
 
     @Override
     public Optional<MailDomain> byName(String name) {
@@ -32,15 +40,69 @@ public class JpaDomainRepository implements DomainRepository {
     }
 
     @Override
-    public void remove(MailDomain domain) {
-        em.remove(domain);
+    public List<MailDomain> dueForRemoval(Instant now) {
+        return em.createQuery("select d from MailDomain d where d.state = org.flutemail.domain.DomainState.PENDING_DELETION"
+                + " and d.deletionDueAt <= :now order by d.deletionDueAt", MailDomain.class)
+                .setParameter("now", now).getResultList();
     }
 
     @Override
-    public long addressCount(MailDomain domain) {
-        long aliases = em.createQuery("select count(a) from MailAlias a where a.domain = :d", Long.class)
-                .setParameter("d", domain).getSingleResult();
-        return accountCount(domain) + aliases;
+    public Set<String> removeWithData(MailDomain domain) {
+        Long id = domain.id();
+        List<String> used = em.createQuery("select distinct m.blobKey from StoredMessage m"
+                + " where m.mailbox.account.domain = :d", String.class).setParameter("d", domain).getResultList();
+        // One by one through the entity manager, not in bulk, so the recipient cache hears of each
+        // removal (DirectoryChangeListener); mailboxes and messages follow their account by ON DELETE CASCADE.
+        em.createQuery("select a from MailAlias a where a.domain = :d", MailAlias.class).setParameter("d", domain)
+                .getResultList().forEach(em::remove);
+        em.createQuery("select a from Account a where a.domain = :d", Account.class).setParameter("d", domain)
+                .getResultList().forEach(em::remove);
+        em.flush();
+        em.clear(); // the cascaded mailboxes and messages must not linger in the persistence context
+        em.remove(em.find(MailDomain.class, id));
+        List<String> spooled = removeSpooledOnlyFor(domain.name());
+        em.flush();
+        Set<String> unreferenced = new HashSet<>(used);
+        unreferenced.addAll(spooled);
+        List<String> candidates = List.copyOf(unreferenced);
+        for (int from = 0; from < candidates.size(); from += IN_LIST_SIZE) {
+            unreferenced.removeAll(stillReferenced(
+                    candidates.subList(from, Math.min(candidates.size(), from + IN_LIST_SIZE))));
+        }
+        return unreferenced;
+    }
+
+    /**
+     * The spool keeps a processed message (for tracing) with the content as it arrived, a blob of its
+     * own; when every recipient was in the removed domain that copy is the domain's mail too and goes.
+     * Mail still being processed, or also addressed elsewhere, stays. Returns the blob keys it used.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> removeSpooledOnlyFor(String domainName) {
+        String pattern = "%@" + domainName.replace("!", "!!").replace("_", "!_").replace("%", "!%");
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.blob_key from spooled_message s"
+                + " where s.state <> 'ACCEPTED'"
+                + " and exists (select 1 from spooled_recipient r where r.spool_id = s.id"
+                + " and lower(r.address) like :p escape '!')"
+                + " and not exists (select 1 from spooled_recipient r where r.spool_id = s.id"
+                + " and lower(r.address) not like :p escape '!')")
+                .setParameter("p", pattern).getResultList();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
+            em.createNativeQuery("delete from spooled_message where id in (:ids)")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE))).executeUpdate();
+        }
+        return rows.stream().map(r -> (String) r[1]).toList();
+    }
+
+    /** Content is stored once however many messages hold it: another domain's message may share a blob. */
+    @SuppressWarnings("unchecked")
+    private List<String> stillReferenced(List<String> keys) {
+        return em.createNativeQuery("select blob_key from mail_message where blob_key in (:k)"
+                + " union select blob_key from spooled_message where blob_key in (:k)"
+                + " union select blob_key from outbound_delivery where blob_key in (:k)"
+                + " union select blob_key from scheduled_message where blob_key in (:k)")
+                .setParameter("k", keys).getResultList();
     }
 
     @Override

@@ -89,12 +89,13 @@ class DefaultDkimKeyServiceTest {
         }
 
         @Override
-        public void remove(MailDomain d) {
+        public List<MailDomain> dueForRemoval(java.time.Instant now) {
+            return List.of();
         }
 
         @Override
-        public long addressCount(MailDomain d) {
-            return 0;
+        public java.util.Set<String> removeWithData(MailDomain d) {
+            return java.util.Set.of();
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -541,7 +542,7 @@ abstract class PersistenceContract {
         inTransaction(em -> {
             MailDomain d = domains(em).byName(domain).orElseThrow();
             id[0] = d.id();
-            domains(em).remove(d);
+            domains(em).removeWithData(d);
         });
         inTransaction(em -> assertThat(((Number) em.createNativeQuery("select count(*) from dkim_key where domain_id = ?1")
                 .setParameter(1, id[0]).getSingleResult()).longValue()).isZero());
@@ -708,7 +709,7 @@ abstract class PersistenceContract {
                     Instant.now()));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
-        inTransaction(em -> domains(em).remove(domains(em).byName(domain).orElseThrow()));
+        inTransaction(em -> domains(em).removeWithData(domains(em).byName(domain).orElseThrow()));
         inTransaction(em -> assertThat(domainAliases(em).byName(alias)).isEmpty());
     }
 
@@ -780,6 +781,64 @@ abstract class PersistenceContract {
         return r;
     }
 
+    @Test
+    void aDomainPastItsGracePeriodGoesWithItsDataAndFreesOnlyTheContentNoOtherMessageUses() {
+        String doomed = newDomain();
+        String kept = newDomain();
+        newAccount("a@" + doomed);
+        newAccount("b@" + kept);
+        String own = "1".repeat(64);
+        String shared = "2".repeat(64);
+        deliver("a@" + doomed, "q-own", own);
+        deliver("a@" + doomed, "q-shared", shared);
+        deliver("b@" + kept, "q-kept", shared);
+        String onlyHere = spool(List.of("a@" + doomed, "A@" + doomed.toUpperCase()), "3".repeat(64), true);
+        String alsoElsewhere = spool(List.of("a@" + doomed, "b@" + kept), "4".repeat(64), true);
+        String stillWaiting = spool(List.of("a@" + doomed), "5".repeat(64), false);
+        inTransaction(em -> em.persist(new MailAlias(domains(em).byName(doomed).orElseThrow(),
+                EmailAddress.parse("info@" + doomed), List.of(EmailAddress.parse("a@" + doomed)), Instant.now())));
+        Instant due = Instant.parse("2026-01-08T00:00:00Z");
+        inTransaction(em -> domains(em).byName(doomed).orElseThrow().scheduleDeletion(due));
+
+        inTransaction(em -> {
+            assertThat(domains(em).dueForRemoval(due.minusSeconds(1))).extracting(MailDomain::name)
+                    .doesNotContain(doomed);
+            assertThat(domains(em).dueForRemoval(due)).extracting(MailDomain::name).contains(doomed)
+                    .doesNotContain(kept);
+        });
+        List<Set<String>> freed = new ArrayList<>();
+        inTransaction(em -> freed.add(domains(em).removeWithData(domains(em).byName(doomed).orElseThrow())));
+
+        assertThat(freed.get(0)).containsExactlyInAnyOrder(own, "3".repeat(64));
+        inTransaction(em -> {
+            assertThat(domains(em).byName(doomed)).isEmpty();
+            assertThat(accounts(em).byAddress("a@" + doomed)).isEmpty();
+            assertThat(em.createQuery("select count(a) from MailAlias a where a.address = :a", Long.class)
+                    .setParameter("a", "info@" + doomed).getSingleResult()).isZero();
+            assertThat(em.createQuery("select count(m) from StoredMessage m where m.blobKey = :k", Long.class)
+                    .setParameter("k", shared).getSingleResult()).isEqualTo(1);
+            assertThat(accounts(em).byAddress("b@" + kept)).isPresent();
+            assertThat(spool(em).lockByQueueId(onlyHere)).as("processed mail only for the domain").isEmpty();
+            assertThat(spool(em).lockByQueueId(alsoElsewhere)).isPresent();
+            assertThat(spool(em).lockByQueueId(stillWaiting)).isPresent();
+        });
+    }
+
+    /** A spooled message to {@code recipients}, processed or still waiting; returns its queue id. */
+    private String spool(List<String> recipients, String blobKey, boolean processed) {
+        String queueId = "SP" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(em -> {
+            SpooledMessage message = new SpooledMessage(queueId, new Envelope("a@example.test", recipients,
+                    Instant.now(), "127.0.0.1", "client", "server", "ESMTP", "", "",
+                    new DeliveryOptions(null, false, null, null, Map.of())), blobKey, 42);
+            if (processed) {
+                message.done(Instant.now());
+            }
+            spool(em).add(message);
+        });
+        return queueId;
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void inTransaction(Consumer<EntityManager> work) {
@@ -817,10 +876,14 @@ abstract class PersistenceContract {
     }
 
     private void deliver(String address, String queueId) {
+        deliver(address, queueId, "0".repeat(64));
+    }
+
+    private void deliver(String address, String queueId, String blobKey) {
         inTransaction(em -> {
             Account account = accounts(em).byAddress(address).orElseThrow();
             Mailbox inbox = mailboxes(em).lockByName(account, "INBOX").orElseThrow();
-            messages(em).add(StoredMessage.deliveredTo(inbox, "0".repeat(64), 100,
+            messages(em).add(StoredMessage.deliveredTo(inbox, blobKey, 100,
                     new MessageSummary("a@example.test", address, "s", null, "<" + queueId + ">"),
                     Instant.now(), queueId + "/" + address + "/INBOX"));
             em.flush();

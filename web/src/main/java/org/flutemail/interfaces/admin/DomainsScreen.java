@@ -32,9 +32,13 @@ public class DomainsScreen {
     @Inject
     ScreenActions actions;
 
+    @Inject
+    AdminTexts texts;
+
     private List<DomainView> visible;
     private String domain;
     private final Credentials grantee = new Credentials();
+    private String confirmation;
 
     public List<DomainView> getDomains() {
         if (visible == null) {
@@ -65,6 +69,41 @@ public class DomainsScreen {
             guard.system();
             administrators.revoke(domain, who);
         }, "domains.revoked", who, domain);
+    }
+
+    /** Deletes only when the name typed again matches: a slip of the selection must not start a deletion. */
+    public void delete() {
+        String chosen = domain;
+        if (confirmation == null || !confirmation.trim().equalsIgnoreCase(chosen)) {
+            texts.error(texts.get("domains.confirmMismatch"));
+            return;
+        }
+        DomainView pending = actions.attempt(() -> {
+            guard.system();
+            return domains.delete(chosen);
+        }, null);
+        if (pending != null) {
+            texts.info("domains.deleted", pending.name(), pending.deletionDueAt());
+        }
+        visible = null;
+        confirmation = null;
+    }
+
+    public void restore() {
+        String chosen = domain;
+        actions.run(() -> {
+            guard.system();
+            domains.restore(chosen);
+        }, "domains.restored", chosen);
+        visible = null;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
     }
 
     public String getDomain() {

@@ -79,11 +79,18 @@ public class DomainResource {
                 body.defaultClassOfService());
     }
 
+    /** 202: the domain is pending deletion; its data goes when the grace period in the answer is over. */
     @DELETE
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {
         guard.system();
-        domains.delete(name);
-        return Response.noContent().build();
+        return Response.accepted(domains.delete(name)).build();
+    }
+
+    @POST
+    @Path("{name}/restore")
+    public DomainView restore(@PathParam("name") String name) {
+        guard.system();
+        return domains.restore(name);
     }
 }
