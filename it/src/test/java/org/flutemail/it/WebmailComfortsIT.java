@@ -1,0 +1,165 @@
+package org.flutemail.it;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import javax.imageio.ImageIO;
+import org.flutemail.it.support.Eventually;
+import org.flutemail.it.support.FluteApi;
+import org.flutemail.it.support.FluteServer;
+import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.TestMessages;
+import org.flutemail.it.support.WebmailBrowser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The webmail's smaller comforts in headless Chromium: an HTML message's {@code cid:} image shown from
+ * the message's own part (and an SVG part it names not shown), and the display name set in the
+ * settings arriving as the From phrase of mail sent from the webmail.
+ */
+@FluteServerTest(portOffset = 3200)
+class WebmailComfortsIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("flute.it.resources", "src/test/resources"))
+            .resolve("../../../../docs/screenshots").normalize();
+    private static final String FRAME = "document.getElementById('htmlBody').contentDocument";
+
+    private final FluteServer server;
+    private final FluteApi api;
+    private final MailboxProbe probe;
+
+    WebmailComfortsIT(FluteServer server, FluteApi api, MailboxProbe probe) {
+        this.server = server;
+        this.api = api;
+        this.probe = probe;
+    }
+
+    @BeforeEach
+    void browserInstalled() {
+        assumeThat(WebmailBrowser.installed())
+                .as("WebmailComfortsIT needs Chromium and its driver: apt-get install chromium chromium-driver").isTrue();
+    }
+
+    @Test
+    void aCidImageIsShownFromTheMessagesOwnPartButAnSvgPartIsNot() throws IOException {
+        String ann = api.createAccount("cmf-ann");
+        String messageId = TestMessages.newMessageId();
+        PythonSmtp.Result result = new PythonSmtp(server).send(TestMessages.SENDER, List.of(ann),
+                relatedMessage(ann, messageId));
+        assertThat(result.sent()).as(result.toString()).isTrue();
+        probe.awaitInInbox(ann, messageId);
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logIn(ann, ACCOUNT_PASSWORD);
+            browser.openMessage("Our new logo");
+            browser.awaitTrue("var f=document.getElementById('htmlBody');return !!f && !!f.contentDocument"
+                    + " && !!f.contentDocument.querySelector('img[alt=logo]')"
+                    + " && f.contentDocument.querySelector('img[alt=logo]').complete"
+                    + " && f.contentDocument.querySelector('img[alt=logo]').naturalWidth > 0;");
+
+            assertThat(browser.script("return " + FRAME + ".querySelector('img[alt=logo]').naturalWidth"))
+                    .as("the PNG part, decoded by the browser").isEqualTo(120L);
+            assertThat((String) browser.script("return " + FRAME + ".querySelector('img[alt=logo]').getAttribute('src')"))
+                    .startsWith("/webmail/message/inline?");
+            assertThat(browser.script("return " + FRAME + ".querySelector('img[alt=vector]').hasAttribute('src')"))
+                    .as("an SVG part is never served as an image").isEqualTo(false);
+            assertThat(browser.script("return " + FRAME + ".querySelector('img[alt=elsewhere]').hasAttribute('src')"))
+                    .as("a cid naming no part of this message").isEqualTo(false);
+            assertThat(browser.all(By.id("mail:imagesBlocked"))).as("inline parts are not remote images held back")
+                    .isEmpty();
+            browser.scrollTo("mail:reader");
+            browser.screenshot(SCREENSHOTS.resolve("message-inline-image.png"));
+        }
+    }
+
+    @Test
+    void theDisplayNameSetInTheSettingsIsTheFromOfSentMail() throws Exception {
+        String ben = api.createAccount("cmf-ben");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logIn(ben, ACCOUNT_PASSWORD);
+            browser.get("/settings.xhtml");
+            browser.type("identity:displayName", "  王小明 (Ben Wang) ");
+            browser.click("identity:saveName");
+            browser.awaitText(By.id("identity:identityNotices"), "Your name has been saved");
+            browser.get("/settings.xhtml");
+            assertThat(browser.find("identity:displayName").getAttribute("value")).isEqualTo("王小明 (Ben Wang)");
+
+            browser.get("/compose.xhtml");
+            browser.type("compose:to_input", ben);
+            browser.type("compose:subject", "sent under my name");
+            browser.type("compose:plainText", "hello");
+            browser.click("compose:send");
+            browser.awaitUrlContaining("mail.xhtml");
+        }
+
+        JsonNode arrived = Eventually.await("the message in the inbox", Duration.ofSeconds(30), () -> {
+            for (JsonNode m : api.get("accounts/" + ben + "/mailboxes/INBOX/messages").expect(200).json()) {
+                if ("sent under my name".equals(m.path("subject").asText())) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }, () -> "");
+        MimeMessage received = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(api.content(ben, "INBOX", arrived.path("uid").asLong())));
+        InternetAddress from = (InternetAddress) received.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo(ben);
+        assertThat(from.getPersonal()).isEqualTo("王小明 (Ben Wang)");
+
+        JsonNode audit = api.get("audit?action=account.self-rename&target=" + ben).expect(200).json();
+        assertThat(audit.path("total").asLong()).as("the change is audited").isEqualTo(1);
+    }
+
+    /** multipart/related: HTML naming a PNG part, an SVG part and a cid that is not in the message. */
+    private static byte[] relatedMessage(String to, String messageId) throws IOException {
+        String html = "<html><body><p>Our new logo:</p><img src=\"cid:logo.1@flute.test\" alt=\"logo\">"
+                + "<img src=\"cid:vector@flute.test\" alt=\"vector\"><img src=\"cid:gone@flute.test\" alt=\"elsewhere\">"
+                + "</body></html>";
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\" onload=\"alert(1)\"/>";
+        String text = "From: Design <" + TestMessages.SENDER + ">\r\nTo: <" + to + ">\r\nSubject: Our new logo\r\n"
+                + "Date: Mon, 30 Nov 2026 09:15:00 +0800\r\nMessage-ID: " + messageId + "\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related; boundary=rel; type=\"text/html\"\r\n\r\n"
+                + "--rel\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n"
+                + "--rel\r\nContent-Type: image/png\r\nContent-ID: <logo.1@flute.test>\r\n"
+                + "Content-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(png()) + "\r\n"
+                + "--rel\r\nContent-Type: image/svg+xml\r\nContent-ID: <vector@flute.test>\r\n\r\n" + svg + "\r\n"
+                + "--rel--\r\n";
+        return text.getBytes(US_ASCII);
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2a, 0x6f, 0xdb));
+        g.fillRect(0, 0, 120, 40);
+        g.setColor(Color.WHITE);
+        g.drawString("Flute", 40, 25);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
