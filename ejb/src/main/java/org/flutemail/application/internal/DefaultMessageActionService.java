@@ -10,6 +10,7 @@ import java.util.Set;
 import org.flutemail.application.MessageActionService;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.FolderPlacement;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
@@ -107,6 +108,19 @@ public class DefaultMessageActionService implements MessageActionService {
             store.rename(identity(account), from, to);
             return null;
         });
+    }
+
+    @Override
+    public String moveFolder(String account, String folder, String parent) {
+        checkUserFolder(mailbox(account, folder));
+        if (parent != null && !parent.isBlank()) {
+            mailbox(account, parent);
+        }
+        String to = FolderPlacement.moved(folder, parent);
+        if (!to.equals(folder)) {
+            renameFolder(account, folder, to);
+        }
+        return to;
     }
 
     @Override
