@@ -26,7 +26,10 @@ import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.Mailbox;
 import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.MessageSummary;
+import org.flutemail.it.support.PythonImap;
 import org.flutemail.it.support.PythonSmtp;
 import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.WebmailBrowser;
@@ -37,7 +40,8 @@ import org.openqa.selenium.By;
 /**
  * The webmail's smaller comforts in headless Chromium: an HTML message's {@code cid:} image shown from
  * the message's own part (and an SVG part it names not shown), and the display name set in the
- * settings arriving as the From phrase of mail sent from the webmail.
+ * settings arriving as the From phrase of mail sent from the webmail, and a folder moved under another
+ * parent and back to the top level with its messages and subfolders.
  */
 @FluteServerTest(portOffset = 3200)
 class WebmailComfortsIT {
@@ -130,6 +134,52 @@ class WebmailComfortsIT {
 
         JsonNode audit = api.get("audit?action=account.self-rename&target=" + ben).expect(200).json();
         assertThat(audit.path("total").asLong()).as("the change is audited").isEqualTo(1);
+    }
+
+    @Test
+    void aFolderMovesUnderAnotherParentAndBackToTheTopWithItsMessagesAndSubfolders() {
+        String cai = api.createAccount("cmf-cai");
+        PythonImap.Run setup = PythonImap.withStartTls(server).session("c", cai, ACCOUNT_PASSWORD)
+                .step("c", "create", "Projects").step("c", "create", "Projects/Old").step("c", "create", "Archive")
+                .step("c", "append", "Projects", "", "", PythonImap.octets(
+                        TestMessages.simple(cai, "kept in Projects").bytes()))
+                .step("c", "append", "Projects/Old", "", "", PythonImap.octets(
+                        TestMessages.simple(cai, "kept in Old").bytes()))
+                .run();
+        for (int i = 0; i < 5; i++) {
+            assertThat(setup.result(i).typ()).as("setup step " + i).isEqualTo("OK");
+        }
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logIn(cai, ACCOUNT_PASSWORD);
+            browser.click(By.cssSelector("span[data-folder='Projects']"));
+            browser.awaitText(By.id("mail:messages"), "kept in Projects");
+            browser.choose("mail:folderParent", "Archive");
+            browser.click("mail:moveFolder");
+            browser.awaitTrue("return document.querySelectorAll(\"span[data-folder='Archive/Projects/Old']\").length === 1;");
+            assertThat(browser.all(By.cssSelector("span[data-folder='Projects']"))).isEmpty();
+            assertThat(folders(cai)).contains("Archive/Projects", "Archive/Projects/Old")
+                    .doesNotContain("Projects", "Projects/Old");
+            assertThat(subjects(cai, "Archive/Projects")).containsExactly("kept in Projects");
+            assertThat(subjects(cai, "Archive/Projects/Old")).containsExactly("kept in Old");
+
+            assertThat(browser.script("return Array.from(document.querySelectorAll('[id=\"mail:folderParent_items\"] li'))"
+                    + ".map(function(e){return e.getAttribute('data-label');}).join('|');").toString().split("\\|"))
+                    .as("not under itself or its own subfolder").doesNotContain("Archive/Projects", "Archive/Projects/Old");
+            browser.choose("mail:folderParent", "(top level)");
+            browser.click("mail:moveFolder");
+            browser.awaitTrue("return document.querySelectorAll(\"span[data-folder='Projects/Old']\").length === 1;");
+        }
+        assertThat(folders(cai)).contains("Projects", "Projects/Old", "Archive").doesNotContain("Archive/Projects");
+        assertThat(subjects(cai, "Projects/Old")).containsExactly("kept in Old");
+    }
+
+    private List<String> folders(String account) {
+        return api.mailboxes(account).stream().map(Mailbox::name).toList();
+    }
+
+    private List<String> subjects(String account, String folder) {
+        return api.messages(account, folder).stream().map(MessageSummary::subject).toList();
     }
 
     /** multipart/related: HTML naming a PNG part, an SVG part and a cid that is not in the message. */
