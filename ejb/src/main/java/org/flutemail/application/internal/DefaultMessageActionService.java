@@ -147,8 +147,7 @@ public class DefaultMessageActionService implements MessageActionService {
 
     @Override
     public Optional<String> specialFolder(String account, String specialUse) {
-        return mailboxes.ofAccount(lookups.account(account)).stream()
-                .filter(m -> specialUse.equals(m.specialUse())).map(Mailbox::name).findFirst();
+        return mailboxes.bySpecialUse(lookups.account(account), specialUse).map(Mailbox::name);
     }
 
     private void expunge(String account, Mailbox box, List<Long> uids) {
