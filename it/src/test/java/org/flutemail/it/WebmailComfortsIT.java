@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -15,12 +16,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.FluteApi;
@@ -41,7 +45,8 @@ import org.openqa.selenium.By;
  * The webmail's smaller comforts in headless Chromium: an HTML message's {@code cid:} image shown from
  * the message's own part (and an SVG part it names not shown), and the display name set in the
  * settings arriving as the From phrase of mail sent from the webmail, and a folder moved under another
- * parent and back to the top level with its messages and subfolders.
+ * parent and back to the top level with its messages and subfolders; a message written on stationery
+ * with an emoticon, read back on its paper; and the progress bar of a large attachment's upload.
  */
 @FluteServerTest(portOffset = 3200)
 class WebmailComfortsIT {
@@ -172,6 +177,88 @@ class WebmailComfortsIT {
         }
         assertThat(folders(cai)).contains("Projects", "Projects/Old", "Archive").doesNotContain("Archive/Projects");
         assertThat(subjects(cai, "Projects/Old")).containsExactly("kept in Old");
+    }
+
+    @Test
+    void aMessageOnStationeryWithAnEmoticonIsReadBackOnItsPaper() throws Exception {
+        String dan = api.createAccount("cmf-dan");
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logIn(dan, ACCOUNT_PASSWORD);
+            browser.get("/compose.xhtml");
+            browser.type("compose:to_input", dan);
+            browser.type("compose:subject", "On sky paper");
+            browser.click(By.cssSelector("#compose\\:rich .ui-chkbox-box"));
+            browser.awaitTrue("return !!document.querySelector('#compose\\\\:html .ql-editor');");
+            browser.choose("compose:stationery", "Sky blue");
+            browser.awaitTrue("return document.getElementById('compose:body').style.backgroundColor === 'rgb(238, 246, 253)';");
+            browser.click(By.cssSelector("#compose\\:html .ql-editor"));
+            browser.all(By.cssSelector("#compose\\:html .ql-editor")).get(0).sendKeys("Greetings from the sky ");
+            browser.click(By.cssSelector("button.fm-emoticon[title='Party']"));
+            browser.awaitTrue("return document.querySelector('#compose\\\\:html .ql-editor').textContent"
+                    + ".indexOf('\\uD83C\\uDF89') >= 0;");
+            browser.screenshot(SCREENSHOTS.resolve("compose-stationery.png"));
+            browser.click("compose:send");
+            browser.awaitUrlContaining("mail.xhtml");
+
+            long uid = Eventually.await("the message in the inbox", Duration.ofSeconds(30), () -> api.messages(dan, "INBOX")
+                    .stream().filter(m -> m.subject().equals("On sky paper")).map(MessageSummary::uid).findFirst(),
+                    () -> "");
+            MimeMessage received = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(api.content(dan, "INBOX", uid)));
+            assertThat(htmlOf(received)).contains("class=\"fm-stationery-sky\"", "background-color:#eef6fd",
+                    "Greetings from the sky", "\uD83C\uDF89");
+
+            browser.get("/mail.xhtml");
+            browser.openMessage("On sky paper");
+            browser.awaitTrue("var f=document.getElementById('htmlBody');return !!f && !!f.contentDocument"
+                    + " && !!f.contentDocument.querySelector('div.fm-stationery-sky');");
+            assertThat(browser.script("var d=" + FRAME + ".querySelector('div.fm-stationery-sky');"
+                    + "return getComputedStyle(d).backgroundColor;")).isEqualTo("rgb(238, 246, 253)");
+            assertThat((String) browser.script("return " + FRAME + ".body.textContent;"))
+                    .contains("Greetings from the sky", "\uD83C\uDF89");
+            browser.scrollTo("mail:reader");
+            browser.screenshot(SCREENSHOTS.resolve("message-stationery.png"));
+        }
+    }
+
+    @Test
+    void aLargeAttachmentShowsAProgressBarWhileItUploads() throws IOException {
+        String eve = api.createAccount("cmf-eve");
+        Path file = Files.createTempDirectory("comforts-it").resolve("large-scan.bin");
+        byte[] block = new byte[1 << 20];
+        new Random(6).nextBytes(block);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < 30; i++) {
+                out.write(block);
+            }
+        }
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logIn(eve, ACCOUNT_PASSWORD);
+            browser.get("/compose.xhtml");
+            // Records every progress bar added to the upload area, even one gone again before we look.
+            browser.script("window.fmProgress = false; new MutationObserver(function (records) {"
+                    + " records.forEach(function (r) { r.addedNodes.forEach(function (n) {"
+                    + "  if (n.nodeType === 1 && (n.matches('.ui-progressbar') || n.querySelector('.ui-progressbar'))) {"
+                    + "   window.fmProgress = true; } }); }); })"
+                    + ".observe(document.getElementById('compose:upload'), {childList: true, subtree: true});");
+            browser.all(By.id("compose:upload_input")).get(0).sendKeys(file.toString());
+            browser.awaitText(By.id("compose:attachments"), "large-scan.bin");
+
+            assertThat(browser.script("return window.fmProgress;")).as("a progress bar shown during the upload")
+                    .isEqualTo(true);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String htmlOf(MimeMessage message) throws Exception {
+        Multipart alternative = (Multipart) message.getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            if (alternative.getBodyPart(i).isMimeType("text/html")) {
+                return (String) alternative.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no text/html part");
     }
 
     private List<String> folders(String account) {
