@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -46,7 +47,8 @@ import org.openqa.selenium.By;
  * the message's own part (and an SVG part it names not shown), and the display name set in the
  * settings arriving as the From phrase of mail sent from the webmail, and a folder moved under another
  * parent and back to the top level with its messages and subfolders; a message written on stationery
- * with an emoticon, read back on its paper; and the progress bar of a large attachment's upload.
+ * with an emoticon, read back on its paper; the progress bar of a large attachment's upload; and blocked
+ * mail stored in the folder with the Junk role after that folder was renamed.
  */
 @FluteServerTest(portOffset = 3200)
 class WebmailComfortsIT {
@@ -249,6 +251,32 @@ class WebmailComfortsIT {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    @Test
+    void blockedMailGoesToTheFolderWithTheJunkRoleWhenJunkWasRenamed() {
+        String fay = api.createAccount("cmf-fay");
+        PythonImap.Run rename = PythonImap.withStartTls(server).session("f", fay, ACCOUNT_PASSWORD)
+                .step("f", "rename", "Junk", "Unwanted").run();
+        assertThat(rename.result(0).typ()).isEqualTo("OK");
+        FluteApi self = api.as(fay, ACCOUNT_PASSWORD);
+        ObjectNode settings = (ObjectNode) self.get("self/mail-settings").expect(200).json();
+        settings.put("blockedSenders", "spam.example");
+        self.send("PUT", "self/mail-settings", settings).expect(204);
+
+        String messageId = TestMessages.newMessageId();
+        byte[] promo = ("From: promo@spam.example\r\nTo: " + fay + "\r\nSubject: Buy now\r\nMessage-ID: " + messageId
+                + "\r\nDate: Mon, 30 Nov 2026 10:00:00 +0000\r\n\r\nCheap.\r\n").getBytes(US_ASCII);
+        PythonSmtp.Result sent = new PythonSmtp(server).send("promo@spam.example", List.of(fay), promo);
+        assertThat(sent.sent()).as(sent.toString()).isTrue();
+
+        List<String> ids = Eventually.await("the blocked message stored", Duration.ofSeconds(30), () -> {
+            List<String> found = api.messages(fay, "Unwanted").stream().map(MessageSummary::messageId).toList();
+            return found.isEmpty() ? Optional.empty() : Optional.of(found);
+        }, () -> folders(fay));
+        assertThat(ids).containsExactly(messageId);
+        assertThat(folders(fay)).as("no folder made by the old name").doesNotContain("Junk");
+        assertThat(api.messages(fay, "INBOX")).isEmpty();
     }
 
     private static String htmlOf(MimeMessage message) throws Exception {
