@@ -21,6 +21,13 @@ public interface AccountService {
 
     AccountView update(String address, String displayName, Long quotaBytes);
 
+    /**
+     * The user's own change of the name shown on their mail (the From phrase); blank clears it.
+     *
+     * @throws org.flutemail.domain.InvalidRequestException for line breaks or an over-long name
+     */
+    AccountView renameOwn(String address, String displayName);
+
     /** Gives the account a class of service of its own; null or blank: its domain's default again. */
     AccountView assignClassOfService(String address, String className);
 

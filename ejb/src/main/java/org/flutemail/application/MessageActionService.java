@@ -50,6 +50,12 @@ public interface MessageActionService {
     /** Renames a user folder and the folders below it. */
     void renameFolder(String account, String from, String to);
 
+    /**
+     * Moves a user folder, with its messages and subfolders, under another folder, or to the top level
+     * when {@code parent} is null or blank; returns its new name.
+     */
+    String moveFolder(String account, String folder, String parent);
+
     /** Deletes a user folder and the folders below it; their messages go to Trash first. */
     void deleteFolder(String account, String name);
 

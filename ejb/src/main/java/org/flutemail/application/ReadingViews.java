@@ -44,8 +44,11 @@ public final class ReadingViews {
     public record MessagePage(long total, List<MessageRow> rows) implements Serializable {
     }
 
-    /** A part shown as an attachment; {@code section} names it as IMAP does ("2", "1.3"). */
-    public record AttachmentView(String section, String fileName, String contentType, long size)
+    /**
+     * A part shown as an attachment; {@code section} names it as IMAP does ("2", "1.3"). {@code contentId}
+     * is its Content-ID without the angle brackets, or null: the HTML body refers to it as {@code cid:}.
+     */
+    public record AttachmentView(String section, String fileName, String contentType, long size, String contentId)
             implements Serializable {
     }
 

@@ -10,6 +10,14 @@ public interface MailboxRepository {
     Optional<Mailbox> byName(Account account, String name);
 
     /**
+     * The account's folder with this RFC 6154 role ({@code \Junk}, {@code \Trash}, {@code \Sent},
+     * {@code \Drafts}), whatever it is called: a user or a migration may have renamed it.
+     */
+    default Optional<Mailbox> bySpecialUse(Account account, String specialUse) {
+        return ofAccount(account).stream().filter(m -> specialUse.equals(m.specialUse())).findFirst();
+    }
+
+    /**
      * The mailbox with its row write-locked until the transaction ends: the only way to hand out UIDs,
      * so that concurrent deliveries get strictly ascending ones.
      */

@@ -19,8 +19,9 @@ import java.util.Set;
  */
 public final class PersonalFiltering {
 
-    public static final String JUNK = "Junk";
-    public static final String TRASH = "Trash";
+    /** Roles, not names: the folders may be called otherwise (see {@link PersonalDecision#folder}). */
+    public static final String JUNK = "\\Junk";
+    public static final String TRASH = "\\Trash";
     public static final String SEEN = "\\Seen";
     public static final String FLAGGED = "\\Flagged";
 

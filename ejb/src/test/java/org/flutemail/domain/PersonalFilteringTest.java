@@ -99,14 +99,14 @@ class PersonalFilteringTest {
                 false)));
 
         PersonalDecision blocked = PersonalFiltering.decide(settings, mail("x@mail.spam.test", "x", 1), true);
-        assertThat(blocked.folder()).isEqualTo("Junk");
+        assertThat(blocked.folder()).isEqualTo("\\Junk");
         assertThat(blocked.blocked()).isTrue();
-        assertThat(PersonalFiltering.decide(settings, mail("bad@remote.test", "y", 1), true).folder()).isEqualTo("Junk");
+        assertThat(PersonalFiltering.decide(settings, mail("bad@remote.test", "y", 1), true).folder()).isEqualTo("\\Junk");
 
         PersonalDecision allowed = PersonalFiltering.decide(settings, mail("good@spam.test", "x", 1), true);
         assertThat(allowed.folder()).as("allowed: neither blocked nor deleted").isEqualTo("INBOX");
         assertThat(PersonalFiltering.decide(settings, mail("carol@remote.test", "x", 1), true).folder())
-                .as("a rule that deletes moves to Trash").isEqualTo("Trash");
+                .as("a rule that deletes moves to Trash").isEqualTo("\\Trash");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.DisplayName;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.MailDomain;
@@ -96,6 +97,14 @@ public class DefaultAccountService implements AccountService {
         account.rename(displayName);
         account.limitTo(quotaBytes);
         return recorded("account.update", before, account);
+    }
+
+    @Override
+    public AccountView renameOwn(String address, String displayName) {
+        Account account = find(address);
+        AccountView before = view(account);
+        account.rename(DisplayName.of(displayName));
+        return recorded("account.self-rename", before, account);
     }
 
     @Override

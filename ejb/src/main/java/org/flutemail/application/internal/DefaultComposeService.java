@@ -299,8 +299,7 @@ public class DefaultComposeService implements ComposeService {
     }
 
     private String special(Account account, String use) {
-        return mailboxes.ofAccount(account).stream().filter(m -> use.equals(m.specialUse())).map(Mailbox::name)
-                .findFirst().orElseThrow(() -> new NotFoundException("account " + account.address() + " has no "
+        return mailboxes.bySpecialUse(account, use).map(Mailbox::name).orElseThrow(() -> new NotFoundException("account " + account.address() + " has no "
                         + use + " folder"));
     }
 

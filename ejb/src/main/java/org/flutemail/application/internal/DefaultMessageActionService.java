@@ -10,6 +10,7 @@ import java.util.Set;
 import org.flutemail.application.MessageActionService;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.FolderPlacement;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
@@ -110,6 +111,19 @@ public class DefaultMessageActionService implements MessageActionService {
     }
 
     @Override
+    public String moveFolder(String account, String folder, String parent) {
+        checkUserFolder(mailbox(account, folder));
+        if (parent != null && !parent.isBlank()) {
+            mailbox(account, parent);
+        }
+        String to = FolderPlacement.moved(folder, parent);
+        if (!to.equals(folder)) {
+            renameFolder(account, folder, to);
+        }
+        return to;
+    }
+
+    @Override
     public void deleteFolder(String account, String name) {
         checkUserFolder(mailbox(account, name));
         Account owner = lookups.account(account);
@@ -133,8 +147,7 @@ public class DefaultMessageActionService implements MessageActionService {
 
     @Override
     public Optional<String> specialFolder(String account, String specialUse) {
-        return mailboxes.ofAccount(lookups.account(account)).stream()
-                .filter(m -> specialUse.equals(m.specialUse())).map(Mailbox::name).findFirst();
+        return mailboxes.bySpecialUse(lookups.account(account), specialUse).map(Mailbox::name);
     }
 
     private void expunge(String account, Mailbox box, List<Long> uids) {

@@ -84,8 +84,21 @@ final class MessageDisplayReader {
             bodies.html = text(part);
         } else {
             bodies.attachments.add(new AttachmentView(own, fileName(part).orElse("part-" + own), mimeType(part),
-                    decoded(part).length));
+                    decoded(part).length, contentId(part)));
         }
+    }
+
+    /** RFC 2392: the id inside its angle brackets, as a {@code cid:} URL names it. */
+    private static String contentId(MimePart part) {
+        String value = part.header().value("Content-ID");
+        if (value == null) {
+            return null;
+        }
+        String id = value.strip();
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1).strip();
+        }
+        return id.isEmpty() ? null : id;
     }
 
     private boolean isAttachment(MimePart part) {

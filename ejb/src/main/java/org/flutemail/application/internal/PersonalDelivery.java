@@ -13,6 +13,8 @@ import org.flutemail.domain.Access;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.IncomingMail;
+import org.flutemail.domain.Mailbox;
+import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.MailSettings;
 import org.flutemail.domain.MailSettingsRepository;
 import org.flutemail.domain.PersonalDecision;
@@ -36,6 +38,9 @@ public class PersonalDelivery {
 
     @Inject
     MailSettingsRepository settingsRepository;
+
+    @Inject
+    MailboxRepository mailboxes;
 
     @Inject
     AutoResponder responder;
@@ -66,11 +71,19 @@ public class PersonalDelivery {
             if (!decision.forwardTo().isEmpty()) {
                 forwarder.forward(context.openContent(mail), recipient, decision.forwardTo(), now);
             }
-            return decision.kept() ? new PersonalDisposition(decision.folder(), decision.flags())
+            return decision.kept() ? new PersonalDisposition(folder(account.get(), decision.folder()), decision.flags())
                     : new PersonalDisposition(null, Set.of());
         } catch (IOException e) {
             // Storage that cannot be read now may be readable on the broker's next attempt.
             throw new UncheckedIOException("cannot apply the settings of " + recipient, e);
         }
+    }
+
+    /** A role becomes the account's folder with that role; without one the mail is not lost but kept in INBOX. */
+    private String folder(Account account, String folderOrRole) {
+        if (!folderOrRole.startsWith("\\")) {
+            return folderOrRole;
+        }
+        return mailboxes.bySpecialUse(account, folderOrRole).map(Mailbox::name).orElse(Mailbox.INBOX);
     }
 }

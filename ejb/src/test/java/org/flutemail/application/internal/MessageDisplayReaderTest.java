@@ -66,6 +66,22 @@ class MessageDisplayReaderTest {
     }
 
     @Test
+    void anInlinePartKeepsItsContentIdForCidReferences() {
+        String message = "From: a@example.org\r\nSubject: logo\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related; boundary=rel\r\n\r\n"
+                + "--rel\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<img src=\"cid:logo@x\">\r\n"
+                + "--rel\r\nContent-Type: image/png\r\nContent-ID:  <logo@x> \r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+                + "--rel\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\n"
+                + "a\r\n--rel--\r\n";
+
+        MessageDisplay display = new MessageDisplayReader(message.getBytes(StandardCharsets.UTF_8)).display(4, ARRIVAL);
+
+        assertThat(display.attachments()).extracting(a -> a.section() + " " + a.contentType() + " " + a.contentId())
+                .containsExactly("2 image/png logo@x", "3 text/plain null");
+    }
+
+    @Test
     void alternativeBodiesAndAttachmentsAreTakenApart() {
         String message = "From: a@example.org\r\nSubject: parts\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/mixed; boundary=outer\r\n\r\n"

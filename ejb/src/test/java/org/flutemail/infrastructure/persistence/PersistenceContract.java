@@ -145,6 +145,20 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void aSpecialFolderIsFoundByItsRoleWhateverItsName() {
+        String address = "roles@" + newDomain();
+        newAccount(address);
+        inTransaction(em -> mailboxes(em).byName(accounts(em).byAddress(address).orElseThrow(), "Junk").orElseThrow()
+                .rename("垃圾邮件"));
+        inTransaction(em -> {
+            Account owner = accounts(em).byAddress(address).orElseThrow();
+            assertThat(mailboxes(em).bySpecialUse(owner, "\\Junk")).get().extracting(Mailbox::name)
+                    .isEqualTo("垃圾邮件");
+            assertThat(mailboxes(em).bySpecialUse(owner, "\\Archive")).isEmpty();
+        });
+    }
+
+    @Test
     void uidsAreStrictlyAscendingUnderConcurrentDelivery() throws Exception {
         String address = "busy@" + newDomain();
         newAccount(address);

@@ -41,6 +41,9 @@ final class Requests {
     public record NewPassword(String password, Boolean mustChange) {
     }
 
+    public record NewDisplayName(String displayName) {
+    }
+
     /** An mbox file or Maildir directory under the server's import root. */
     public record FileImport(String address, String format, String path, String folder) {
     }

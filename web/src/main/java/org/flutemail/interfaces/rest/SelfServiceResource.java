@@ -16,7 +16,7 @@ import org.flutemail.application.Views.AccountView;
 /**
  * What users may do for themselves, authenticated as their own account (HTTP Basic, role
  * {@code user}): see their account, and set a new password, which is how a preset password from a bulk
- * import is replaced before the mail protocols accept it.
+ * import is replaced before the mail protocols accept it; and the name their mail is sent under.
  */
 @Path("/self")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +40,15 @@ public class SelfServiceResource {
         BadRequestBody.required("body", body);
         accounts.changeOwnPassword(caller(), BadRequestBody.required("password", body.password()));
         return Response.noContent().build();
+    }
+
+    /** The name shown as the phrase of the From address on the caller's mail; blank or null clears it. */
+    @PUT
+    @Path("display-name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountView rename(Requests.NewDisplayName body) {
+        BadRequestBody.required("body", body);
+        return accounts.renameOwn(caller(), body.displayName());
     }
 
     private String caller() {

@@ -75,6 +75,7 @@ public class ComposeScreen implements Serializable {
     private String subject = "";
     private String plainText = "";
     private String html = "";
+    private Stationery stationery = Stationery.PLAIN;
     private boolean rich;
     private boolean readReceipt;
     private final List<Attachment> attachments = new ArrayList<>();
@@ -141,7 +142,9 @@ public class ComposeScreen implements Serializable {
         subject = c.subject();
         rich = c.html() != null;
         plainText = c.plainText();
-        html = rich ? HtmlSanitizer.sanitize(c.html(), true).html() : "";
+        Stationery.Wrapped body = Stationery.unwrap(rich ? HtmlSanitizer.sanitize(c.html(), true).html() : "");
+        html = body.html();
+        stationery = body.stationery();
         readReceipt = c.readReceipt();
         attachments.clear();
         attachments.addAll(c.attachments());
@@ -152,8 +155,8 @@ public class ComposeScreen implements Serializable {
 
     Composition composition() {
         String text = rich ? HtmlText.plain(html) : plainText;
-        return new Composition(to, cc, bcc, subject, text, rich ? html : null, attachments, readReceipt, inReplyTo,
-                references, draftUid);
+        return new Composition(to, cc, bcc, subject, text, rich ? stationery.wrap(html) : null, attachments,
+                readReceipt, inReplyTo, references, draftUid);
     }
 
     public String send() {
@@ -402,6 +405,22 @@ public class ComposeScreen implements Serializable {
 
     public void setPlainText(String plainText) {
         this.plainText = plainText == null ? "" : plainText;
+    }
+
+    public Stationery getStationery() {
+        return stationery;
+    }
+
+    public void setStationery(Stationery stationery) {
+        this.stationery = stationery == null ? Stationery.PLAIN : stationery;
+    }
+
+    public List<Stationery> getStationeries() {
+        return List.of(Stationery.values());
+    }
+
+    public List<Emoticons.Emoticon> getEmoticons() {
+        return Emoticons.ALL;
     }
 
     public String getHtml() {

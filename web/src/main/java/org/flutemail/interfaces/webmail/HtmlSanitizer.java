@@ -1,6 +1,9 @@
 package org.flutemail.interfaces.webmail;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +18,9 @@ import org.jsoup.safety.Safelist;
  * Links may only be http, https or mailto; images http, https or an inline raster {@code data:}
  * image; style attributes survive only without anything that can load or run (expression, url,
  * import, behaviors, escapes). Remote images are blocked unless the reader allowed them: the address is
- * kept in {@code data-blocked-src} so the count can be shown.
+ * kept in {@code data-blocked-src} so the count can be shown. An image may also name a part of the
+ * same message ({@code cid:}, RFC 2392): the caller says which content ids the message has and the
+ * address the webmail serves each from; a {@code cid:} that names no part of the message is dropped.
  *
  * <p>The screen serves the result in a sandboxed frame without scripts and with a Content Security
  * Policy, so a gap here is not at once a hole; the test corpus checks this class alone.
@@ -43,7 +48,7 @@ public final class HtmlSanitizer {
             .addAttributes("div", "bgcolor")
             .addAttributes("hr", "size", "width", "color")
             .removeProtocols("img", "src", "http", "https")
-            .addProtocols("img", "src", "http", "https", "data")
+            .addProtocols("img", "src", "http", "https", "data", "cid")
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(false);
 
@@ -51,6 +56,14 @@ public final class HtmlSanitizer {
     }
 
     public static SafeHtml sanitize(String html, boolean remoteImagesAllowed) {
+        return sanitize(html, remoteImagesAllowed, contentId -> null);
+    }
+
+    /**
+     * @param inlineParts the address of the message's part with that Content-ID (without brackets), or
+     *        null when the message has none
+     */
+    public static SafeHtml sanitize(String html, boolean remoteImagesAllowed, Function<String, String> inlineParts) {
         Document dirty = Jsoup.parse(html == null ? "" : html);
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         for (Element styled : clean.select("[style]")) {
@@ -61,10 +74,13 @@ public final class HtmlSanitizer {
         int blocked = 0;
         for (Element image : clean.select("img")) {
             String source = image.attr("src").strip();
-            if (source.toLowerCase(Locale.ROOT).startsWith("data:")) {
+            String lower = source.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("data:")) {
                 if (!INLINE_IMAGE.matcher(source).matches()) {
                     image.removeAttr("src");
                 }
+            } else if (lower.startsWith("cid:")) {
+                inlinePart(image, source.substring(4), inlineParts);
             } else if (!source.isEmpty() && !remoteImagesAllowed) {
                 image.removeAttr("src");
                 image.attr("data-blocked-src", source);
@@ -77,5 +93,21 @@ public final class HtmlSanitizer {
         }
         clean.outputSettings().prettyPrint(false);
         return new SafeHtml(clean.body().html(), blocked);
+    }
+
+    private static void inlinePart(Element image, String contentId, Function<String, String> inlineParts) {
+        // cid URLs are %-encoded (RFC 2392); the header's id is not.
+        String id;
+        try {
+            id = URLDecoder.decode(contentId.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            id = contentId;
+        }
+        String address = inlineParts.apply(id);
+        if (address == null) {
+            image.removeAttr("src");
+        } else {
+            image.attr("src", address);
+        }
     }
 }

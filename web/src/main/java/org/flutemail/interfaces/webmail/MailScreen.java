@@ -29,6 +29,7 @@ import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.MessageRow;
 import org.flutemail.application.ReadingViews.SearchCriteria;
 import org.flutemail.domain.ConflictException;
+import org.flutemail.domain.FolderPlacement;
 import org.flutemail.domain.InvalidRequestException;
 import org.flutemail.domain.NotFoundException;
 import org.primefaces.event.NodeSelectEvent;
@@ -77,6 +78,7 @@ public class MailScreen implements Serializable {
     private List<MessageRow> ticked = new ArrayList<>();
     private String moveTarget;
     private String folderName;
+    private String folderParent;
     private MessageDisplay message;
     /** The folder of the message being read: the shown folder, or another one in a search of all. */
     private String messageFolder;
@@ -273,6 +275,22 @@ public class MailScreen implements Serializable {
         }
     }
 
+    /** Moves the folder shown under the chosen parent (none: the top level), subfolders and all. */
+    public void moveFolder() {
+        String[] moved = new String[1];
+        if (folderChange(() -> moved[0] = actions.moveFolder(session.getAccount(), folder, folderParent))) {
+            folderParent = null;
+            folder = moved[0];
+            messages.showMailbox(folder);
+            refreshFolders();
+        }
+    }
+
+    /** The folders the one shown may move under: any but itself and its own subfolders. */
+    public List<FolderNode> getFolderParents() {
+        return getMoveTargets().stream().filter(f -> FolderPlacement.canReceive(folder, f.name())).toList();
+    }
+
     public void deleteFolder() {
         if (folderChange(() -> actions.deleteFolder(session.getAccount(), folder))) {
             show(INBOX);
@@ -451,6 +469,14 @@ public class MailScreen implements Serializable {
 
     public void setFolderName(String folderName) {
         this.folderName = folderName;
+    }
+
+    public String getFolderParent() {
+        return folderParent;
+    }
+
+    public void setFolderParent(String folderParent) {
+        this.folderParent = folderParent;
     }
 
     public MessageDisplay getMessage() {

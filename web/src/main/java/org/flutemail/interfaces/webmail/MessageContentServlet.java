@@ -11,9 +11,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.flutemail.application.MailReadingService;
 import org.flutemail.application.MailboxService;
+import org.flutemail.application.ReadingViews.AttachmentView;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.PartContent;
 import org.flutemail.application.Views.MessageContentRef;
@@ -26,7 +29,8 @@ import org.flutemail.domain.NotFoundException;
  * ({@link WebmailAccessFilter} guards the path): the message's HTML made safe ({@code body}, shown in
  * a sandboxed frame and with a Content Security Policy that lets nothing run or load, remote images
  * aside when allowed), the raw source as text ({@code source}), the message as an {@code .eml} file,
- * and one part as a download ({@code part}). All are GET requests without side effects.
+ * one part as a download ({@code part}), and a raster image part that the HTML names by {@code cid:}
+ * ({@code inline}, shown in the body frame). All are GET requests without side effects.
  */
 @WebServlet(MessageContentServlet.PATH + "*")
 public class MessageContentServlet extends HttpServlet {
@@ -35,7 +39,7 @@ public class MessageContentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String BODY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data: %s;"
+    private static final String BODY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self' %s;"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     @EJB
@@ -81,6 +85,9 @@ public class MessageContentServlet extends HttpServlet {
                 case "part":
                     part(response, folder, uid, request.getParameter("section"));
                     break;
+                case "inline":
+                    inline(response, folder, uid, request.getParameter("section"));
+                    break;
                 default:
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -97,12 +104,23 @@ public class MessageContentServlet extends HttpServlet {
 
     private void body(HttpServletResponse response, String folder, long uid, boolean images) throws IOException {
         MessageDisplay message = reading.read(session.getAccount(), folder, uid);
-        String html = HtmlSanitizer.sanitize(message.html(), images).html();
+        Map<String, String> inlineParts = new HashMap<>();
+        for (AttachmentView part : message.attachments()) {
+            if (part.contentId() != null && InlineImageTypes.isRaster(part.contentType())) {
+                inlineParts.putIfAbsent(part.contentId(), inlineAddress(folder, uid, part.section()));
+            }
+        }
+        String html = HtmlSanitizer.sanitize(message.html(), images, inlineParts::get).html();
         response.setHeader("Content-Security-Policy", String.format(BODY_POLICY, images ? "http: https:" : ""));
         response.setContentType("text/html; charset=UTF-8");
         response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<style>body{font-family:sans-serif;margin:8px;word-wrap:break-word}img{max-width:100%}</style>"
                 + "</head><body>" + html + "</body></html>");
+    }
+
+    private static String inlineAddress(String folder, long uid, String section) {
+        return PATH + "inline?folder=" + URLEncoder.encode(folder, StandardCharsets.UTF_8) + "&uid=" + uid
+                + "&section=" + URLEncoder.encode(section, StandardCharsets.UTF_8);
     }
 
     private void raw(HttpServletResponse response, String folder, long uid, String type, String fileName)
@@ -129,6 +147,23 @@ public class MessageContentServlet extends HttpServlet {
         response.setContentType("application/octet-stream");
         response.setContentLength(part.get().data().length);
         attachment(response, part.get().fileName());
+        response.getOutputStream().write(part.get().data());
+    }
+
+    /**
+     * Served with its own type only when that is a raster image, which a browser never runs; anything
+     * else (SVG above all) is not found here and stays a download under {@code part}.
+     */
+    private void inline(HttpServletResponse response, String folder, long uid, String section) throws IOException {
+        Optional<PartContent> part = section == null ? Optional.empty()
+                : reading.part(session.getAccount(), folder, uid, section);
+        if (part.isEmpty() || !InlineImageTypes.isRaster(part.get().contentType())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.setContentType(part.get().contentType());
+        response.setContentLength(part.get().data().length);
         response.getOutputStream().write(part.get().data());
     }
 

@@ -3,6 +3,7 @@ package org.flutemail.interfaces.webmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -118,5 +119,24 @@ class HtmlSanitizerTest {
         String safe = HtmlSanitizer.sanitize("<p>\u60a8\u597d\uff0c\u4e16\u754c &lt;script&gt;</p>", false).html();
 
         assertThat(Jsoup.parseBodyFragment(safe).text()).isEqualTo("\u60a8\u597d\uff0c\u4e16\u754c <script>");
+    }
+
+    @Test
+    void cidImagesPointAtTheMessagesOwnPartsOnly() {
+        Map<String, String> parts = Map.of("logo@example.org", "/webmail/message/inline?section=2",
+                "a b@x", "/webmail/message/inline?section=3");
+        String html = "<img alt=a src=\"cid:logo@example.org\"><img alt=b src=\"CID:a%20b@x\">"
+                + "<img alt=c src=\"cid:other@example.org\"><img alt=d src=\"cid:logo@example.org\" onerror=\"alert(1)\">";
+
+        HtmlSanitizer.SafeHtml safe = HtmlSanitizer.sanitize(html, false, parts::get);
+
+        Document out = Jsoup.parseBodyFragment(safe.html());
+        assertThat(out.selectFirst("img[alt=a]").attr("src")).isEqualTo("/webmail/message/inline?section=2");
+        assertThat(out.selectFirst("img[alt=b]").attr("src")).isEqualTo("/webmail/message/inline?section=3");
+        assertThat(out.selectFirst("img[alt=c]").hasAttr("src")).as("no such part in this message").isFalse();
+        assertThat(out.selectFirst("img[alt=d]").attributes().asList()).extracting(Attribute::getKey)
+                .containsExactlyInAnyOrder("alt", "src");
+        assertThat(safe.blockedImages()).as("inline parts are not remote images").isZero();
+        assertThat(HtmlSanitizer.sanitize(html, true).html()).doesNotContain("cid:").doesNotContain("src");
     }
 }
