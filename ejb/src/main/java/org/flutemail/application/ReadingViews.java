@@ -59,10 +59,13 @@ public final class ReadingViews {
     /**
      * A message made readable: its main text as plain text, as HTML (not yet made safe: that is the
      * screen's job, which knows what a browser may be given), or both; either may be null.
+     * {@code senderAddress} is the one address the From field names, read before its encoded words are
+     * decoded (so that a decoded display name cannot pose as an address), or null when it names none or
+     * several: what a decision that trusts a sender goes by.
      */
     public record MessageDisplay(long uid, String from, String to, String cc, String subject, Instant date,
-            long size, String plainText, String html, List<AttachmentView> attachments, List<HeaderLine> headers)
-            implements Serializable {
+            long size, String plainText, String html, List<AttachmentView> attachments, List<HeaderLine> headers,
+            String senderAddress) implements Serializable {
     }
 
     /** The decoded content of one part, for download. */

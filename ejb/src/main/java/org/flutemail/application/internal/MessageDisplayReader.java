@@ -42,7 +42,7 @@ final class MessageDisplayReader {
         Instant date = date(field(headers, "Date")).orElse(arrival);
         return new MessageDisplay(uid, field(headers, "From"), field(headers, "To"), field(headers, "Cc"),
                 field(headers, "Subject"), date, data.length, bodies.plain, bodies.html,
-                List.copyOf(bodies.attachments), headers);
+                List.copyOf(bodies.attachments), headers, senderAddress());
     }
 
     Optional<PartContent> part(String section) {
@@ -151,11 +151,22 @@ final class MessageDisplayReader {
     private List<HeaderLine> headers(MimePart message) {
         List<HeaderLine> lines = new ArrayList<>();
         for (HeaderBlock.Field field : message.header().fields()) {
-            String raw = MessageSummaryReader.decode(Arrays.copyOfRange(data, field.start(), field.end()));
-            String value = raw.substring(raw.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
-            lines.add(new HeaderLine(field.name(), MessageSummaryReader.decodeWords(value)));
+            lines.add(new HeaderLine(field.name(), MessageSummaryReader.decodeWords(undecoded(field))));
         }
         return lines;
+    }
+
+    /** The field's value unfolded, its octets decoded but not its encoded words. */
+    private String undecoded(HeaderBlock.Field field) {
+        String raw = MessageSummaryReader.decode(Arrays.copyOfRange(data, field.start(), field.end()));
+        return raw.substring(raw.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
+    }
+
+    /** Only a message with exactly one From field has a sender to trust. */
+    private String senderAddress() {
+        List<HeaderBlock.Field> from = root.header().fields().stream()
+                .filter(f -> f.name().equalsIgnoreCase("From")).toList();
+        return from.size() != 1 ? null : FromAddress.of(undecoded(from.get(0))).map(Object::toString).orElse(null);
     }
 
     private static String field(List<HeaderLine> headers, String name) {

@@ -49,6 +49,23 @@ class MessageDisplayReaderTest {
     }
 
     @Test
+    void theSenderAddressIsReadFromTheFieldBeforeItsWordsAreDecoded() {
+        MessageDisplay named = new MessageDisplayReader(("From: =?GB2312?B?1cXI/Q==?= <Zhang@Example.cn>\r\n\r\nx\r\n")
+                .getBytes(StandardCharsets.US_ASCII)).display(1, ARRIVAL);
+        MessageDisplay posing = new MessageDisplayReader(("From: =?utf-8?q?boss@corp.test_=28?= <x@evil.test>"
+                + " =?utf-8?q?=29?=\r\n\r\nx\r\n").getBytes(StandardCharsets.US_ASCII)).display(1, ARRIVAL);
+        MessageDisplay two = new MessageDisplayReader(("From: a@example.test\r\nFrom: b@example.test\r\n\r\nx\r\n")
+                .getBytes(StandardCharsets.US_ASCII)).display(1, ARRIVAL);
+        MessageDisplay none = new MessageDisplayReader("Subject: no sender\r\n\r\nx\r\n"
+                .getBytes(StandardCharsets.US_ASCII)).display(1, ARRIVAL);
+
+        assertThat(named.senderAddress()).isEqualTo("zhang@example.cn");
+        assertThat(posing.senderAddress()).isNotEqualTo("boss@corp.test");
+        assertThat(two.senderAddress()).isNull();
+        assertThat(none.senderAddress()).isNull();
+    }
+
+    @Test
     void encodedWordsAndRawEightBitHeadersAreDecoded() {
         byte[] message = ("From: =?GB2312?B?1cXI/Q==?= <zhang@example.cn>\r\n"
                 + "To: =?UTF-8?Q?J=C3=BCrgen?= <j@example.de>\r\n"

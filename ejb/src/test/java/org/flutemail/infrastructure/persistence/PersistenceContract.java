@@ -104,6 +104,7 @@ abstract class PersistenceContract {
                 .addAnnotatedClass(ImportedMessage.class)
                 .addAnnotatedClass(org.flutemail.domain.ScheduledMessage.class)
                 .addAnnotatedClass(org.flutemail.domain.Signature.class)
+                .addAnnotatedClass(org.flutemail.domain.TrustedImageSender.class)
                 .addAnnotatedClass(org.flutemail.domain.MailSettings.class)
                 .addAnnotatedClass(org.flutemail.domain.AutoReplySent.class)
                 .addAnnotatedClass(org.flutemail.domain.DomainAlias.class)
@@ -1009,6 +1010,37 @@ abstract class PersistenceContract {
             autoReplies(em).add(new org.flutemail.domain.AutoReplySent(id[0], "bob@remote.test", Instant.now()));
             em.flush();
         })).as("a second reply record for the same sender").isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void aTrustedImageSenderIsFoundOncePerAccountAndGoesWithItsAccount() {
+        String address = "images@" + newDomain();
+        newAccount(address);
+        EmailAddress sender = EmailAddress.parse("news@shop.test");
+        inTransaction(em -> trustedSenders(em).add(new org.flutemail.domain.TrustedImageSender(
+                accounts(em).byAddress(address).orElseThrow(), sender, Instant.now())));
+        inTransaction(em -> {
+            Account owner = accounts(em).byAddress(address).orElseThrow();
+            assertThat(trustedSenders(em).find(owner, sender)).isPresent();
+            assertThat(trustedSenders(em).find(owner, EmailAddress.parse("other@shop.test"))).isEmpty();
+            assertThat(trustedSenders(em).ofAccount(owner)).extracting(org.flutemail.domain.TrustedImageSender::address)
+                    .containsExactly("news@shop.test");
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+            trustedSenders(em).add(new org.flutemail.domain.TrustedImageSender(
+                    accounts(em).byAddress(address).orElseThrow(), sender, Instant.now()));
+            em.flush();
+        })).as("the same sender trusted twice").isInstanceOf(PersistenceException.class);
+        inTransaction(em -> accounts(em).remove(accounts(em).byAddress(address).orElseThrow()));
+        inTransaction(em -> assertThat(((Number) em.createNativeQuery(
+                "select count(*) from trusted_image_sender where address = 'news@shop.test'").getSingleResult())
+                .longValue()).isZero());
+    }
+
+    private static JpaTrustedImageSenderRepository trustedSenders(EntityManager em) {
+        JpaTrustedImageSenderRepository r = new JpaTrustedImageSenderRepository();
+        r.em = em;
+        return r;
     }
 
     private static JpaMailSettingsRepository mailSettings(EntityManager em) {

@@ -15,7 +15,8 @@ class ReplyDraftsTest {
     private static MessageDisplay original(String subject, List<HeaderLine> headers) {
         return new MessageDisplay(7, "张三 <zhang@example.test>", "me@example.test, \"Doe, Jane\" <jane@example.test>",
                 "ME@example.test, carol@example.test", subject, Instant.parse("2026-11-30T01:00:00Z"), 100,
-                "第一行\n> earlier\nlast", null, List.of(), headers);
+                "第一行\n> earlier\nlast", null, List.of(), headers,
+                "zhang@example.test");
     }
 
     private static final List<HeaderLine> THREAD = List.of(new HeaderLine("Message-ID", "<m2@example.test>"),
