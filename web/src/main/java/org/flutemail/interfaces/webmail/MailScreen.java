@@ -25,6 +25,7 @@ import org.flutemail.application.MailSearchService;
 import org.flutemail.application.MailboxService;
 import org.flutemail.application.MessageActionService;
 import org.flutemail.application.MessageActionService.Flag;
+import org.flutemail.application.RemoteImageTrustService;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.MessageRow;
 import org.flutemail.application.ReadingViews.SearchCriteria;
@@ -62,6 +63,9 @@ public class MailScreen implements Serializable {
     @EJB
     MailSearchService searching;
 
+    @EJB
+    RemoteImageTrustService imageTrust;
+
     @Inject
     WebmailSession session;
 
@@ -84,6 +88,7 @@ public class MailScreen implements Serializable {
     private String messageFolder;
     private final SearchForm search = new SearchForm();
     private boolean remoteImagesAllowed;
+    private boolean senderTrusted;
     private boolean headersShown;
     private int blockedImages;
 
@@ -349,6 +354,7 @@ public class MailScreen implements Serializable {
         message = reading.read(session.getAccount(), mailbox, uid);
         messageFolder = mailbox;
         remoteImagesAllowed = false;
+        senderTrusted = imageTrust.trusts(session.getAccount(), message.senderAddress());
         headersShown = false;
         blockedImages = message.html() == null ? 0 : HtmlSanitizer.sanitize(message.html(), false).blockedImages();
     }
@@ -359,6 +365,14 @@ public class MailScreen implements Serializable {
 
     public void allowRemoteImages() {
         remoteImagesAllowed = true;
+    }
+
+    /** Trusts the open message's sender from now on; the body frame asks the server again. */
+    public void trustSender() {
+        if (message != null && message.senderAddress() != null) {
+            imageTrust.trust(session.getAccount(), message.senderAddress());
+            senderTrusted = true;
+        }
     }
 
     public void toggleHeaders() {
@@ -485,6 +499,15 @@ public class MailScreen implements Serializable {
 
     public boolean isRemoteImagesAllowed() {
         return remoteImagesAllowed;
+    }
+
+    public String getTrustSenderLabel() {
+        return message == null ? "" : texts.get("message.trustSender", message.senderAddress());
+    }
+
+    /** Remote images are shown: allowed for this message, or its sender is trusted. */
+    public boolean isImagesShown() {
+        return remoteImagesAllowed || senderTrusted;
     }
 
     public boolean isHeadersShown() {

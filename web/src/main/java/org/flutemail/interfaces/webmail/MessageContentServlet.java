@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flutemail.application.MailReadingService;
 import org.flutemail.application.MailboxService;
+import org.flutemail.application.RemoteImageTrustService;
 import org.flutemail.application.ReadingViews.AttachmentView;
 import org.flutemail.application.ReadingViews.MessageDisplay;
 import org.flutemail.application.ReadingViews.PartContent;
@@ -28,7 +29,8 @@ import org.flutemail.domain.NotFoundException;
  * Streams what the mail screen shows outside its page, for the logged-in account only
  * ({@link WebmailAccessFilter} guards the path): the message's HTML made safe ({@code body}, shown in
  * a sandboxed frame and with a Content Security Policy that lets nothing run or load, remote images
- * aside when allowed), the raw source as text ({@code source}), the message as an {@code .eml} file,
+ * aside when allowed for the message by {@code images=allow} or for its sender by the account's trusted
+ * senders, which only the server decides), the raw source as text ({@code source}), the message as an {@code .eml} file,
  * one part as a download ({@code part}), and a raster image part that the HTML names by {@code cid:}
  * ({@code inline}, shown in the body frame). All are GET requests without side effects.
  */
@@ -47,6 +49,9 @@ public class MessageContentServlet extends HttpServlet {
 
     @EJB
     MailboxService mailboxes;
+
+    @EJB
+    RemoteImageTrustService imageTrust;
 
     @Inject
     BlobStore blobs;
@@ -102,8 +107,10 @@ public class MessageContentServlet extends HttpServlet {
         }
     }
 
-    private void body(HttpServletResponse response, String folder, long uid, boolean images) throws IOException {
+    private void body(HttpServletResponse response, String folder, long uid, boolean allowedForMessage)
+            throws IOException {
         MessageDisplay message = reading.read(session.getAccount(), folder, uid);
+        boolean images = allowedForMessage || imageTrust.trusts(session.getAccount(), message.senderAddress());
         Map<String, String> inlineParts = new HashMap<>();
         for (AttachmentView part : message.attachments()) {
             if (part.contentId() != null && InlineImageTypes.isRaster(part.contentType())) {
