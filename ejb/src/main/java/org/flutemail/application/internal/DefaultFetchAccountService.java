@@ -50,6 +50,16 @@ public class DefaultFetchAccountService implements FetchAccountService {
     Clock clock;
 
     @Override
+    public String refusal(String address) {
+        return refusal(lookups.account(address));
+    }
+
+    private static String refusal(Account account) {
+        return account.mayUse(org.flutemail.domain.Access.FETCH) ? null
+                : "the class of service of " + account.address() + " does not include the fetch agent";
+    }
+
+    @Override
     public List<FetchAccountView> list(String address) {
         Instant now = clock.instant();
         return fetchAccounts.ofAccount(lookups.account(address)).stream().map(f -> view(f, now)).toList();
@@ -63,9 +73,9 @@ public class DefaultFetchAccountService implements FetchAccountService {
     @Override
     public FetchAccountView create(String address, FetchAccountChange c) {
         Account account = lookups.account(address);
-        if (!account.mayUse(org.flutemail.domain.Access.FETCH)) {
-            throw new ConflictException("the class of service of " + account.address() + " does not include the"
-                    + " fetch agent");
+        String refusal = refusal(account);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
         }
         FetchProtocol protocol = parse(FetchProtocol.class, "protocol", required("protocol", c.protocol()));
         FetchTlsMode tls = c.tls() == null ? FetchTlsMode.STARTTLS : parse(FetchTlsMode.class, "tls", c.tls());
