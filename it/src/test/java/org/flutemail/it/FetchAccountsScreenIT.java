@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.FluteApi.ACCOUNT_PASSWORD;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import org.openqa.selenium.By;
  * The outside accounts of the fetch agent on the webmail's settings screen in a real browser. The
  * outside mailbox is another account of the same server reached over POP3S, its certificate pinned by
  * the fingerprint typed into the form: added there, collected with "Collect now" into a folder of its
- * own, the last result shown in the list, then deleted. A class of service without FETCH gets the
+ * own, the last result shown in the list, edited without retyping the password, then deleted; each
+ * change in the audit log under the user's name. A class of service without FETCH gets the
  * refusal instead of the form.
  */
 @FluteServerTest(portOffset = 3400)
@@ -85,7 +87,7 @@ class FetchAccountsScreenIT {
             assertThat(browser.pageSource()).doesNotContain(ACCOUNT_PASSWORD);
 
             browser.click("fetch:fetchAccounts:0:collect");
-            browser.awaitText(By.id("fetch:fetchNotices"), "Collected 1 messages.");
+            browser.awaitText(By.id("fetch:fetchNotices"), "Collected 1 message.");
             assertThat(browser.find("fetch:fetchAccounts:0:result").getText()).endsWith(": 1 collected");
             browser.screenshot(SCREENSHOTS.resolve("webmail-fetch-accounts.png"));
 
@@ -93,12 +95,28 @@ class FetchAccountsScreenIT {
             assertThat(collected.get(0).subject()).isEqualTo("Waiting elsewhere");
             assertThat(api.messages(source, "INBOX")).as("a copy stays on the outside server").hasSize(1);
 
+            // Edited without typing the password again: the stored one is kept and still logs in.
+            browser.click("fetch:fetchAccounts:0:edit");
+            browser.awaitTrue("return document.getElementById('fetch:fetchUser').value === '" + source + "';");
+            assertThat(browser.find("fetch:fetchPassword").getAttribute("value")).isEmpty();
+            assertThat(browser.find("fetch:fetchHost").getAttribute("value")).isEqualTo(FluteServer.HOST);
+            browser.click("fetch:fetchSave");
+            browser.awaitText(By.id("fetch:fetchNotices"), "The mailbox has been saved.");
+            browser.click("fetch:fetchAccounts:0:collect");
+            browser.awaitText(By.id("fetch:fetchNotices"), "Collected no new messages.");
+
             browser.click("fetch:fetchAccounts:0:delete");
             browser.awaitText(By.id("fetch:fetchNotices"), "The mailbox has been removed");
             assertThat(browser.find("fetch:fetchAccounts").getText()).contains("No other mailboxes yet.");
         }
         assertThat(api.get("accounts/" + FluteApi.segment(owner) + "/fetch-accounts").expect(200).json()).isEmpty();
         assertThat(api.messages(owner, "Elsewhere")).as("collected mail stays").hasSize(1);
+        JsonNode audit = api.get("audit?action=fetch-account.&target=" + FluteApi.segment(owner)).expect(200).json()
+                .path("entries");
+        assertThat(audit.findValuesAsText("action")).containsExactlyInAnyOrder("fetch-account.create",
+                "fetch-account.update", "fetch-account.delete");
+        assertThat(audit.findValuesAsText("actor")).as("the user who made the change").containsOnly(owner);
+        assertThat(audit.toString()).contains(source).doesNotContain(ACCOUNT_PASSWORD);
     }
 
     @Test
