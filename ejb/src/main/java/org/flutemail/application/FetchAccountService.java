@@ -39,6 +39,12 @@ public interface FetchAccountService {
             FetchAccountView fetchAccount) {
     }
 
+    /**
+     * Why the account may not have fetch accounts (its class of service leaves the fetch agent out), or
+     * null when it may; the same refusal {@link #create} gives, for screens that ask before offering a form.
+     */
+    String refusal(String address);
+
     List<FetchAccountView> list(String address);
 
     FetchAccountView get(String address, long id);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Logger;
+import org.flutemail.application.AuditLog;
 import org.flutemail.application.FetchAccountService;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.ConflictException;
@@ -47,7 +48,20 @@ public class DefaultFetchAccountService implements FetchAccountService {
     FetchRunner runner;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
+
+    @Override
+    public String refusal(String address) {
+        return refusal(lookups.account(address));
+    }
+
+    private static String refusal(Account account) {
+        return account.mayUse(org.flutemail.domain.Access.FETCH) ? null
+                : "the class of service of " + account.address() + " does not include the fetch agent";
+    }
 
     @Override
     public List<FetchAccountView> list(String address) {
@@ -63,9 +77,9 @@ public class DefaultFetchAccountService implements FetchAccountService {
     @Override
     public FetchAccountView create(String address, FetchAccountChange c) {
         Account account = lookups.account(address);
-        if (!account.mayUse(org.flutemail.domain.Access.FETCH)) {
-            throw new ConflictException("the class of service of " + account.address() + " does not include the"
-                    + " fetch agent");
+        String refusal = refusal(account);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
         }
         FetchProtocol protocol = parse(FetchProtocol.class, "protocol", required("protocol", c.protocol()));
         FetchTlsMode tls = c.tls() == null ? FetchTlsMode.STARTTLS : parse(FetchTlsMode.class, "tls", c.tls());
@@ -80,12 +94,15 @@ public class DefaultFetchAccountService implements FetchAccountService {
         ensureFolder(account, settings.targetFolder(), now);
         LOG.info(() -> "fetch account " + created.id() + " of " + account.address() + " created: " + settings.protocol()
                 + " " + settings.user() + "@" + settings.host() + ":" + settings.port());
-        return view(created, now);
+        FetchAccountView view = view(created, now);
+        audit.record("fetch-account.create", account.address(), account.domain().name(), Changes.describe(view));
+        return view;
     }
 
     @Override
     public FetchAccountView update(String address, long id, FetchAccountChange c) {
         FetchAccount f = find(address, id);
+        FetchAccountView before = view(f, clock.instant());
         FetchSettings old = f.settings();
         FetchProtocol protocol = c.protocol() == null ? old.protocol() : parse(FetchProtocol.class, "protocol", c.protocol());
         FetchTlsMode tls = c.tls() == null ? old.tls() : parse(FetchTlsMode.class, "tls", c.tls());
@@ -108,12 +125,19 @@ public class DefaultFetchAccountService implements FetchAccountService {
             fetchAccounts.forgetAllFetched(id);
         }
         ensureFolder(f.account(), settings.targetFolder(), now);
-        return view(f, now);
+        FetchAccountView after = view(f, now);
+        // The password never enters the record; that it was replaced is part of what changed.
+        audit.record("fetch-account.update", f.account().address(), f.account().domain().name(),
+                "id: " + id + "; " + Changes.between(before, after) + (c.password() == null ? "" : "; password replaced"));
+        return after;
     }
 
     @Override
     public void delete(String address, long id) {
-        fetchAccounts.remove(find(address, id));
+        FetchAccount f = find(address, id);
+        FetchAccountView gone = view(f, clock.instant());
+        fetchAccounts.remove(f);
+        audit.record("fetch-account.delete", f.account().address(), f.account().domain().name(), Changes.describe(gone));
     }
 
     @Override
