@@ -32,7 +32,7 @@ final class BodyCharsets {
         return charset == null ? MessageSummaryReader.decode(bytes) : new String(bytes, charset);
     }
 
-    private static Charset charset(String label) {
+    static Charset charset(String label) {
         if (label == null || label.isBlank()) {
             return null;
         }

@@ -158,7 +158,8 @@ final class MessageDisplayReader {
 
     /** The field's value unfolded, its octets decoded but not its encoded words. */
     private String undecoded(HeaderBlock.Field field) {
-        String raw = MessageSummaryReader.decode(Arrays.copyOfRange(data, field.start(), field.end()));
+        String raw = MessageSummaryReader.decode(Arrays.copyOfRange(data, field.start(), field.end()),
+                MessageSummaryReader.declaredCharset(root.header().value("Content-Type")));
         return raw.substring(raw.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
     }
 

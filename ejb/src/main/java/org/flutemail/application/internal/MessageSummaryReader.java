@@ -29,7 +29,9 @@ import org.flutemail.domain.MessageSummary;
  *
  * <p>Headers should be ASCII with RFC 2047 encoded words, but much real mail, from older Chinese
  * clients especially, carries raw 8-bit text. Bytes that are valid UTF-8 are read as UTF-8 (RFC 6532);
- * anything else as GB18030, which covers GB2312 and GBK and so the most common legacy case.
+ * anything else in the legacy charset the message declares for its text (the charset of its top-level
+ * Content-Type: a program that writes Big5 bodies writes Big5 headers), or, without one, as GB18030,
+ * which covers GB2312 and GBK and so the most common legacy case.
  */
 final class MessageSummaryReader {
 
@@ -76,7 +78,7 @@ final class MessageSummaryReader {
      */
     static List<Map.Entry<String, String>> allFields(InputStream message) throws IOException {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (String field : unfoldedFields(decode(headerBytes(message)))) {
+        for (String field : unfoldedFields(decodeHeaderSection(headerBytes(message)))) {
             int colon = field.indexOf(':');
             if (colon > 0) {
                 fields.add(Map.entry(field.substring(0, colon).trim().toLowerCase(Locale.ROOT),
@@ -89,7 +91,7 @@ final class MessageSummaryReader {
     /** The header fields by lower-case name; the first occurrence of each. */
     private static Map<String, String> firstFields(InputStream message) throws IOException {
         Map<String, String> fields = new HashMap<>();
-        for (String field : unfoldedFields(decode(headerBytes(message)))) {
+        for (String field : unfoldedFields(decodeHeaderSection(headerBytes(message)))) {
             int colon = field.indexOf(':');
             if (colon <= 0) {
                 continue;
@@ -118,14 +120,51 @@ final class MessageSummaryReader {
     }
 
     static String decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /** As {@link #decode(byte[])}, with the legacy charset the message declares (null: GB18030). */
+    static String decode(byte[] bytes, Charset declared) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, LEGACY);
+            return new String(bytes, declared == null ? LEGACY : declared);
         }
+    }
+
+    /** A whole header section, its raw 8-bit text read in the charset its Content-Type declares. */
+    private static String decodeHeaderSection(byte[] header) {
+        String latin = new String(header, StandardCharsets.ISO_8859_1);
+        String contentType = null;
+        for (String field : unfoldedFields(latin)) {
+            if (field.regionMatches(true, 0, "content-type:", 0, "content-type:".length())) {
+                contentType = field.substring("content-type:".length());
+                break;
+            }
+        }
+        return decode(header, declaredCharset(contentType));
+    }
+
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(
+            "(?i);\\s*charset\\s*=\\s*\"?([A-Za-z0-9._:+-]{1,40})");
+
+    /**
+     * The charset a Content-Type value declares, widened as {@link BodyCharsets} widens it, when it is
+     * a legacy one that raw header text could be in: null for none, UTF-8, ASCII or an unknown name.
+     */
+    static Charset declaredCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CHARSET.matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        Charset charset = BodyCharsets.charset(m.group(1));
+        return charset == null || charset.equals(StandardCharsets.UTF_8) ? null : charset;
     }
 
     private static Iterable<String> unfoldedFields(String header) {

@@ -22,8 +22,8 @@ import org.flutemail.protocol.imap.message.MimePart;
 /**
  * A message as text a person would search: header fields with their encoded words decoded, and the
  * text parts of the body decoded from their transfer encoding and charset (GB2312, GBK, GB18030, Big5,
- * UTF-8 ...), all lower-cased. 8-bit headers without a declared charset are read as UTF-8, else
- * GB18030, the most common legacy charset of this system's users.
+ * UTF-8 ...), all lower-cased. 8-bit headers are read as UTF-8, else in the legacy charset the
+ * message's Content-Type declares, else GB18030, the most common legacy charset of this system's users.
  */
 final class SearchableText {
 
@@ -52,7 +52,8 @@ final class SearchableText {
 
     /** A field's value, unfolded, with its encoded words and 8-bit octets decoded, lower-cased. */
     private String decoded(HeaderBlock.Field field) {
-        String text = MessageSummaryReader.decode(Arrays.copyOfRange(content, field.start(), field.end()));
+        String text = MessageSummaryReader.decode(Arrays.copyOfRange(content, field.start(), field.end()),
+                MessageSummaryReader.declaredCharset(message.header().value("Content-Type")));
         String value = FOLD.matcher(text.substring(text.indexOf(':') + 1)).replaceAll(" ").strip();
         return MessageSummaryReader.decodeWords(value).toLowerCase(Locale.ROOT);
     }

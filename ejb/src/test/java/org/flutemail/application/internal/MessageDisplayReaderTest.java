@@ -49,6 +49,18 @@ class MessageDisplayReaderTest {
     }
 
     @Test
+    void rawBig5HeadersAreShownInTheCharsetTheMessageDeclares() {
+        byte[] message = ("Subject: 繁體會議\r\nFrom: 陳大文 <chan@example.hk>\r\n"
+                + "Content-Type: text/plain; charset=big5\r\n\r\n明天開會\r\n").getBytes(java.nio.charset.Charset.forName("Big5"));
+
+        MessageDisplay display = new MessageDisplayReader(message).display(1, ARRIVAL);
+
+        assertThat(display.subject()).isEqualTo("繁體會議");
+        assertThat(display.from()).contains("陳大文");
+        assertThat(display.plainText()).contains("明天開會");
+    }
+
+    @Test
     void theSenderAddressIsReadFromTheFieldBeforeItsWordsAreDecoded() {
         MessageDisplay named = new MessageDisplayReader(("From: =?GB2312?B?1cXI/Q==?= <Zhang@Example.cn>\r\n\r\nx\r\n")
                 .getBytes(StandardCharsets.US_ASCII)).display(1, ARRIVAL);

@@ -54,6 +54,28 @@ class MessageSummaryReaderTest {
     }
 
     @Test
+    void rawHeadersAreReadInTheLegacyCharsetTheMessageDeclares() throws IOException {
+        assertThat(read(raw("Subject: ", "繁體中文會議", "Big5", "text/plain; charset=\"big5\"")).subject())
+                .isEqualTo("繁體中文會議");
+        assertThat(read(raw("Subject: ", "会议纪要", "GBK", "text/plain; charset=GB2312")).subject())
+                .as("GB2312 widened to GB18030, as for bodies").isEqualTo("会议纪要");
+        assertThat(read(raw("From: ", "張三 <zhang@example.tw>", "Big5", "text/html;charset=BIG5")).from())
+                .isEqualTo("張三 <zhang@example.tw>");
+        assertThat(read(raw("Subject: ", "会议纪要", "GBK", "text/plain; charset=no-such-charset")).subject())
+                .as("an unknown label: GB18030 as without one").isEqualTo("会议纪要");
+        assertThat(read(raw("Subject: ", "会议纪要 ✓", "UTF-8", "text/plain; charset=big5")).subject())
+                .as("valid UTF-8 stays UTF-8 whatever is declared").isEqualTo("会议纪要 ✓");
+    }
+
+    private static byte[] raw(String field, String text, String charset, String contentType) throws IOException {
+        ByteArrayOutputStream m = new ByteArrayOutputStream();
+        m.write(("Content-Type: " + contentType + "\r\n" + field).getBytes(StandardCharsets.US_ASCII));
+        m.write(text.getBytes(Charset.forName(charset)));
+        m.write("\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII));
+        return m.toByteArray();
+    }
+
+    @Test
     void missingOrBrokenFieldsAreNullNotErrors() throws IOException {
         MessageSummary s = read("X-Other: 1\r\nDate: yesterday-ish\r\nSubject: =?x-unknown?B?AAAA?=\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII));

@@ -46,6 +46,18 @@ class SearchableTextTest {
     }
 
     @Test
+    void readsRaw8BitBig5HeadersOfAMessageThatDeclaresBig5() {
+        Charset big5 = Charset.forName("Big5");
+        byte[] message = ("Subject: 繁體會議\r\nFrom: 陳大文 <chan@example.hk>\r\n"
+                + "Content-Type: text/plain; charset=big5\r\n\r\n明天開會\r\n").getBytes(big5);
+        SearchableText text = new SearchableText(message);
+
+        assertThat(text.header("Subject")).isEqualTo("繁體會議");
+        assertThat(text.header("From")).contains("陳大文");
+        assertThat(text.body()).contains("明天開會");
+    }
+
+    @Test
     void readsRaw8BitGbkHeadersAndMultipartParts() {
         Charset gbk = Charset.forName("GBK");
         byte[] header = ("Subject: 会议通知\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n"
