@@ -130,6 +130,30 @@ class WebmailSearchIT {
         }
     }
 
+    @Test
+    void aBig5MessageWithRaw8BitHeadersIsListedSearchedAndReadInBig5() {
+        String user = api.createAccount("srch-big5");
+        String subject = "董事會議程";
+        String id = "<" + UUID.randomUUID() + "@example.tw>";
+        // As old Taiwanese mail programs write it: Subject and From name as raw Big5 octets, no RFC 2047.
+        byte[] raw = ("From: 陳大文 <chan@example.tw>\r\nTo: someone@example.test\r\nSubject: " + subject
+                + "\r\nDate: Mon, 30 Nov 2026 08:00:00 +0800\r\nMessage-ID: " + id + "\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=big5\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + "下週一上午十點開會。\r\n").getBytes(Charset.forName("Big5"));
+        PythonSmtp.Result sent = new PythonSmtp(server).send(TestMessages.SENDER, List.of(user), raw);
+        assertThat(sent.sent()).as(sent.toString()).isTrue();
+        probe.awaitInInbox(user, id);
+
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "zh-CN")) {
+            browser.logIn(user, ACCOUNT_PASSWORD);
+            assertThat(subjects(browser)).containsExactly(subject);
+            assertThat(searchBy(browser, "mail:searchSubject", "議程")).containsExactly(subject);
+            assertThat(searchBy(browser, "mail:searchFrom", "陳大文")).containsExactly(subject);
+            browser.openMessage(subject);
+            assertThat(browser.find("readerFrom").getText()).contains("陳大文");
+        }
+    }
+
     /** The subjects found with {@code text} in one field (emptied again after). */
     private static List<String> searchBy(WebmailBrowser browser, String field, String text) {
         browser.type(field, text);

@@ -54,6 +54,7 @@ class SearchableTextTest {
 
         assertThat(text.header("Subject")).isEqualTo("繁體會議");
         assertThat(text.header("From")).contains("陳大文");
+        assertThat(text.addresses("From")).isEqualTo("陳大文 <chan@example.hk>\n");
         assertThat(text.body()).contains("明天開會");
     }
 
