@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,7 +144,10 @@ public final class WebmailBrowser implements AutoCloseable {
     }
 
     public void awaitText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        // Chromium's driver may report an element replaced by an Ajax update in the middle of the read as
+        // "Node with given id does not belong to the document" instead of a stale element: read again.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public void awaitTrue(String script) {
