@@ -29,10 +29,13 @@ final class MessageDisplayReader {
 
     private final byte[] data;
     private final MimePart root;
+    /** The legacy charset the message declares, in which its raw 8-bit header octets are read. */
+    private final java.nio.charset.Charset declared;
 
     MessageDisplayReader(byte[] data) {
         this.data = data;
         this.root = MimePart.parse(data);
+        this.declared = MessageSummaryReader.declaredCharset(root.header().value("Content-Type"));
     }
 
     MessageDisplay display(long uid, Instant arrival) {
@@ -158,8 +161,7 @@ final class MessageDisplayReader {
 
     /** The field's value unfolded, its octets decoded but not its encoded words. */
     private String undecoded(HeaderBlock.Field field) {
-        String raw = MessageSummaryReader.decode(Arrays.copyOfRange(data, field.start(), field.end()),
-                MessageSummaryReader.declaredCharset(root.header().value("Content-Type")));
+        String raw = MessageSummaryReader.decode(Arrays.copyOfRange(data, field.start(), field.end()), declared);
         return raw.substring(raw.indexOf(':') + 1).replaceAll("\r?\n[ \t]", " ").strip();
     }
 

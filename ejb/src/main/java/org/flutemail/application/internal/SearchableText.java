@@ -31,11 +31,14 @@ final class SearchableText {
 
     private final byte[] content;
     private final MimePart message;
+    /** The legacy charset this message declares for its text, in which its raw header octets are read. */
+    private final Charset declared;
     private String body;
 
     SearchableText(byte[] content) {
         this.content = content;
         this.message = MimePart.parse(content);
+        this.declared = MessageSummaryReader.declaredCharset(message.header().value("Content-Type"));
     }
 
     /** The decoded values of every field named {@code name}, joined; null when there is none. */
@@ -50,14 +53,9 @@ final class SearchableText {
         return values == null ? null : values.toString();
     }
 
-    /** The legacy charset this message declares for its text, in which its raw header octets are read. */
-    private Charset declared() {
-        return MessageSummaryReader.declaredCharset(message.header().value("Content-Type"));
-    }
-
     /** A field's value, unfolded, with its encoded words and 8-bit octets decoded, lower-cased. */
     private String decoded(HeaderBlock.Field field) {
-        String text = MessageSummaryReader.decode(Arrays.copyOfRange(content, field.start(), field.end()), declared());
+        String text = MessageSummaryReader.decode(Arrays.copyOfRange(content, field.start(), field.end()), declared);
         String value = FOLD.matcher(text.substring(text.indexOf(':') + 1)).replaceAll(" ").strip();
         return MessageSummaryReader.decodeWords(value).toLowerCase(Locale.ROOT);
     }
@@ -78,7 +76,7 @@ final class SearchableText {
             }
             String display = address.name() == null ? ""
                     : MessageSummaryReader.decodeWords(MessageSummaryReader.decode(
-                            address.name().getBytes(StandardCharsets.ISO_8859_1), declared())) + " ";
+                            address.name().getBytes(StandardCharsets.ISO_8859_1), declared)) + " ";
             out.append(display).append('<').append(address.mailbox()).append('@').append(address.host())
                     .append(">\n");
         }
