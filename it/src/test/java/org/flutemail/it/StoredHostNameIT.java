@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.flutemail.it.support.FakeSmtpPeer;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.MailSettingsBody;
 import org.flutemail.it.support.MessageSummary;
 import org.flutemail.it.support.MessageTraces;
 import org.flutemail.it.support.PythonSmtp;
@@ -72,12 +72,12 @@ class StoredHostNameIT {
         String forwarding = system.createAccount("forwarding");
         String target = system.createAccount("target");
         String writer = system.createAccount("writer");
-        Map<String, Object> autoReply = mailSettings();
+        Map<String, Object> autoReply = MailSettingsBody.nothingOn();
         autoReply.put("autoReplyEnabled", true);
         autoReply.put("autoReplySubject", "Away");
         autoReply.put("autoReplyBody", "Back on Monday.");
         system.as(away, FluteApi.ACCOUNT_PASSWORD).send("PUT", "self/mail-settings", autoReply).expect(204);
-        Map<String, Object> forward = mailSettings();
+        Map<String, Object> forward = MailSettingsBody.nothingOn();
         forward.put("forwardTo", List.of(target));
         forward.put("forwardKeepCopy", false);
         system.as(forwarding, FluteApi.ACCOUNT_PASSWORD).send("PUT", "self/mail-settings", forward).expect(204);
@@ -96,15 +96,5 @@ class StoredHostNameIT {
 
     private String content(String account, MessageSummary message) {
         return new String(system.content(account, "INBOX", message.uid()), StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> mailSettings() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("autoReplyEnabled", false);
-        settings.put("autoReplyIntervalDays", 7);
-        settings.put("forwardTo", List.of());
-        settings.put("forwardKeepCopy", true);
-        settings.put("rules", List.of());
-        return settings;
     }
 }

@@ -162,7 +162,7 @@ final class SmtpLimits implements SmtpLimitsMXBean {
     }
 
     @Override
-    public long getRateLimitRefusals() {
+    public long getRateLimitRefusedTotal() {
         return rateRefusals.sum();
     }
 

@@ -42,6 +42,9 @@ public interface SmtpLimitsMXBean {
 
     void setRecipientsPerAccountPerHour(int recipients);
 
-    /** MAIL and RCPT commands refused for an hourly limit since the adapter started. */
-    long getRateLimitRefusals();
+    /**
+     * MAIL and RCPT commands refused for an hourly limit since the adapter started; scraped as
+     * {@code flute_smtp_limits_rate_limit_refused_total} with the other {@code org.flutemail} counters.
+     */
+    long getRateLimitRefusedTotal();
 }

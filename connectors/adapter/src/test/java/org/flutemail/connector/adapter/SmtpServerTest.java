@@ -97,7 +97,7 @@ class SmtpServerTest {
         limits.setMessagesPerClientPerHour(1);
         assertThat(SmtpClients.pythonSend(port)).isEqualTo("refused [('unknown@flute.test', 550)]");
         assertThat(SmtpClients.pythonSend(port)).as("450 4.7.1 at MAIL FROM").isEqualTo("error 450");
-        assertThat(limits.getRateLimitRefusals()).isEqualTo(1);
+        assertThat(limits.getRateLimitRefusedTotal()).isEqualTo(1);
         limits.setMessagesPerClientPerHour(2);
         assertThat(SmtpClients.pythonSend(port)).as("raised: the next message passes")
                 .isEqualTo("refused [('unknown@flute.test', 550)]");
