@@ -43,7 +43,7 @@ public class AutoResponder {
     SpoolService spool;
     /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
     @Inject
-    StoredSettings settings;
+    StoredSettings serverSettings;
 
 
     /** Sends the automatic reply if one is due; returns whether it did. */
@@ -68,7 +68,7 @@ public class AutoResponder {
         byte[] message = AutoReplyMessage.write(new AutoReplyMessage.Reply(account.address(), account.displayName(),
                 mail.envelopeSender(), reply.subject(), reply.body(), messageId.isEmpty() ? null : messageId.get(0),
                 references.isEmpty() ? null : references.get(0), now));
-        String serverName = settings.hostName();
+        String serverName = serverSettings.hostName();
         spool.accept(new Envelope("", List.of(mail.envelopeSender()), now, "127.0.0.1", serverName, serverName,
                 "LOCAL", "", account.address(), null), new ByteArrayInputStream(message));
         return true;
