@@ -10,21 +10,29 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-/** Publishes one {@link PortServer} in the platform MBean server; reads its state when asked, counts nothing. */
+/**
+ * Publishes one {@link PortServer} in the platform MBean server; reads its state when asked, counts nothing.
+ * A listener moved to another port is published afresh under the new port's name.
+ */
 final class ListenerStatus implements ListenerStatusMXBean {
 
     private static final Logger LOG = Logger.getLogger(ListenerStatus.class.getName());
 
     private final String listener;
     private final int port;
+    private final int configuredPort;
     private final BooleanSupplier up;
+    private final BooleanSupplier enabled;
     private final IntSupplier sessions;
     private ObjectName name;
 
-    ListenerStatus(String listener, int port, BooleanSupplier up, IntSupplier sessions) {
+    ListenerStatus(String listener, int port, int configuredPort, BooleanSupplier up, BooleanSupplier enabled,
+            IntSupplier sessions) {
         this.listener = listener;
         this.port = port;
+        this.configuredPort = configuredPort;
         this.up = up;
+        this.enabled = enabled;
         this.sessions = sessions;
     }
 
@@ -42,6 +50,21 @@ final class ListenerStatus implements ListenerStatusMXBean {
     @Override
     public int getPort() {
         return port;
+    }
+
+    @Override
+    public String getKey() {
+        return ListenerPlacements.key(listener);
+    }
+
+    @Override
+    public int getConfiguredPort() {
+        return configuredPort;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled.getAsBoolean();
     }
 
     @Override
