@@ -1,16 +1,10 @@
 package org.flutemail.connector.adapter;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
  * The listeners' ports as the administrator stored them, which win over the adapter's configuration.
@@ -21,7 +15,6 @@ final class ListenerPlacements implements ListenerPlacementsMXBean {
 
     static final String OBJECT_NAME = "org.flutemail:type=ListenerPlacements";
 
-    private static final Logger LOG = Logger.getLogger(ListenerPlacements.class.getName());
 
     /** A port and whether the listener accepts on it. */
     record Placement(int port, boolean enabled) {
@@ -76,26 +69,10 @@ final class ListenerPlacements implements ListenerPlacementsMXBean {
     }
 
     void register() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.log(Level.WARNING, "cannot publish the listener placements; stored ports will not apply", e);
-        }
+        PlatformMBeans.publish(this, OBJECT_NAME, "stored ports will not apply");
     }
 
     void unregister() {
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            if (ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-            }
-        } catch (JMException e) {
-            LOG.log(Level.FINE, "unpublishing the listener placements", e);
-        }
+        PlatformMBeans.withdraw(OBJECT_NAME);
     }
 }

@@ -1,14 +1,8 @@
 package org.flutemail.connector.adapter;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
  * Publishes one {@link PortServer} in the platform MBean server; reads its state when asked, counts nothing.
@@ -16,7 +10,6 @@ import javax.management.ObjectName;
  */
 final class ListenerStatus implements ListenerStatusMXBean {
 
-    private static final Logger LOG = Logger.getLogger(ListenerStatus.class.getName());
 
     private final String listener;
     private final int port;
@@ -24,7 +17,6 @@ final class ListenerStatus implements ListenerStatusMXBean {
     private final BooleanSupplier up;
     private final BooleanSupplier enabled;
     private final IntSupplier sessions;
-    private ObjectName name;
 
     ListenerStatus(String listener, int port, int configuredPort, BooleanSupplier up, BooleanSupplier enabled,
             IntSupplier sessions) {
@@ -77,27 +69,15 @@ final class ListenerStatus implements ListenerStatusMXBean {
         return sessions.getAsInt();
     }
 
-    /** Monitoring is no reason to fail a listener: problems are logged. */
+    private String objectName() {
+        return "org.flutemail:type=Listener,protocol=" + getProtocol() + ",port=" + port;
+    }
+
     void register() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            name = new ObjectName("org.flutemail:type=Listener,protocol=" + getProtocol() + ",port=" + port);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.log(Level.WARNING, "cannot publish the " + listener + " listener in JMX", e);
-        }
+        PlatformMBeans.publish(this, objectName(), "the " + listener + " listener is not monitored");
     }
 
     void unregister() {
-        try {
-            if (name != null && ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-            }
-        } catch (JMException e) {
-            LOG.log(Level.FINE, "unpublishing the " + listener + " listener", e);
-        }
+        PlatformMBeans.withdraw(objectName());
     }
 }
