@@ -1,13 +1,8 @@
 package org.flutemail.connector.adapter;
 
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 import org.flutemail.protocol.smtp.rate.HourlySendingRates;
 import org.flutemail.protocol.smtp.rate.RateLimit;
@@ -166,29 +161,11 @@ final class SmtpLimits implements SmtpLimitsMXBean {
         return rateRefusals.sum();
     }
 
-    /** Monitoring and settings are no reason to fail the adapter: problems are logged. */
     void register() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.log(Level.WARNING, "cannot publish the SMTP limits in JMX; stored settings apply at the next start", e);
-        }
+        PlatformMBeans.publish(this, OBJECT_NAME, "stored settings apply at the next start");
     }
 
     void unregister() {
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-        } catch (JMException e) {
-            LOG.log(Level.FINE, "unpublishing the SMTP limits", e);
-        }
+        PlatformMBeans.withdraw(OBJECT_NAME);
     }
 }
