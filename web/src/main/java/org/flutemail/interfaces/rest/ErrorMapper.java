@@ -31,6 +31,9 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
         if (e instanceof AccessDeniedException) {
             return error(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
         }
+        if (e instanceof org.flutemail.application.SignupThrottledException) {
+            return error(Response.Status.TOO_MANY_REQUESTS, "throttled", e.getMessage());
+        }
         if (e instanceof ConflictException) {
             return error(Response.Status.CONFLICT, "conflict", e.getMessage());
         }
