@@ -37,10 +37,9 @@ public interface SignupService {
     /**
      * Records a request from {@code clientAddress} after checking it at once.
      *
-     * @throws org.flutemail.domain.InvalidRequestException for bad input or a filled-in honeypot
-     * @throws org.flutemail.domain.ConflictException when the address is taken or asked for already, or
-     *         the domain does not allow sign-up (or has too many requests waiting)
-     * @throws SignupThrottledException when this client asked too often within the hour
+     * @throws org.flutemail.domain.SignupRefusedException for bad input or a filled-in honeypot (INVALID),
+     *         an address taken or asked for already, a domain that does not allow sign-up or has too
+     *         many requests waiting (CONFLICT), a client that asked too often within the hour (THROTTLED)
      */
     SignupRequestView request(SignupForm form, String clientAddress);
 

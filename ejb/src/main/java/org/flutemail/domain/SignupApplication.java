@@ -16,44 +16,46 @@ public record SignupApplication(EmailAddress address, String displayName, String
     public static final String CHINESE = "zh-CN";
 
     /**
-     * @throws InvalidSignupException for any field that cannot be used, with the reason why
+     * @throws SignupRefusedException for any field that cannot be used, with the reason why
      */
     public static SignupApplication check(String domain, String localPart, String displayName, String contactAddress,
             String password, String language) {
         if (domain == null || domain.isBlank()) {
-            throw new InvalidSignupException("domainMissing", "choose a domain");
+            throw SignupRefusedException.invalid("domainMissing", "choose a domain");
         }
         String local = SignupLocalPart.check(localPart);
         EmailAddress address;
         try {
             address = EmailAddress.parse(local + "@" + DomainName.normalize(domain));
         } catch (InvalidAddressException e) {
-            throw new InvalidSignupException("domainInvalid", e.getMessage());
+            throw SignupRefusedException.invalid("domainInvalid", e.getMessage());
         }
         String name;
         try {
             name = DisplayName.of(displayName);
         } catch (InvalidRequestException e) {
-            throw new InvalidSignupException("nameInvalid", e.getMessage());
+            throw SignupRefusedException.invalid("nameInvalid", e.getMessage());
         }
         if (name == null) {
-            throw new InvalidSignupException("nameMissing", "give your name, so the administrator knows who asks");
+            throw SignupRefusedException.invalid("nameMissing",
+                    "give your name, so the administrator knows who asks");
         }
         String contact = null;
         if (contactAddress != null && !contactAddress.isBlank()) {
             try {
                 contact = EmailAddress.parse(contactAddress).toString();
             } catch (IllegalArgumentException e) {
-                throw new InvalidSignupException("contactInvalid", e.getMessage());
+                throw SignupRefusedException.invalid("contactInvalid", e.getMessage());
             }
             if (contact.equals(address.toString())) {
-                throw new InvalidSignupException("contactSame", "the contact address must be one you have already");
+                throw SignupRefusedException.invalid("contactSame",
+                        "the contact address must be one you have already");
             }
         }
         try {
             Passwords.checkStrength(password);
         } catch (WeakPasswordException e) {
-            throw new InvalidSignupException("passwordWeak", e.getMessage());
+            throw SignupRefusedException.invalid("passwordWeak", e.getMessage());
         }
         return new SignupApplication(address, name, contact, languageOf(language));
     }

@@ -24,32 +24,33 @@ public final class SignupLocalPart {
     /**
      * The local part lower-cased, as addresses are stored.
      *
-     * @throws InvalidSignupException saying what is wrong with it
+     * @throws SignupRefusedException saying what is wrong with it
      */
     public static String check(String typed) {
         String local = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (local.isEmpty()) {
-            throw new InvalidSignupException("localPartMissing", "choose a name for the new address");
+            throw SignupRefusedException.invalid("localPartMissing", "choose a name for the new address");
         }
         if (local.length() > MAX_LENGTH) {
-            throw new InvalidSignupException("localPartLength",
+            throw SignupRefusedException.invalid("localPartLength",
                     "the name may have at most " + MAX_LENGTH + " characters");
         }
         for (int i = 0; i < local.length(); i++) {
             char c = local.charAt(i);
             if (!(isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
-                throw new InvalidSignupException("localPartCharacters",
+                throw SignupRefusedException.invalid("localPartCharacters",
                         "the name may contain only letters a-z, digits, '.', '_' and '-'");
             }
         }
         if (!isLetterOrDigit(local.charAt(0)) || !isLetterOrDigit(local.charAt(local.length() - 1))) {
-            throw new InvalidSignupException("localPartEnds", "the name must begin and end with a letter or a digit");
+            throw SignupRefusedException.invalid("localPartEnds",
+                    "the name must begin and end with a letter or a digit");
         }
         if (local.contains("..")) {
-            throw new InvalidSignupException("localPartDots", "the name cannot contain two dots in a row");
+            throw SignupRefusedException.invalid("localPartDots", "the name cannot contain two dots in a row");
         }
         if (RESERVED.contains(local) || local.startsWith("owner-") || local.endsWith("-request")) {
-            throw new InvalidSignupException("localPartReserved",
+            throw SignupRefusedException.invalid("localPartReserved",
                     "'" + local + "' is reserved for the domain's operators");
         }
         return local;

@@ -47,7 +47,10 @@ class SignupApplicationTest {
     }
 
     private static void assertReason(Runnable attempt, String reason) {
-        assertThatThrownBy(attempt::run).isInstanceOfSatisfying(InvalidSignupException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(attempt::run).isInstanceOfSatisfying(SignupRefusedException.class,
+                e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.kind()).isEqualTo(SignupRefusedException.Kind.INVALID);
+                });
     }
 }

@@ -37,7 +37,7 @@ class SignupLocalPartTest {
         "staff-request, localPartReserved"
     })
     void whatAStrangerMayNotAskForIsRefusedWithItsReason(String typed, String reason) {
-        assertThatThrownBy(() -> SignupLocalPart.check(typed)).isInstanceOfSatisfying(InvalidSignupException.class,
+        assertThatThrownBy(() -> SignupLocalPart.check(typed)).isInstanceOfSatisfying(SignupRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
@@ -45,12 +45,12 @@ class SignupLocalPartTest {
     @ValueSource(ints = {65, 200})
     void overSixtyFourCharactersIsTooLong(int length) {
         assertThatThrownBy(() -> SignupLocalPart.check("x".repeat(length)))
-                .isInstanceOfSatisfying(InvalidSignupException.class,
+                .isInstanceOfSatisfying(SignupRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo("localPartLength"));
     }
 
     @Test
     void aMissingNameIsRefusedToo() {
-        assertThatThrownBy(() -> SignupLocalPart.check(null)).isInstanceOf(InvalidSignupException.class);
+        assertThatThrownBy(() -> SignupLocalPart.check(null)).isInstanceOf(SignupRefusedException.class);
     }
 }

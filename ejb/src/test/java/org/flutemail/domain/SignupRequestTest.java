@@ -37,7 +37,8 @@ class SignupRequestTest {
         assertThat(request.state()).isEqualTo(SignupState.REFUSED);
         assertThat(request.reason()).hasSize(SignupRequest.MAX_REASON);
         SignupRequest other = new SignupRequest(new MailDomain("example.test", ASKED),
-                EmailAddress.parse("bob@example.test"), "Bob", null, "en", new SaltedPassword("h", "s", 1), "::1", ASKED);
+                EmailAddress.parse("bob@example.test"), "Bob", null, "en", new SaltedPassword("h", "s", 1), "::1",
+                ASKED);
         other.refuse("admin", DECIDED, "   ");
         assertThat(other.reason()).isNull();
     }

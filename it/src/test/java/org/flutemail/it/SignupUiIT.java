@@ -70,11 +70,8 @@ class SignupUiIT {
             stranger.get("/");
             stranger.click("signup");
             stranger.awaitUrlContaining("/signup.xhtml");
-            fill(stranger, "postmaster", "Ann Lee");
-            stranger.awaitText(By.id("signup:messages"), "reserved for the domain's operators");
-            fill(stranger, "ann.lee", "Ann Lee");
-            stranger.awaitText(By.id("done"), "Your request for " + address + " was received.");
-            stranger.screenshot(SCREENSHOTS.resolve("signup.png"));
+            ask(stranger, new Attempt("postmaster", "reserved for the domain's operators"),
+                    new Attempt("ann.lee", "Your request for " + address + " was received."), "Ann Lee", "signup.png");
         }
 
         try (WebmailBrowser admin = domainAdministrator("en")) {
@@ -103,11 +100,8 @@ class SignupUiIT {
         try (WebmailBrowser stranger = WebmailBrowser.open(server, "zh-CN")) {
             stranger.get("/signup.xhtml");
             stranger.awaitText(By.tagName("h1"), "申请邮箱");
-            fill(stranger, "wang..fang", "王芳");
-            stranger.awaitText(By.id("signup:messages"), "不能包含连续两个点");
-            fill(stranger, "wang.fang", "王芳");
-            stranger.awaitText(By.id("done"), "已收到您对 " + address + " 的申请");
-            stranger.screenshot(SCREENSHOTS.resolve("signup-zh.png"));
+            ask(stranger, new Attempt("wang..fang", "不能包含连续两个点"),
+                    new Attempt("wang.fang", "已收到您对 " + address + " 的申请"), "王芳", "signup-zh.png");
         }
 
         try (WebmailBrowser admin = domainAdministrator("zh-CN")) {
@@ -124,6 +118,19 @@ class SignupUiIT {
         assertThat(request.path("state").asText()).isEqualTo("REFUSED");
         assertThat(request.path("reason").asText()).isEqualTo("请使用工号作为邮箱名");
         api.get("accounts/" + address).expect(404);
+    }
+
+    /** A local part typed on the page and the text the page answers with. */
+    private record Attempt(String localPart, String answer) {
+    }
+
+    /** A refused attempt (the form with its message is the screenshot), then one that is taken. */
+    private void ask(WebmailBrowser stranger, Attempt refused, Attempt taken, String name, String screenshot) {
+        fill(stranger, refused.localPart(), name);
+        stranger.awaitText(By.id("signup:messages"), refused.answer());
+        stranger.screenshot(SCREENSHOTS.resolve(screenshot));
+        fill(stranger, taken.localPart(), name);
+        stranger.awaitText(By.id("done"), taken.answer());
     }
 
     /** Fills the sign-up form (the password field is empty again after each answer) and sends it. */

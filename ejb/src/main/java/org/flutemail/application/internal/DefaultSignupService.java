@@ -4,27 +4,26 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.flutemail.application.AuditLog;
 import org.flutemail.application.CurrentCaller;
 import org.flutemail.application.SignupService;
-import org.flutemail.application.SignupThrottledException;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidRequestException;
-import org.flutemail.domain.InvalidSignupException;
 import org.flutemail.domain.MailDomain;
 import org.flutemail.domain.NotFoundException;
 import org.flutemail.domain.Passwords;
 import org.flutemail.domain.SaltedPassword;
 import org.flutemail.domain.SignupApplication;
-import org.flutemail.domain.SignupConflictException;
 import org.flutemail.domain.SignupPolicy;
 import org.flutemail.domain.SignupPolicyRepository;
+import org.flutemail.domain.SignupRefusedException;
 import org.flutemail.domain.SignupRequest;
 import org.flutemail.domain.SignupRequestRepository;
 import org.flutemail.domain.SignupState;
@@ -95,23 +94,24 @@ public class DefaultSignupService implements SignupService {
     public SignupRequestView request(SignupForm form, String clientAddress) {
         // A field people never see: whatever fills it in is a program, and gets no further.
         if (form.honeypot() != null && !form.honeypot().isEmpty()) {
-            throw new InvalidSignupException("refused", "the request was refused");
+            throw SignupRefusedException.invalid("refused", "the request was refused");
         }
         SignupApplication checked = SignupApplication.check(form.domain(), form.localPart(), form.displayName(),
                 form.contactAddress(), form.password(), form.language());
         String client = clientAddress == null ? "unknown" : clientAddress;
-        Instant now = clock.instant();
+        Instant now = now();
         if (!throttle.tryAcquire(client, now)) {
-            throw new SignupThrottledException("too many sign-up requests from your address; try again in an hour");
+            throw new SignupRefusedException(SignupRefusedException.Kind.THROTTLED, "throttled",
+                    "too many sign-up requests from your address; try again in an hour");
         }
         // One answer for a domain that does not exist and one that does not allow sign-up: no enumeration.
         MailDomain domain = domains.byName(checked.address().domain()).filter(d -> d.isActive() && allows(d))
-                .orElseThrow(() -> new SignupConflictException("closed",
+                .orElseThrow(() -> SignupRefusedException.conflict("closed",
                         "sign-up is not open for " + checked.address().domain()));
         String address = checked.address().toString();
         requireFree(address);
         if (requests.pendingCount(domain) >= Integer.getInteger(MAX_PENDING, DEFAULT_MAX_PENDING)) {
-            throw new SignupConflictException("full",
+            throw SignupRefusedException.conflict("full",
                     "too many sign-up requests wait for " + domain.name() + "; try again later");
         }
         SignupRequest request = new SignupRequest(domain, checked.address(), checked.displayName(),
@@ -133,8 +133,8 @@ public class DefaultSignupService implements SignupService {
         }
     }
 
-    private static ConflictException taken(String address) {
-        return new SignupConflictException("taken", "the address " + address + " is taken");
+    private static SignupRefusedException taken(String address) {
+        return SignupRefusedException.conflict("taken", "the address " + address + " is taken");
     }
 
     @Override
@@ -145,7 +145,7 @@ public class DefaultSignupService implements SignupService {
     @Override
     public SignupRequestView approve(String domain, long id) {
         SignupRequest request = find(domain, id);
-        Instant now = clock.instant();
+        Instant now = now();
         request.approve(caller.actor().login(), now);
         SaltedPassword chosen = request.password();
         Account account = newAccounts.open(EmailAddress.parse(request.address()),
@@ -162,7 +162,7 @@ public class DefaultSignupService implements SignupService {
     @Override
     public SignupRequestView refuse(String domain, long id, String reason) {
         SignupRequest request = find(domain, id);
-        Instant now = clock.instant();
+        Instant now = now();
         request.refuse(caller.actor().login(), now, reason);
         SignupRequestView decided = view(request);
         audit.record("signup.refuse", request.address(), request.domain().name(), detail(decided));
@@ -180,6 +180,11 @@ public class DefaultSignupService implements SignupService {
         MailDomain d = lookups.domain(domain);
         return requests.byId(id).filter(r -> r.domain().id().equals(d.id()))
                 .orElseThrow(() -> new NotFoundException("no sign-up request " + id + " in " + d.name()));
+    }
+
+    /** Whole seconds: the times are shown to people and must read back the same from either database. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private boolean allows(MailDomain domain) {

@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.flutemail.application.SignupService;
 import org.flutemail.application.SignupService.SignupForm;
-import org.flutemail.application.SignupThrottledException;
-import org.flutemail.domain.InvalidSignupException;
-import org.flutemail.domain.SignupConflictException;
+import org.flutemail.domain.SignupRefusedException;
 
 /**
  * The public sign-up page: no login, reached from the login page when some domain allows sign-up. It
@@ -70,19 +68,13 @@ public class SignupScreen {
     }
 
     private void refused(Throwable e) {
-        String key;
-        if (e instanceof InvalidSignupException invalid) {
-            key = "signup.error." + invalid.reason();
-        } else if (e instanceof SignupConflictException conflict) {
-            key = "signup.error." + conflict.reason();
-        } else if (e instanceof SignupThrottledException) {
-            key = "signup.error.throttled";
+        if (e instanceof SignupRefusedException refusal) {
+            texts.notice(FacesMessage.SEVERITY_ERROR, "signup.error." + refusal.reason());
         } else if (e instanceof RuntimeException r) {
             throw r;
         } else {
             throw new IllegalStateException(e);
         }
-        texts.notice(FacesMessage.SEVERITY_ERROR, key);
     }
 
     /** The address asked for, once the request is recorded; the page then shows what happens next. */
