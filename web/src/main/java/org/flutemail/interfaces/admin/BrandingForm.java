@@ -11,6 +11,7 @@ import org.flutemail.application.BrandingService.BrandingChange;
 import org.flutemail.application.BrandingService.BrandingView;
 import org.flutemail.application.CallerGuard;
 import org.flutemail.domain.LogoImage;
+import org.flutemail.interfaces.webmail.LogoServlet;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -82,9 +83,7 @@ public class BrandingForm implements Serializable {
     /** Where the stored logo is shown, with its version so the new one appears after an upload. */
     public String getLogoUrl() {
         BrandingView b = getShown();
-        return b == null || b.logoVersion() == null ? null
-                : jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                        + org.flutemail.interfaces.webmail.LogoServlet.PATH + b.domain() + "?v=" + b.logoVersion();
+        return b == null || b.logoVersion() == null ? null : LogoServlet.url(b.domain(), b.logoVersion());
     }
 
     public long getMaxLogoBytes() {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.flutemail.application.BrandingService;
 import org.flutemail.application.BrandingService.LogoContent;
@@ -19,12 +21,17 @@ import org.flutemail.application.BrandingService.LogoContent;
 @WebServlet(LogoServlet.PATH + "*")
 public class LogoServlet extends HttpServlet {
 
-    public static final String PATH = "/branding/logo/";
+    static final String PATH = "/branding/logo/";
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     BrandingService branding;
+
+    /** The logo's address inside the application, with its version for long caching. */
+    public static String url(String domain, String version) {
+        return PATH + URLEncoder.encode(domain, StandardCharsets.UTF_8) + "?v=" + version;
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.flutemail.application.BrandingService;
 import org.flutemail.application.BrandingService.DomainLook;
@@ -51,12 +49,12 @@ public class PageLook {
         return current().map(DomainLook::loginText).orElse(null);
     }
 
-    /** Where the logo is, with its version so a changed logo shows at once; null without a logo. */
+    /**
+     * Where the logo is, with its version so a changed logo shows at once; null without a logo. Relative
+     * to the application: {@code h:graphicImage} puts the context path in front.
+     */
     public String getLogoUrl() {
-        return current().filter(l -> l.logoVersion() != null)
-                .map(l -> FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                        + LogoServlet.PATH + URLEncoder.encode(l.domain(), StandardCharsets.UTF_8) + "?v="
-                        + l.logoVersion())
+        return current().filter(l -> l.logoVersion() != null).map(l -> LogoServlet.url(l.domain(), l.logoVersion()))
                 .orElse(null);
     }
 
