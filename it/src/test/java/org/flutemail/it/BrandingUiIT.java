@@ -124,6 +124,7 @@ class BrandingUiIT {
             browser.all(By.id("logo:upload_input")).get(0).sendKeys(logo.toString());
             browser.awaitText(By.id("messages"), "The new logo of " + domain + " is in use.");
             browser.awaitTrue("const i = document.getElementById('logo:current'); return !!i && i.complete && i.naturalWidth === 200;");
+            browser.scrollTo("branding");
             browser.screenshot(SCREENSHOTS.resolve("branding-admin.png"));
 
             browser.type("branding:primary", "blue;}");
