@@ -3,22 +3,25 @@ package org.flutemail.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
-/** The bytes of a domain's logo, a {@link LogoImage} checked before it was stored; one per domain. */
+/**
+ * The bytes of a domain's logo, a {@link LogoImage} checked before it was stored. A domain has one at
+ * most, so the domain's id is the logo's key.
+ */
 @Entity
 @Table(name = "domain_logo")
 public class DomainLogo {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Column(name = "domain_id")
+    private Long domainId;
 
+    @MapsId
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "domain_id")
     private MailDomain domain;
