@@ -25,7 +25,25 @@ public class Languages {
             return session.getLocale();
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getViewHandler().calculateLocale(faces);
+        Locale calculated = faces.getApplication().getViewHandler().calculateLocale(faces);
+        return SUPPORTED.contains(calculated) ? byLanguage(faces.getExternalContext().getRequestLocales(), calculated)
+                : calculated;
+    }
+
+    /**
+     * The first supported language the browser asks for, matched by language alone: Faces matches
+     * {@code zh} to no {@code zh_CN}, so a browser that sends only {@code zh} would get English.
+     */
+    static Locale byLanguage(java.util.Iterator<Locale> wanted, Locale otherwise) {
+        while (wanted.hasNext()) {
+            Locale w = wanted.next();
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(w.getLanguage())) {
+                    return supported;
+                }
+            }
+        }
+        return otherwise;
     }
 
     public List<Locale> getSupported() {
