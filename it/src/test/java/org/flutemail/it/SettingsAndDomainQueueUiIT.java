@@ -1,6 +1,7 @@
 package org.flutemail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,6 +95,39 @@ class SettingsAndDomainQueueUiIT {
             }
         } finally {
             api.send("PUT", "settings", Map.of("hostName", "", "mailLogDays", "")).expect(200);
+        }
+    }
+
+    @Test
+    void theSystemAdministratorSwitchesAListenerOffAndBackOnTheSettingsScreen() throws Exception {
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logInAsAdministrator(FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.get("/admin/settings.xhtml");
+            assertThat(pop3Greeting()).startsWith("+OK");
+
+            browser.click(By.cssSelector(".fa-listener-on-pop3-pop3"));
+            browser.click(By.cssSelector(".fa-listener-apply-pop3-pop3"));
+            browser.awaitText(By.id("messages"), "The listener was changed.");
+            assertThat(browser.texts(By.cssSelector(".fa-listener-state"))).contains("switched off");
+            assertThatThrownBy(() -> new java.net.Socket(FluteServer.HOST, server.pop3Port()).close())
+                    .isInstanceOf(java.net.ConnectException.class);
+            browser.screenshot(SCREENSHOTS.resolve("admin-listeners.png"));
+
+            browser.click(By.cssSelector(".fa-listener-reset-pop3-pop3"));
+            browser.awaitText(By.id("messages"), "The listener is back on its configured port.");
+            assertThat(browser.texts(By.cssSelector(".fa-listener-state"))).containsOnly("up");
+            assertThat(pop3Greeting()).startsWith("+OK");
+        } finally {
+            api.delete("settings/listeners/pop3-pop3").expect(200);
+        }
+    }
+
+    private String pop3Greeting() throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(FluteServer.HOST, server.pop3Port())) {
+            socket.setSoTimeout(30_000);
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
         }
     }
 
