@@ -119,9 +119,7 @@ class DisclaimerStamperTest {
     @Test
     void big5PartInQuotedPrintableKeepsBig5ForTraditionalChinese() {
         String original = "您好，這是正文。\r\n";
-        byte[] message = ascii(HEADER + "Content-Type: text/plain; charset=big5\r\n"
-                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-                + ascii(QuotedPrintableEncoder.encode(original.getBytes(BIG5))));
+        byte[] message = big5QuotedPrintable(original);
 
         byte[] stamped = stamped(message, Disclaimer.of(TRADITIONAL, null));
 
@@ -133,9 +131,7 @@ class DisclaimerStamperTest {
     @Test
     void big5PartMovesToUtf8WhenBig5CannotWriteTheDisclaimer() {
         String original = "您好，這是正文。\r\n";
-        byte[] message = ascii(HEADER + "Content-Type: text/plain; charset=big5\r\n"
-                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-                + ascii(QuotedPrintableEncoder.encode(original.getBytes(BIG5))));
+        byte[] message = big5QuotedPrintable(original);
 
         byte[] stamped = stamped(message, Disclaimer.of("本邮件仅供收件人使用", null));
 
@@ -210,6 +206,12 @@ class DisclaimerStamperTest {
         String text = ascii(stamped(message, Disclaimer.of("Legal", null)));
 
         assertThat(text).endsWith("a long line that is \r\nflowed\r\n\r\nLegal\r\n");
+    }
+
+    private static byte[] big5QuotedPrintable(String text) {
+        return ascii(HEADER + "Content-Type: text/plain; charset=big5\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + ascii(QuotedPrintableEncoder.encode(text.getBytes(BIG5))));
     }
 
     private byte[] stamped(byte[] message, Disclaimer disclaimer) {
