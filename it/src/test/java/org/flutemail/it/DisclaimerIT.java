@@ -36,10 +36,12 @@ import org.junit.jupiter.api.Test;
  * The domain-wide disclaimer (issue 7, ADR 0020): mail an account submits with AUTH to another domain
  * reaches the far end (a fake peer on loopback) with the disclaimer after its text, and its DKIM
  * signature, made after the stamp, verifies with dkimpy. Mail between local accounts keeps its body
- * unless the domain asks; mail from outside forwarded out by an alias and signed mail leave as they came.
+ * unless the domain asks; mail from outside forwarded out by an account's forwarding, mail relayed for a
+ * trusted network without AUTH and signed mail leave as they came.
  * Administrators of the domain set it over REST; others are refused.
  */
 @FluteServerTest(portOffset = 3700, properties = {
+    "flute.relay.networks=127.0.0.1/32",
     "flute.outbound.routes=remote.test=127.0.0.1:" + DisclaimerIT.PEER_PORT
 })
 class DisclaimerIT {
@@ -119,18 +121,28 @@ class DisclaimerIT {
     }
 
     @Test
-    void mailFromOutsideForwardedOutByAnAliasLeavesAsItCame() {
-        String alias = "fwd-" + tag() + "@" + DOMAIN;
+    void mailForwardedOutAndMailRelayedForATrustedNetworkLeaveAsTheyCame() {
+        putDisclaimer(api, true, true).expect(200);
         String dave = "dave-" + tag() + "@remote.test";
-        api.createAlias(alias, List.of(dave));
-        String messageId = TestMessages.newMessageId();
-        byte[] original = message("someone@outside.test", alias, messageId, "text/plain; charset=us-ascii", "7bit", "From outside.\r\n");
+        Map<String, Object> forwarding = new HashMap<>();
+        forwarding.put("autoReplyEnabled", false);
+        forwarding.put("autoReplyIntervalDays", 7);
+        forwarding.put("forwardTo", List.of(dave));
+        forwarding.put("forwardKeepCopy", false);
+        forwarding.put("rules", List.of());
+        api.as(bob, FluteApi.ACCOUNT_PASSWORD).send("PUT", "self/mail-settings", forwarding).expect(204);
+        String forwardedId = TestMessages.newMessageId();
+        byte[] fromOutside = message(alice, bob, forwardedId, "text/plain; charset=us-ascii", "7bit", "Via bob.\r\n");
+        String relayedId = TestMessages.newMessageId();
+        byte[] relayed = message(alice, dave, relayedId, "text/plain; charset=us-ascii", "7bit", "From the LAN.\r\n");
 
-        assertThat(new PythonSmtp(server).send("someone@outside.test", List.of(alias), original).sent()).isTrue();
+        assertThat(new PythonSmtp(server).send("someone@outside.test", List.of(bob), fromOutside).sent()).isTrue();
+        assertThat(new PythonSmtp(server).send(alice, List.of(dave), relayed).sent()).isTrue();
 
-        FakeSmtpPeer.Received got = atPeer(messageId);
-        assertThat(got.content()).doesNotContain("X-Flute-Disclaimer").doesNotContain("Confidential")
-                .endsWith(new String(original, StandardCharsets.UTF_8));
+        assertThat(atPeer(forwardedId).content()).doesNotContain("X-Flute-Disclaimer").doesNotContain("Confidential")
+                .endsWith(new String(fromOutside, StandardCharsets.UTF_8));
+        assertThat(atPeer(relayedId).content()).doesNotContain("X-Flute-Disclaimer").doesNotContain("Confidential")
+                .endsWith(new String(relayed, StandardCharsets.UTF_8));
     }
 
     @Test
