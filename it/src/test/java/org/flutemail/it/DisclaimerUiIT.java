@@ -70,6 +70,7 @@ class DisclaimerUiIT {
             browser.type("disclaimer:html", "<p>本邮件<b>仅供</b>收件人使用。<script>alert(1)</script></p>");
             browser.click("disclaimer:save");
             browser.awaitText(By.id("messages"), "的免责声明已保存。");
+            browser.scrollTo("disclaimer");
             browser.screenshot(SCREENSHOTS.resolve("admin-domain-disclaimer.png"));
 
             browser.get("/admin/domain.xhtml?domain=" + foreign);
