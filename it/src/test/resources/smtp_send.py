@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Sends one message file with Python's smtplib and prints the outcome as one JSON object.
 
-usage: smtp_send.py HOST PORT FROM MESSAGE_FILE RCPT [RCPT...]
+usage: smtp_send.py [--source=ADDRESS] HOST PORT FROM MESSAGE_FILE RCPT [RCPT...]
+
+--source connects from that local address (e.g. 127.0.0.2), to be another client on the same machine.
 
 The file's bytes are handed to smtplib unchanged (smtplib dot-stuffs them). The outcome is
 {"outcome": "sent", "refused": {rcpt: [code, text]}} when at least one recipient was accepted,
@@ -18,12 +20,17 @@ def text(value):
 
 
 def main():
-    host, port, sender, path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-    recipients = sys.argv[5:]
+    args = sys.argv[1:]
+    source = None
+    if args and args[0].startswith("--source="):
+        source = (args.pop(0)[len("--source="):], 0)
+    host, port, sender, path = args[0], int(args[1]), args[2], args[3]
+    recipients = args[4:]
     with open(path, "rb") as f:
         message = f.read()
     try:
-        with smtplib.SMTP(host, port, local_hostname="client.example", timeout=60) as smtp:
+        with smtplib.SMTP(host, port, local_hostname="client.example", timeout=60,
+                          source_address=source) as smtp:
             smtp.ehlo()
             options = ["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else []
             refused = smtp.sendmail(sender, recipients, message, mail_options=options)

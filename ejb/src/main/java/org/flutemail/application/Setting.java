@@ -63,6 +63,30 @@ public enum Setting {
             wholeNumber(value, 1, 10_000);
         }
     },
+    /** Messages one authenticated account may send in an hour, counted per node; 0 is no limit. Refused {@code 450 4.7.1} at MAIL. */
+    MESSAGES_PER_ACCOUNT_PER_HOUR("messagesPerAccountPerHour", "flute.smtp.messagesPerAccountPerHour",
+            "FLUTE_SMTP_MESSAGES_PER_ACCOUNT_PER_HOUR") {
+        @Override
+        void check(String value) {
+            wholeNumber(value, 0, MAX_HOURLY_MESSAGES);
+        }
+    },
+    /** Messages one client address may send without AUTH in an hour (port 25), counted per node; 0 is no limit. */
+    MESSAGES_PER_CLIENT_PER_HOUR("messagesPerClientPerHour", "flute.smtp.messagesPerClientPerHour",
+            "FLUTE_SMTP_MESSAGES_PER_CLIENT_PER_HOUR") {
+        @Override
+        void check(String value) {
+            wholeNumber(value, 0, MAX_HOURLY_MESSAGES);
+        }
+    },
+    /** Recipients one authenticated account may reach in an hour, counted per node; 0 is no limit. Refused at RCPT. */
+    RECIPIENTS_PER_ACCOUNT_PER_HOUR("recipientsPerAccountPerHour", "flute.smtp.recipientsPerAccountPerHour",
+            "FLUTE_SMTP_RECIPIENTS_PER_ACCOUNT_PER_HOUR") {
+        @Override
+        void check(String value) {
+            wholeNumber(value, 0, MAX_HOURLY_RECIPIENTS);
+        }
+    },
     /** After how many days mail log lines and hourly statistics are removed by the daily expiry. */
     MAIL_LOG_DAYS("mailLogDays", "flute.mailLog.days", "FLUTE_MAIL_LOG_DAYS", "90") {
         @Override
@@ -73,6 +97,12 @@ public enum Setting {
 
     /** 2 GiB: above, the spool's and the mailboxes' sizes would no longer fit the protocol's counters. */
     static final long MAX_MESSAGE_LIMIT = Integer.MAX_VALUE;
+
+    /** About 280 a second for an hour: beyond, a limit no longer limits anything one node can take. */
+    static final long MAX_HOURLY_MESSAGES = 1_000_000;
+
+    /** Ten times the messages: a message has many recipients. */
+    static final long MAX_HOURLY_RECIPIENTS = 10_000_000;
 
     private final String key;
     private final String property;

@@ -58,6 +58,21 @@ class SettingTest {
     }
 
     @Test
+    void hourlyLimitsTakeZeroForOffUpToASaneMaximum() {
+        Setting.MESSAGES_PER_ACCOUNT_PER_HOUR.validate("0");
+        Setting.MESSAGES_PER_CLIENT_PER_HOUR.validate("1000000");
+        Setting.RECIPIENTS_PER_ACCOUNT_PER_HOUR.validate("10000000");
+        assertThatThrownBy(() -> Setting.MESSAGES_PER_ACCOUNT_PER_HOUR.validate("-1"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("messagesPerAccountPerHour: -1 is not between 0 and 1000000");
+        assertThatThrownBy(() -> Setting.MESSAGES_PER_CLIENT_PER_HOUR.validate("1000001"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("messagesPerClientPerHour: ");
+        assertThatThrownBy(() -> Setting.RECIPIENTS_PER_ACCOUNT_PER_HOUR.validate("many"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("recipientsPerAccountPerHour: 'many' is not a whole number");
+    }
+
+    @Test
     void aHostNameIsStoredInLowerCaseAndNumbersWithoutSpaces() {
         assertThat(Setting.HOST_NAME.canonical(" MX.Example.TEST ")).isEqualTo("mx.example.test");
         assertThat(Setting.MAX_RECIPIENTS.canonical(" 50 ")).isEqualTo("50");

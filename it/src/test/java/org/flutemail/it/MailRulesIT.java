@@ -12,6 +12,7 @@ import org.flutemail.it.support.ApiResponse;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
+import org.flutemail.it.support.MailSettingsBody;
 import org.flutemail.it.support.MessageSummary;
 import org.flutemail.it.support.MessageTraces;
 import org.flutemail.it.support.PythonImap;
@@ -192,13 +193,7 @@ class MailRulesIT {
     }
 
     private static Map<String, Object> defaults() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("autoReplyEnabled", false);
-        settings.put("autoReplyIntervalDays", 7);
-        settings.put("forwardTo", List.of());
-        settings.put("forwardKeepCopy", true);
-        settings.put("rules", List.of());
-        return settings;
+        return MailSettingsBody.nothingOn();
     }
 
     private static Map<String, Object> forwarding(List<String> targets, boolean keepCopy) {

@@ -1,17 +1,13 @@
 package org.flutemail.application.internal;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 
 /**
  * Writes an automatic reply (RFC 3834 section 3): {@code Auto-Submitted: auto-replied}, the original's
@@ -19,8 +15,6 @@ import java.util.UUID;
  * in UTF-8.
  */
 final class AutoReplyMessage {
-
-    private static final Session SESSION = Session.getInstance(new Properties());
 
     /**
      * @param original the original's Message-ID and References, as written (either may be null)
@@ -35,12 +29,7 @@ final class AutoReplyMessage {
     static byte[] write(Reply r) throws IOException {
         try {
             String domain = r.account().substring(r.account().lastIndexOf('@') + 1);
-            MimeMessage m = new MimeMessage(SESSION) {
-                @Override
-                protected void updateMessageID() throws MessagingException {
-                    setHeader("Message-ID", "<auto-reply." + UUID.randomUUID() + "@" + domain + ">");
-                }
-            };
+            MimeMessage m = ServerWrittenMessages.create("auto-reply", domain);
             m.setFrom(new InternetAddress(r.account(), r.displayName(), "UTF-8"));
             m.setRecipients(jakarta.mail.Message.RecipientType.TO, List.of(new InternetAddress(r.to()))
                     .toArray(new InternetAddress[0]));
@@ -53,10 +42,7 @@ final class AutoReplyMessage {
                         : r.references() + " " + r.inReplyTo());
             }
             m.setText(r.body(), "UTF-8");
-            m.saveChanges();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            m.writeTo(out);
-            return out.toByteArray();
+            return ServerWrittenMessages.bytes(m);
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is part of every Java runtime", e);
         } catch (MessagingException e) {

@@ -20,7 +20,6 @@ import org.flutemail.domain.AutoReplySentRepository;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.IncomingMail;
 import org.flutemail.domain.MailSettings;
-import org.flutemail.infrastructure.startup.ServerSettings;
 
 /**
  * Answers an arriving message with the account's automatic reply when RFC 3834 allows it
@@ -33,7 +32,6 @@ import org.flutemail.infrastructure.startup.ServerSettings;
 public class AutoResponder {
 
     private static final Logger LOG = Logger.getLogger(AutoResponder.class.getName());
-    private static final String SERVER_NAME = ServerSettings.hostName();
 
     @Inject
     AutoReplySentRepository sent;
@@ -43,6 +41,10 @@ public class AutoResponder {
 
     @Inject
     SpoolService spool;
+    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
+    @Inject
+    StoredSettings serverSettings;
+
 
     /** Sends the automatic reply if one is due; returns whether it did. */
     public boolean answer(Account account, MailSettings settings, IncomingMail mail, Instant now) throws IOException {
@@ -66,7 +68,8 @@ public class AutoResponder {
         byte[] message = AutoReplyMessage.write(new AutoReplyMessage.Reply(account.address(), account.displayName(),
                 mail.envelopeSender(), reply.subject(), reply.body(), messageId.isEmpty() ? null : messageId.get(0),
                 references.isEmpty() ? null : references.get(0), now));
-        spool.accept(new Envelope("", List.of(mail.envelopeSender()), now, "127.0.0.1", SERVER_NAME, SERVER_NAME,
+        String serverName = serverSettings.hostName();
+        spool.accept(new Envelope("", List.of(mail.envelopeSender()), now, "127.0.0.1", serverName, serverName,
                 "LOCAL", "", account.address(), null), new ByteArrayInputStream(message));
         return true;
     }

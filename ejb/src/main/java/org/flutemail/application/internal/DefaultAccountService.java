@@ -2,7 +2,6 @@ package org.flutemail.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.flutemail.application.AccountService;
@@ -10,13 +9,8 @@ import org.flutemail.application.AuditLog;
 import org.flutemail.application.Views.AccountView;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
-import org.flutemail.domain.ConflictException;
 import org.flutemail.domain.DisplayName;
-import org.flutemail.domain.DomainRepository;
 import org.flutemail.domain.EmailAddress;
-import org.flutemail.domain.MailDomain;
-import org.flutemail.domain.Mailbox;
-import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.Passwords;
 import org.flutemail.domain.WeakPasswordException;
 
@@ -29,22 +23,13 @@ public class DefaultAccountService implements AccountService {
     AuditLog audit;
 
     @Inject
-    DomainRepository domains;
-
-    @Inject
     AccountRepository accounts;
-
-    @Inject
-    AddressClaims claims;
-
-    @Inject
-    MailboxRepository mailboxes;
 
     @Inject
     Lookups lookups;
 
     @Inject
-    Clock clock;
+    NewAccounts newAccounts;
 
     @Override
     public AccountView create(String address, String password, String displayName, Long quotaBytes) {
@@ -60,24 +45,7 @@ public class DefaultAccountService implements AccountService {
     }
 
     private Account newAccount(String address, String password, String displayName, Long quotaBytes) {
-        EmailAddress parsed = EmailAddress.parse(address);
-        MailDomain domain = lookups.domain(parsed.domain());
-        domain.checkOpenForNewAccounts();
-        String canonical = parsed.toString();
-        claims.requireUnclaimed(canonical);
-        if (domain.maxAccounts() != null && domains.accountCount(domain) >= domain.maxAccounts()) {
-            throw new ConflictException("domain " + domain.name() + " has its maximum of " + domain.maxAccounts()
-                    + " accounts");
-        }
-        Account account = new Account(domain, parsed, displayName, Passwords.hash(password), clock.instant());
-        account.limitTo(quotaBytes);
-        accounts.add(account);
-        long uidValidity = account.nextUidValidity(clock.instant());
-        for (String[] folder : Mailbox.DEFAULT_FOLDERS) {
-            mailboxes.add(new Mailbox(account, folder[0], folder[1], uidValidity));
-        }
-        LOG.info(() -> "account created: " + canonical);
-        return account;
+        return newAccounts.open(EmailAddress.parse(address), () -> Passwords.hash(password), displayName, quotaBytes);
     }
 
     @Override

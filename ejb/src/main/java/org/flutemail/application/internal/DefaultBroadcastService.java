@@ -63,6 +63,10 @@ public class DefaultBroadcastService implements BroadcastService {
     @Inject
     Clock clock;
 
+    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
+    @Inject
+    StoredSettings settings;
+
     @Override
     public Sent send(Broadcast broadcast) {
         validate(broadcast);
@@ -75,7 +79,7 @@ public class DefaultBroadcastService implements BroadcastService {
                 : broadcast.scope() == Scope.DOMAIN ? target : target.substring(target.lastIndexOf('@') + 1);
         Instant now = clock.instant();
         byte[] content = BroadcastMessages.notice("postmaster@" + domain, broadcast.subject().trim(), broadcast.body(),
-                now, ServerSettings.hostName());
+                now, settings.hostName());
         List<String> queueIds = new ArrayList<>();
         int sent = 0;
         try {
@@ -97,7 +101,7 @@ public class DefaultBroadcastService implements BroadcastService {
     private Envelope envelope(List<String> batch, Instant now) {
         // The null sender: a notice that cannot be delivered bounces to nobody (RFC 5321 section 4.5.5).
         return new Envelope("", batch, now, caller.clientAddress() == null ? "127.0.0.1" : caller.clientAddress(),
-                "broadcast", ServerSettings.hostName(), "HTTP", "", "", DeliveryOptions.none());
+                "broadcast", settings.hostName(), "HTTP", "", "", DeliveryOptions.none());
     }
 
     private List<String> recipients(Scope scope, String target) {

@@ -38,7 +38,6 @@ import org.flutemail.domain.MailboxRepository;
 import org.flutemail.domain.MessageRepository;
 import org.flutemail.domain.NotFoundException;
 import org.flutemail.domain.StoredMessage;
-import org.flutemail.infrastructure.startup.ServerSettings;
 import org.flutemail.protocol.imap.command.ImapCommand.StoreMode;
 import org.flutemail.protocol.imap.store.ImapStore.NewMessage;
 import org.flutemail.protocol.imap.store.StoreException;
@@ -71,6 +70,10 @@ public class DefaultComposeService implements ComposeService {
 
     @Inject
     SpoolService spool;
+
+    /** The stored host name, else the configured one: read at each use, so a change applies at once. */
+    @Inject
+    StoredSettings settings;
 
     @Inject
     ImapMailStore store;
@@ -121,7 +124,7 @@ public class DefaultComposeService implements ComposeService {
         DeliveryOptions options = new DeliveryOptions(MimeComposer.sevenBit(submitted) ? "7BIT" : "8BITMIME",
                 false, "", "", Map.of());
         Envelope envelope = new Envelope(sender.address(), recipients, origin.date(), clientAddress, "webmail",
-                ServerSettings.hostName(), PROTOCOL, "", sender.address(), options);
+                settings.hostName(), PROTOCOL, "", sender.address(), options);
         String queueId;
         try {
             queueId = spooler.spool(envelope, submitted);

@@ -17,7 +17,6 @@ import org.flutemail.domain.FetchAccountRepository;
 import org.flutemail.domain.FetchedMessage;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.fetch.RemoteMessage;
-import org.flutemail.infrastructure.startup.ServerSettings;
 
 /**
  * Takes one collected message in: into the spool, exactly as SMTP mail is (so the whole pipeline runs
@@ -28,7 +27,6 @@ import org.flutemail.infrastructure.startup.ServerSettings;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class FetchIntake {
 
-    private static final String SERVER_NAME = ServerSettings.hostName();
 
     @Inject
     SpoolService spool;
@@ -39,6 +37,10 @@ public class FetchIntake {
     @Inject
     Clock clock;
 
+    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
+    @Inject
+    StoredSettings settings;
+
     /** False, storing nothing, if the message was taken in before. */
     public boolean accept(FetchJob job, String serverAddress, RemoteMessage message, Path content) throws IOException {
         if (fetchAccounts.wasFetched(job.fetchAccountId(), message.id())) {
@@ -48,7 +50,7 @@ public class FetchIntake {
         // The null sender: the message came with no SMTP envelope, and nothing about it may ever bounce
         // to whoever sent it to the outside mailbox.
         Envelope envelope = new Envelope("", List.of(job.owner()), now, serverAddress, job.endpoint().host(),
-                SERVER_NAME, job.endpoint().protocol().name(), "", "", null,
+                settings.hostName(), job.endpoint().protocol().name(), "", "", null,
                 Mailbox.INBOX.equals(job.targetFolder()) ? null : job.targetFolder());
         String queueId;
         try (InputStream in = Files.newInputStream(content)) {

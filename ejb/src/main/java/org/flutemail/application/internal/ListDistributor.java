@@ -22,7 +22,6 @@ import org.flutemail.infrastructure.startup.ServerSettings;
 @ApplicationScoped
 public class ListDistributor {
 
-    private static final String SERVER_NAME = ServerSettings.hostName();
 
     /** Opens the post as it reached the list; called once per member. */
     @FunctionalInterface
@@ -33,14 +32,19 @@ public class ListDistributor {
     @Inject
     SpoolService spool;
 
+    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
+    @Inject
+    StoredSettings settings;
+
     /** Returns how many copies were spooled. */
     public int distribute(MailingList list, Content post, Instant now) throws IOException {
         int copies = 0;
+        String serverName = settings.hostName();
         for (String member : list.members()) {
             String url = unsubscribeUrl(list, member);
             try (InputStream copy = ListCopy.of(list, post.open(), url)) {
-                spool.accept(new Envelope(list.bounceAddress(), List.of(member), now, "127.0.0.1", SERVER_NAME,
-                        SERVER_NAME, "LOCAL", "", list.address(), null), copy);
+                spool.accept(new Envelope(list.bounceAddress(), List.of(member), now, "127.0.0.1", serverName,
+                        serverName, "LOCAL", "", list.address(), null), copy);
             }
             copies++;
         }

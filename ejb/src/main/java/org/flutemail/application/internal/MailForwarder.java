@@ -12,7 +12,6 @@ import java.util.List;
 import org.flutemail.application.SpoolService;
 import org.flutemail.domain.Envelope;
 import org.flutemail.domain.ForwardingLoop;
-import org.flutemail.infrastructure.startup.ServerSettings;
 
 /**
  * Forwards a message, unchanged but for a {@code Delivered-To} field naming the forwarding account in
@@ -24,16 +23,20 @@ import org.flutemail.infrastructure.startup.ServerSettings;
 @ApplicationScoped
 public class MailForwarder {
 
-    private static final String SERVER_NAME = ServerSettings.hostName();
 
     @Inject
     SpoolService spool;
+    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
+    @Inject
+    StoredSettings settings;
+
 
     /** Forwards {@code original} (the mail as it is now; closed here) to {@code targets}. */
     public void forward(InputStream original, String account, List<String> targets, Instant now) throws IOException {
         byte[] loopMark = (ForwardingLoop.HEADER + ": " + account + "\r\n").getBytes(StandardCharsets.US_ASCII);
         try (InputStream content = new SequenceInputStream(new ByteArrayInputStream(loopMark), original)) {
-            spool.accept(new Envelope(account, targets, now, "127.0.0.1", SERVER_NAME, SERVER_NAME, "LOCAL", "",
+            String serverName = settings.hostName();
+            spool.accept(new Envelope(account, targets, now, "127.0.0.1", serverName, serverName, "LOCAL", "",
                     account, null), content);
         }
     }

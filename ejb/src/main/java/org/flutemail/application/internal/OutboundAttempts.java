@@ -40,7 +40,6 @@ import org.flutemail.infrastructure.startup.ServerSettings;
 public class OutboundAttempts {
 
     private static final Logger LOG = Logger.getLogger(OutboundAttempts.class.getName());
-    private static final String SERVER_NAME = ServerSettings.hostName();
     /** As long as the consumer's transaction may last: a claim older than that belongs to a dead run. */
     private static final Duration ATTEMPT_LEASE = Duration.ofHours(1);
 
@@ -58,6 +57,10 @@ public class OutboundAttempts {
 
     @Inject
     Clock clock;
+
+    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
+    @Inject
+    StoredSettings settings;
 
     /**
      * Claims attempt {@code attempt} + 1 and returns its job; empty when that attempt is no longer the
@@ -162,7 +165,7 @@ public class OutboundAttempts {
                     d.blobKey(), d.createdAt(), d.expiresAt(),
                     wanted));
             Instant now = clock.instant();
-            spool.accept(new Envelope("", List.of(d.reversePath()), now, "127.0.0.1", SERVER_NAME, SERVER_NAME,
+            spool.accept(new Envelope("", List.of(d.reversePath()), now, "127.0.0.1", settings.hostName(), settings.hostName(),
                     "LOCAL", "", "", null), new ByteArrayInputStream(message));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the delivery report for " + d.queueId(), e);

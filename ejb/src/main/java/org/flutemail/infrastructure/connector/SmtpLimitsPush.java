@@ -24,7 +24,7 @@ import org.flutemail.application.internal.StoredSettings;
 
 /**
  * Gives the resource adapter the stored SMTP settings (host name, largest message, most recipients,
- * connections per client address):
+ * connections per client address, the hourly sending limits):
  * at start and after each committed change, through the MBean the adapter publishes. The adapter asks
  * nothing per connection, and neither side needs the other's classes. Only this server's adapter
  * hears of a change; another node of a cluster takes it at its next start.
@@ -81,6 +81,9 @@ public class SmtpLimitsPush {
             list.add(new Attribute("MaxMessageSize", number(values.apply(Setting.MAX_MESSAGE_BYTES))));
             list.add(new Attribute("MaxRecipients", whole(values.apply(Setting.MAX_RECIPIENTS))));
             list.add(new Attribute("MaxConnectionsPerClient", whole(values.apply(Setting.MAX_CONNECTIONS_PER_CLIENT))));
+            list.add(new Attribute("MessagesPerAccountPerHour", whole(values.apply(Setting.MESSAGES_PER_ACCOUNT_PER_HOUR))));
+            list.add(new Attribute("MessagesPerClientPerHour", whole(values.apply(Setting.MESSAGES_PER_CLIENT_PER_HOUR))));
+            list.add(new Attribute("RecipientsPerAccountPerHour", whole(values.apply(Setting.RECIPIENTS_PER_ACCOUNT_PER_HOUR))));
             return list;
         }
 

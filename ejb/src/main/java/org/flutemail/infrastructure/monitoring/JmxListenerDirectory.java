@@ -18,7 +18,8 @@ import org.flutemail.application.ListenerDirectory;
 public class JmxListenerDirectory implements ListenerDirectory {
 
     private static final Logger LOG = Logger.getLogger(JmxListenerDirectory.class.getName());
-    private static final String[] ATTRIBUTES = {"Listener", "Protocol", "Port", "Up", "ActiveSessions"};
+    private static final String[] ATTRIBUTES = {"Listener", "Key", "Protocol", "Port", "ConfiguredPort", "Enabled", "Up",
+        "ActiveSessions"};
 
     @Override
     public List<ListenerState> listeners() {
@@ -41,8 +42,9 @@ public class JmxListenerDirectory implements ListenerDirectory {
             AttributeList read = server.getAttributes(name, ATTRIBUTES);
             read.asList().forEach(a -> v.add(a.getValue()));
             if (v.size() == ATTRIBUTES.length) {
-                found.add(new ListenerState((String) v.get(0), (String) v.get(1), (Integer) v.get(2),
-                        (Boolean) v.get(3), (Integer) v.get(4)));
+                found.add(new ListenerState((String) v.get(0), (String) v.get(1), (String) v.get(2),
+                        (Integer) v.get(3), (Integer) v.get(4), (Boolean) v.get(5), (Boolean) v.get(6),
+                        (Integer) v.get(7)));
             }
         } catch (JMException e) {
             // Unregistered between the query and the read: the port has just closed.

@@ -9,7 +9,7 @@ import java.util.List;
 import org.flutemail.application.DeliveryReports;
 import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
-import org.flutemail.infrastructure.startup.ServerSettings;
+import org.flutemail.application.internal.StoredSettings;
 import org.flutemail.protocol.smtp.client.MessageContent;
 import org.flutemail.protocol.smtp.client.ReturnContent;
 import org.flutemail.protocol.smtp.client.dsn.BounceMessageBuilder;
@@ -27,9 +27,13 @@ public class BounceReports implements DeliveryReports {
     @Inject
     Clock clock;
 
+    /** From: MAILER-DAEMON@, Reporting-MTA and the Message-ID name the stored host name, as the SMTP greeting does. */
+    @Inject
+    StoredSettings settings;
+
     @Override
     public byte[] compose(Report report) throws IOException {
-        BounceMessageBuilder builder = new BounceMessageBuilder(ServerSettings.hostName(), BounceTexts.ENGLISH, clock);
+        BounceMessageBuilder builder = new BounceMessageBuilder(settings.hostName(), BounceTexts.ENGLISH, clock);
         OriginalEnvelope envelope = new OriginalEnvelope(report.reversePath(),
                 report.envelopeId().isEmpty() ? null : report.envelopeId(),
                 report.returnFull() ? ReturnContent.FULL : ReturnContent.HDRS, report.arrival());

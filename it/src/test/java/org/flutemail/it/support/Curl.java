@@ -103,6 +103,20 @@ public final class Curl {
             command.addAll(List.of("--data-raw", body));
         }
         command.add(url);
+        return http(command);
+    }
+
+    /**
+     * Sends a JSON body to {@code url} from the local address {@code source} (any 127.x address
+     * reaches the loopback server), so a test can be a client of its own in per-address limits.
+     */
+    public static HttpOutcome jsonFrom(String source, String method, String url, String json) {
+        return http(List.of("curl", "--silent", "--show-error", "--max-time", "60", "--interface", source, "-X",
+                method, "-H", "Content-Type: application/json", "--data-raw", json, "--write-out", "\n%{http_code}",
+                url));
+    }
+
+    private static HttpOutcome http(List<String> command) {
         ExternalCommand.Outcome outcome = ExternalCommand.run(command);
         if (outcome.exitCode() != 0) {
             throw new AssertionError("curl failed: " + outcome);

@@ -12,17 +12,31 @@ import java.util.Map;
 public final class PythonSmtp {
 
     private final int port;
+    private final String sourceAddress;
 
     public PythonSmtp(FluteServer server) {
-        this.port = server.smtpPort();
+        this(server.smtpPort(), null);
+    }
+
+    private PythonSmtp(int port, String sourceAddress) {
+        this.port = port;
+        this.sourceAddress = sourceAddress;
+    }
+
+    /** A client that connects from another local address, e.g. 127.0.0.2: another client address to the server. */
+    public PythonSmtp from(String localAddress) {
+        return new PythonSmtp(port, localAddress);
     }
 
     public Result send(String from, List<String> recipients, byte[] message) {
         Path script = Paths.get(System.getProperty("flute.it.resources", "src/test/resources"), "smtp_send.py");
         Path file = ExternalCommand.temporaryFile(message);
         try {
-            List<String> command = new ArrayList<>(List.of("python3", script.toString(), FluteServer.HOST,
-                    Integer.toString(port), from, file.toString()));
+            List<String> command = new ArrayList<>(List.of("python3", script.toString()));
+            if (sourceAddress != null) {
+                command.add("--source=" + sourceAddress);
+            }
+            command.addAll(List.of(FluteServer.HOST, Integer.toString(port), from, file.toString()));
             command.addAll(recipients);
             ExternalCommand.Outcome outcome = ExternalCommand.run(command);
             if (outcome.exitCode() != 0) {

@@ -9,12 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flutemail.application.CallerGuard;
-import org.flutemail.application.ListenerDirectory;
+import org.flutemail.application.ListenerSettingsService;
 import org.flutemail.application.ListenerDirectory.ListenerState;
 import org.flutemail.application.SettingsService;
 import org.flutemail.application.SettingsService.SettingView;
 
-/** The server settings (system administrators): each with its default, saved together. */
+/**
+ * The server settings (system administrators): each with its default, saved together; and the listeners,
+ * each moved or switched off on its own, since each move binds a port and may fail by itself.
+ */
 @Named
 @ViewScoped
 public class ServerSettingsScreen implements Serializable {
@@ -30,21 +33,50 @@ public class ServerSettingsScreen implements Serializable {
     @EJB
     SettingsService settings;
 
-    @Inject
-    ListenerDirectory listenerDirectory;
+    @EJB
+    ListenerSettingsService listenerSettings;
 
     private List<SettingView> shown = List.of();
     private List<ListenerState> listeners = List.of();
     /** What the form holds, by setting key: the stored value, empty for the default. */
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** The listener form, by listener key. */
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Boolean> accepting = new LinkedHashMap<>();
 
     public void load() {
         List<SettingView> listed = actions.attempt(() -> {
             guard.system();
-            listeners = listenerDirectory.listeners();
+            showListeners(listenerSettings.list());
             return settings.list();
         }, null);
         show(listed);
+    }
+
+    public void placeListener(String key) {
+        actions.attempt(() -> {
+            guard.system();
+            return listenerSettings.place(key, ports.getOrDefault(key, 0), accepting.getOrDefault(key, true));
+        }, "settings.listeners.placed");
+        showListeners(listenerSettings.list());
+    }
+
+    public void resetListener(String key) {
+        actions.attempt(() -> {
+            guard.system();
+            return listenerSettings.reset(key);
+        }, "settings.listeners.reset.done");
+        showListeners(listenerSettings.list());
+    }
+
+    private void showListeners(List<ListenerState> listed) {
+        listeners = listed;
+        ports.clear();
+        accepting.clear();
+        listed.forEach(l -> {
+            ports.put(l.key(), l.port());
+            accepting.put(l.key(), l.enabled());
+        });
     }
 
     public void save() {
@@ -74,5 +106,13 @@ public class ServerSettingsScreen implements Serializable {
 
     public Map<String, String> getValues() {
         return values;
+    }
+
+    public Map<String, Integer> getPorts() {
+        return ports;
+    }
+
+    public Map<String, Boolean> getAccepting() {
+        return accepting;
     }
 }

@@ -31,6 +31,13 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
         if (e instanceof AccessDeniedException) {
             return error(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
         }
+        if (e instanceof org.flutemail.domain.SignupRefusedException refused) {
+            return switch (refused.kind()) {
+                case INVALID -> error(Response.Status.BAD_REQUEST, "invalid", e.getMessage());
+                case CONFLICT -> error(Response.Status.CONFLICT, "conflict", e.getMessage());
+                case THROTTLED -> error(Response.Status.TOO_MANY_REQUESTS, "throttled", e.getMessage());
+            };
+        }
         if (e instanceof ConflictException) {
             return error(Response.Status.CONFLICT, "conflict", e.getMessage());
         }

@@ -64,4 +64,8 @@ final class Requests {
     /** A notice: {@code scope} system, domain (with {@code domain}) or group (with {@code group}, an alias). */
     public record NewBroadcast(String scope, String domain, String group, String subject, String body) {
     }
+
+    /** Where a listener accepts; {@code enabled} false switches it off (null: on). */
+    public record ListenerPlacementBody(Integer port, Boolean enabled) {
+    }
 }

@@ -3,16 +3,18 @@ package org.flutemail.interfaces.rest;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.flutemail.application.CallerGuard;
-import org.flutemail.application.ListenerDirectory;
 import org.flutemail.application.ListenerDirectory.ListenerState;
+import org.flutemail.application.ListenerSettingsService;
 import org.flutemail.application.SettingsService;
 import org.flutemail.application.SettingsService.SettingView;
 
@@ -28,8 +30,8 @@ public class SettingsResource {
     @EJB
     SettingsService settings;
 
-    @Inject
-    ListenerDirectory listeners;
+    @EJB
+    ListenerSettingsService listenerSettings;
 
     @GET
     public List<SettingView> list() {
@@ -37,15 +39,33 @@ public class SettingsResource {
         return settings.list();
     }
 
-    /**
-     * The listeners the adapter has open, with their ports and state. Ports and which listeners are on
-     * are the adapter's configuration, read when it starts: a change takes a restart.
-     */
+    /** The listeners the adapter runs, with the port each uses and its state. */
     @GET
     @Path("listeners")
     public List<ListenerState> listeners() {
         guard.system();
-        return listeners.listeners();
+        return listenerSettings.list();
+    }
+
+    /**
+     * {@code {"port": 2525, "enabled": true}}: moves a listener (bound before the old port closes; 409 when
+     * the port cannot be bound) or switches it off, now and at every start.
+     */
+    @PUT
+    @Path("listeners/{key}")
+    public ListenerState placeListener(@PathParam("key") String key, Requests.ListenerPlacementBody body) {
+        guard.system();
+        Requests.ListenerPlacementBody placement = BadRequestBody.required("body", body);
+        return listenerSettings.place(key, BadRequestBody.required("port", placement.port()),
+                placement.enabled() == null || placement.enabled());
+    }
+
+    /** Back to the port of the adapter's configuration, accepting. */
+    @DELETE
+    @Path("listeners/{key}")
+    public ListenerState resetListener(@PathParam("key") String key) {
+        guard.system();
+        return listenerSettings.reset(key);
     }
 
     /** {@code {"relayNetworks": "10.0.0.0/8", "smartHost": ""}}: a blank value returns to the default. */

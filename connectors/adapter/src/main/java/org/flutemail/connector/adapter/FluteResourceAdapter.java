@@ -45,6 +45,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
 
     private final Map<ActivationKey, MailService> services = new ConcurrentHashMap<>();
     private final SmtpLimits smtpLimits = new SmtpLimits();
+    private final ListenerPlacements placements = new ListenerPlacements();
     private BootstrapContext bootstrap;
 
     public String getInstanceName() {
@@ -59,6 +60,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         this.bootstrap = context;
         smtpLimits.register();
+        placements.register();
         LOG.info(() -> "Flute resource adapter " + instanceName + " started");
     }
 
@@ -67,6 +69,7 @@ public class FluteResourceAdapter implements ResourceAdapter {
         services.values().forEach(MailService::stop);
         services.clear();
         smtpLimits.unregister();
+        placements.unregister();
         LOG.info(() -> "Flute resource adapter " + instanceName + " stopped");
     }
 
@@ -77,15 +80,15 @@ public class FluteResourceAdapter implements ResourceAdapter {
             if (spec instanceof SmtpActivationSpec smtp) {
                 smtp.validate();
                 service = new SmtpService(SmtpSettings.resolve(smtp, System.getProperties()), smtpLimits,
-                        new EndpointSmtpListener(factory), bootstrap.getWorkManager(), hintLongRunning());
+                        new EndpointSmtpListener(factory), bootstrap.getWorkManager(), hintLongRunning(), placements);
             } else if (spec instanceof Pop3ActivationSpec pop3) {
                 pop3.validate();
                 service = TlsPortsService.pop3(Pop3Settings.resolve(pop3, System.getProperties()),
-                        new EndpointPop3Listener(factory), bootstrap.getWorkManager(), hintLongRunning());
+                        new EndpointPop3Listener(factory), bootstrap.getWorkManager(), hintLongRunning(), placements);
             } else if (spec instanceof ImapActivationSpec imap) {
                 imap.validate();
                 service = TlsPortsService.imap(ImapSettings.resolve(imap, System.getProperties()),
-                        new EndpointImapStore(factory), bootstrap.getWorkManager(), hintLongRunning());
+                        new EndpointImapStore(factory), bootstrap.getWorkManager(), hintLongRunning(), placements);
             } else {
                 throw new NotSupportedException("unsupported activation spec " + spec.getClass().getName());
             }

@@ -1,30 +1,30 @@
 package org.flutemail.connector.adapter;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
-/** Publishes one {@link PortServer} in the platform MBean server; reads its state when asked, counts nothing. */
+/**
+ * Publishes one {@link PortServer} in the platform MBean server; reads its state when asked, counts nothing.
+ * A listener moved to another port is published afresh under the new port's name.
+ */
 final class ListenerStatus implements ListenerStatusMXBean {
 
-    private static final Logger LOG = Logger.getLogger(ListenerStatus.class.getName());
 
     private final String listener;
     private final int port;
+    private final int configuredPort;
     private final BooleanSupplier up;
+    private final BooleanSupplier enabled;
     private final IntSupplier sessions;
-    private ObjectName name;
 
-    ListenerStatus(String listener, int port, BooleanSupplier up, IntSupplier sessions) {
+    ListenerStatus(String listener, int port, int configuredPort, BooleanSupplier up, BooleanSupplier enabled,
+            IntSupplier sessions) {
         this.listener = listener;
         this.port = port;
+        this.configuredPort = configuredPort;
         this.up = up;
+        this.enabled = enabled;
         this.sessions = sessions;
     }
 
@@ -45,6 +45,21 @@ final class ListenerStatus implements ListenerStatusMXBean {
     }
 
     @Override
+    public String getKey() {
+        return ListenerPlacements.key(listener);
+    }
+
+    @Override
+    public int getConfiguredPort() {
+        return configuredPort;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled.getAsBoolean();
+    }
+
+    @Override
     public boolean isUp() {
         return up.getAsBoolean();
     }
@@ -54,27 +69,15 @@ final class ListenerStatus implements ListenerStatusMXBean {
         return sessions.getAsInt();
     }
 
-    /** Monitoring is no reason to fail a listener: problems are logged. */
+    private String objectName() {
+        return "org.flutemail:type=Listener,protocol=" + getProtocol() + ",port=" + port;
+    }
+
     void register() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            name = new ObjectName("org.flutemail:type=Listener,protocol=" + getProtocol() + ",port=" + port);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.log(Level.WARNING, "cannot publish the " + listener + " listener in JMX", e);
-        }
+        PlatformMBeans.publish(this, objectName(), "the " + listener + " listener is not monitored");
     }
 
     void unregister() {
-        try {
-            if (name != null && ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
-                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-            }
-        } catch (JMException e) {
-            LOG.log(Level.FINE, "unpublishing the " + listener + " listener", e);
-        }
+        PlatformMBeans.withdraw(objectName());
     }
 }

@@ -14,13 +14,23 @@ final class PortGroup {
     }
 
     private final List<PortServer> servers = new ArrayList<>();
+    private final ListenerPlacements placements;
+
+    PortGroup() {
+        this(new ListenerPlacements());
+    }
+
+    /** @param placements where the server settings put each listener, consulted as each port starts */
+    PortGroup(ListenerPlacements placements) {
+        this.placements = placements;
+    }
 
     synchronized void start(List<Port> ports, int maxConnections, WorkManager workManager, boolean hintLongRunning)
             throws ResourceException {
         try {
             for (Port port : ports) {
                 PortServer server = new PortServer(port.bindAddress(), port.port(), maxConnections, port.protocol(),
-                        workManager, hintLongRunning);
+                        workManager, hintLongRunning, placements);
                 server.start();
                 servers.add(server);
             }

@@ -37,7 +37,10 @@ final class PortLoop implements Work, WorkContextProvider {
     private static final long RETRY_MILLIS = 50;
     private static final long ACCEPT_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
-    private final ServerSocketChannel serverChannel;
+    private static final long MOVE_WAIT_MILLIS = 3000;
+
+    /** Loop thread only, once the loop runs; null while the port accepts nothing. */
+    private ServerSocketChannel serverChannel;
     private final Selector selector;
     private final PortServer server;
     private final boolean hintLongRunning;
@@ -45,6 +48,7 @@ final class PortLoop implements Work, WorkContextProvider {
     private final Queue<ConnectionWork> wakeUps = new ConcurrentLinkedQueue<>();
     private final Queue<ConnectionWork> rejectedLater = new ConcurrentLinkedQueue<>();
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final Queue<AcceptorChange> acceptorChanges = new ConcurrentLinkedQueue<>();
     private volatile boolean stopping;
     /** Loop thread only: connections taken out of the selector, to be scheduled after {@code selectNow}. */
     private List<ConnectionWork> resuming = new ArrayList<>();
@@ -59,6 +63,27 @@ final class PortLoop implements Work, WorkContextProvider {
         this.selector = Selector.open();
         serverChannel.configureBlocking(false);
         acceptKey = serverChannel.register(selector, SelectionKey.OP_ACCEPT);
+    }
+
+    /** A new listening channel for the loop to accept on (none: stop accepting), and who waits for it. */
+    private record AcceptorChange(ServerSocketChannel channel, CountDownLatch done) {
+    }
+
+    /**
+     * From any thread: accept on {@code channel} from now on, or on nothing if it is null; the channel
+     * accepted on so far is closed. Returns once the loop has switched, so the old port is free.
+     */
+    void acceptOn(ServerSocketChannel channel) {
+        AcceptorChange change = new AcceptorChange(channel, new CountDownLatch(1));
+        acceptorChanges.add(change);
+        selector.wakeup();
+        try {
+            if (!change.done().await(MOVE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warning(() -> "the loop of port " + server.localPort() + " did not switch ports in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** From a turn: its connection waits for the client now (state {@code PARKING}, non-blocking). */
@@ -103,6 +128,7 @@ final class PortLoop implements Work, WorkContextProvider {
                 return;
             }
             handleSelected();
+            switchAcceptor();
             registerParked();
             takeWakeUps();
             long now = System.nanoTime();
@@ -110,7 +136,7 @@ final class PortLoop implements Work, WorkContextProvider {
                 sweep(now);
                 nextSweep = now + SWEEP_NANOS;
             }
-            if (acceptPausedUntil != 0 && now >= acceptPausedUntil) {
+            if (acceptPausedUntil != 0 && now >= acceptPausedUntil && acceptKey != null) {
                 acceptPausedUntil = 0;
                 acceptKey.interestOps(SelectionKey.OP_ACCEPT);
             }
@@ -132,6 +158,34 @@ final class PortLoop implements Work, WorkContextProvider {
                     connection.markReadable();
                     resuming.add(connection);
                 }
+            }
+        }
+    }
+
+    /**
+     * The old channel's key is cancelled and deregistered ({@code selectNow}) before the channel is
+     * closed: only then does the JDK really release the port.
+     */
+    private void switchAcceptor() throws IOException {
+        AcceptorChange change;
+        while ((change = acceptorChanges.poll()) != null) {
+            try {
+                if (acceptKey != null) {
+                    acceptKey.cancel();
+                    acceptKey = null;
+                    selector.selectNow();
+                }
+                if (serverChannel != null) {
+                    serverChannel.close();
+                }
+                serverChannel = change.channel();
+                acceptPausedUntil = 0;
+                if (serverChannel != null) {
+                    serverChannel.configureBlocking(false);
+                    acceptKey = serverChannel.register(selector, SelectionKey.OP_ACCEPT);
+                }
+            } finally {
+                change.done().countDown();
             }
         }
     }
@@ -243,7 +297,9 @@ final class PortLoop implements Work, WorkContextProvider {
 
     private void closeQuietly() {
         try {
-            serverChannel.close();
+            if (serverChannel != null) {
+                serverChannel.close();
+            }
             selector.close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing a listening port", e);

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -35,50 +36,142 @@ final class PortServer {
 
     private final String bindAddress;
     private final int port;
+    private final ListenerPlacements placements;
     private final int maxConnections;
     private final PortProtocol protocol;
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Set<ConnectionWork> connections = ConcurrentHashMap.newKeySet();
-    private ServerSocketChannel serverChannel;
     private PortLoop loop;
     private int boundPort;
     private ListenerStatus status;
     private volatile boolean running;
+    private volatile boolean accepting;
 
     PortServer(String bindAddress, int port, int maxConnections, PortProtocol protocol, WorkManager workManager,
             boolean hintLongRunning) {
+        this(bindAddress, port, maxConnections, protocol, workManager, hintLongRunning, new ListenerPlacements());
+    }
+
+    PortServer(String bindAddress, int port, int maxConnections, PortProtocol protocol, WorkManager workManager,
+            boolean hintLongRunning, ListenerPlacements placements) {
         this.bindAddress = bindAddress;
         this.port = port;
+        this.placements = placements;
         this.maxConnections = maxConnections;
         this.protocol = protocol;
         this.workManager = workManager;
         this.hintLongRunning = hintLongRunning;
     }
 
-    synchronized void start() throws ResourceException {
-        try {
-            serverChannel = ServerSocketChannel.open();
-            serverChannel.socket().setReuseAddress(true);
-            serverChannel.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port), BACKLOG);
-            boundPort = serverChannel.socket().getLocalPort();
-            loop = new PortLoop(serverChannel, this, hintLongRunning);
-        } catch (IOException e) {
-            closeQuietly(serverChannel);
-            throw new ResourceException("cannot listen for " + protocol.name() + " on " + bindAddress + ":" + port, e);
+    /**
+     * Binds the port the administrator placed this listener on, else the configured one (also when the
+     * placed one cannot be bound: a stored setting must not keep mail out after a restart), or binds
+     * nothing if it was switched off.
+     */
+    void start() throws ResourceException {
+        synchronized (placements) {
+            startPlaced();
+            placements.attach(key(), this);
         }
-        try {
-            workManager.scheduleWork(loop);
-        } catch (WorkException e) {
-            closeQuietly(serverChannel);
-            throw new ResourceException("cannot schedule the " + protocol.name() + " port loop", e);
-        }
+    }
+
+    private synchronized void startPlaced() throws ResourceException {
+        Optional<ListenerPlacements.Placement> placed = placements.wishFor(key());
         running = true;
-        status = new ListenerStatus(protocol.name(), boundPort, () -> running, connections::size);
-        status.register();
+        if (placed.isPresent() && !placed.get().enabled()) {
+            boundPort = placed.get().port();
+            LOG.info(() -> protocol.name() + " is switched off in the server settings (port " + boundPort + ")");
+        } else if (placed.isPresent() && placed.get().port() != port) {
+            try {
+                accept(placed.get().port());
+            } catch (IOException e) {
+                LOG.severe(() -> protocol.name() + " cannot listen on port " + placed.get().port()
+                        + " of the server settings (" + e.getMessage() + "); listening on the configured port "
+                        + port + " instead");
+                acceptOrFail(port);
+            }
+        } else {
+            acceptOrFail(port);
+        }
+        publishStatus();
+        OpenFilesLimit.warnIfBelow(maxConnections, protocol.name());
+    }
+
+    private void acceptOrFail(int onPort) throws ResourceException {
+        try {
+            accept(onPort);
+        } catch (IOException e) {
+            running = false;
+            throw new ResourceException("cannot listen for " + protocol.name() + " on " + bindAddress + ":" + onPort, e);
+        }
+    }
+
+    /** Binds {@code onPort} and accepts there; the port accepted on before (if any) is closed afterwards. */
+    private void accept(int onPort) throws IOException {
+        ServerSocketChannel channel = ServerSocketChannel.open();
+        try {
+            channel.socket().setReuseAddress(true);
+            channel.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), onPort), BACKLOG);
+            if (loop == null) {
+                PortLoop started = new PortLoop(channel, this, hintLongRunning);
+                workManager.scheduleWork(started);
+                loop = started;
+            } else {
+                loop.acceptOn(channel);
+            }
+        } catch (IOException | WorkException | RuntimeException e) {
+            closeQuietly(channel);
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        boundPort = channel.socket().getLocalPort();
+        accepting = true;
         LOG.info(() -> protocol.name() + " listening on " + bindAddress + ":" + boundPort + " as " + serverName()
                 + ", at most " + maxConnections + " connections");
-        OpenFilesLimit.warnIfBelow(maxConnections, protocol.name());
+    }
+
+    /**
+     * From the placements: accept on {@code newPort} from now on, or stop accepting. Connections already
+     * open stay. Throws {@link IllegalStateException} with the reason when the port cannot be bound; the
+     * listener then stays where it was.
+     */
+    synchronized void moveTo(int newPort, boolean enabled) {
+        if (!running) {
+            throw new IllegalStateException(protocol.name() + " is not running");
+        }
+        if (!enabled) {
+            if (accepting) {
+                loop.acceptOn(null);
+                accepting = false;
+                LOG.info(() -> protocol.name() + " stopped accepting on port " + boundPort + " (server settings)");
+            }
+            boundPort = newPort;
+        } else if (!accepting || newPort != boundPort) {
+            try {
+                accept(newPort);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot listen for " + protocol.name() + " on port " + newPort + ": "
+                        + e.getMessage());
+            }
+        }
+        publishStatus();
+    }
+
+    private void publishStatus() {
+        if (status != null) {
+            status.unregister();
+        }
+        status = new ListenerStatus(protocol.name(), boundPort, port, () -> running && accepting, () -> accepting,
+                connections::size);
+        status.register();
+    }
+
+    String key() {
+        return ListenerPlacements.key(protocol.name());
+    }
+
+    int configuredPort() {
+        return port;
     }
 
     int localPort() {
@@ -131,8 +224,14 @@ final class PortServer {
     }
 
     /** Closes the port and every open connection; a later activation binds afresh. */
-    synchronized void stop() {
+    void stop() {
+        placements.detach(key(), this);
+        stopServing();
+    }
+
+    private synchronized void stopServing() {
         running = false;
+        accepting = false;
         if (status != null) {
             status.unregister();
         }
@@ -143,7 +242,6 @@ final class PortServer {
                 Thread.currentThread().interrupt();
             }
         }
-        closeQuietly(serverChannel);
         connections.forEach(ConnectionWork::release);
         connections.clear();
     }

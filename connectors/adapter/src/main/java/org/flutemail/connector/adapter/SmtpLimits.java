@@ -1,13 +1,13 @@
 package org.flutemail.connector.adapter;
 
-import java.lang.management.ManagementFactory;
-import java.util.logging.Level;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
+import org.flutemail.protocol.smtp.rate.HourlySendingRates;
+import org.flutemail.protocol.smtp.rate.RateLimit;
+import org.flutemail.protocol.smtp.rate.RateLimits;
+import org.flutemail.protocol.smtp.rate.SendingRates;
 import org.flutemail.protocol.smtp.session.SmtpConfig;
 
 /**
@@ -25,6 +25,34 @@ final class SmtpLimits implements SmtpLimitsMXBean {
     private volatile long maxMessageSize;
     private volatile int maxRecipients;
     private volatile int maxConnectionsPerClient;
+    private volatile RateLimits rateLimits = RateLimits.NONE;
+    private final LongAdder rateRefusals = new LongAdder();
+    private final SendingRates rates;
+
+    /**
+     * Senders each hourly count keeps: about 300 bytes each, so at most some 15 MB per count, and only
+     * while that limit is on. The least recently counted go first, which are the furthest from a limit.
+     */
+    static final int MAX_SENDERS = 50_000;
+
+    SmtpLimits() {
+        this(MAX_SENDERS);
+    }
+
+    /** @param maxSenders how many accounts and client addresses each hourly count keeps at most */
+    SmtpLimits(int maxSenders) {
+        rates = new HourlySendingRates(() -> rateLimits, maxSenders, System::currentTimeMillis, this::refused);
+    }
+
+    /** The hourly counts of this node, shared by all its SMTP listeners so that a sender cannot escape by changing ports. */
+    SendingRates rates() {
+        return rates;
+    }
+
+    private void refused(RateLimit limit, String sender, int perHour) {
+        rateRefusals.increment();
+        LOG.info(() -> "refused for the hourly limit " + limit + " of " + perHour + " on this node: " + sender);
+    }
 
     /** What a new connection starts from: {@code configured} with the pushed values in place of its own. */
     SmtpConfig applyTo(SmtpConfig configured) {
@@ -95,29 +123,49 @@ final class SmtpLimits implements SmtpLimitsMXBean {
         this.maxConnectionsPerClient = connections;
     }
 
-    /** Monitoring and settings are no reason to fail the adapter: problems are logged. */
+    @Override
+    public int getMessagesPerAccountPerHour() {
+        return rateLimits.messagesPerAccount();
+    }
+
+    @Override
+    public void setMessagesPerAccountPerHour(int messages) {
+        RateLimits now = rateLimits;
+        rateLimits = new RateLimits(messages, now.messagesPerClient(), now.recipientsPerAccount());
+    }
+
+    @Override
+    public int getMessagesPerClientPerHour() {
+        return rateLimits.messagesPerClient();
+    }
+
+    @Override
+    public void setMessagesPerClientPerHour(int messages) {
+        RateLimits now = rateLimits;
+        rateLimits = new RateLimits(now.messagesPerAccount(), messages, now.recipientsPerAccount());
+    }
+
+    @Override
+    public int getRecipientsPerAccountPerHour() {
+        return rateLimits.recipientsPerAccount();
+    }
+
+    @Override
+    public void setRecipientsPerAccountPerHour(int recipients) {
+        RateLimits now = rateLimits;
+        rateLimits = new RateLimits(now.messagesPerAccount(), now.messagesPerClient(), recipients);
+    }
+
+    @Override
+    public long getRateLimitRefusedTotal() {
+        return rateRefusals.sum();
+    }
+
     void register() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.log(Level.WARNING, "cannot publish the SMTP limits in JMX; stored settings apply at the next start", e);
-        }
+        PlatformMBeans.publish(this, OBJECT_NAME, "stored settings apply at the next start");
     }
 
     void unregister() {
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-        } catch (JMException e) {
-            LOG.log(Level.FINE, "unpublishing the SMTP limits", e);
-        }
+        PlatformMBeans.withdraw(OBJECT_NAME);
     }
 }

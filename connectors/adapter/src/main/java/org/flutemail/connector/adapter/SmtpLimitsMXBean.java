@@ -26,4 +26,25 @@ public interface SmtpLimitsMXBean {
     int getMaxConnectionsPerClient();
 
     void setMaxConnectionsPerClient(int connections);
+
+    /** Messages one authenticated account may have accepted in an hour on this node (0: no limit); more are answered {@code 450 4.7.1} at MAIL. */
+    int getMessagesPerAccountPerHour();
+
+    void setMessagesPerAccountPerHour(int messages);
+
+    /** Messages one client address may have accepted without AUTH in an hour on this node (0: no limit); answered {@code 450 4.7.1} at MAIL. */
+    int getMessagesPerClientPerHour();
+
+    void setMessagesPerClientPerHour(int messages);
+
+    /** Recipients one authenticated account may reach in an hour on this node (0: no limit); answered {@code 450 4.7.1} at RCPT. */
+    int getRecipientsPerAccountPerHour();
+
+    void setRecipientsPerAccountPerHour(int recipients);
+
+    /**
+     * MAIL and RCPT commands refused for an hourly limit since the adapter started; scraped as
+     * {@code flute_smtp_limits_rate_limit_refused_total} with the other {@code org.flutemail} counters.
+     */
+    long getRateLimitRefusedTotal();
 }

@@ -32,15 +32,21 @@ final class SmtpService implements MailService {
     private final WorkManager workManager;
     private final boolean hintLongRunning;
     private final Duration tlsCheckInterval;
-    private final PortGroup ports = new PortGroup();
+    private final PortGroup ports;
 
     SmtpService(SmtpSettings settings, SmtpLimits limits, SmtpListener store, WorkManager workManager,
-            boolean hintLongRunning) {
-        this(settings, limits, store, workManager, hintLongRunning, TLS_CHECK_INTERVAL);
+            boolean hintLongRunning, ListenerPlacements placements) {
+        this(settings, limits, store, workManager, hintLongRunning, TLS_CHECK_INTERVAL, placements);
     }
 
     SmtpService(SmtpSettings settings, SmtpLimits limits, SmtpListener store, WorkManager workManager,
             boolean hintLongRunning, Duration tlsCheckInterval) {
+        this(settings, limits, store, workManager, hintLongRunning, tlsCheckInterval, new ListenerPlacements());
+    }
+
+    private SmtpService(SmtpSettings settings, SmtpLimits limits, SmtpListener store, WorkManager workManager,
+            boolean hintLongRunning, Duration tlsCheckInterval, ListenerPlacements placements) {
+        this.ports = new PortGroup(placements);
         this.settings = settings;
         this.limits = limits;
         this.store = store;

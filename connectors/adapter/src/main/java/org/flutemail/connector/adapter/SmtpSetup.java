@@ -46,7 +46,7 @@ record SmtpSetup(SmtpConfig protocol, SmtpLimits limits, ListenerPolicy policy, 
     @Override
     public Conversation open(String clientAddress, boolean tlsAvailable) {
         return new SmtpConversation(new SmtpConnection(limits.applyTo(protocol), policy.withTlsAvailable(tlsAvailable), mechanisms,
-                store, clientAddress, Clock.systemUTC()));
+                store, limits.rates(), clientAddress, Clock.systemUTC()));
     }
 
     @Override

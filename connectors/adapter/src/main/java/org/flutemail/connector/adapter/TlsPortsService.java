@@ -30,10 +30,11 @@ final class TlsPortsService implements MailService {
     private final PortPlan plan;
     private final WorkManager workManager;
     private final boolean hintLongRunning;
-    private final PortGroup ports = new PortGroup();
+    private final PortGroup ports;
 
     TlsPortsService(Path tlsDirectory, String serverName, int maxConnections, PortPlan plan, WorkManager workManager,
-            boolean hintLongRunning) {
+            boolean hintLongRunning, ListenerPlacements placements) {
+        this.ports = new PortGroup(placements);
         this.tlsDirectory = tlsDirectory;
         this.serverName = serverName;
         this.maxConnections = maxConnections;
@@ -44,19 +45,20 @@ final class TlsPortsService implements MailService {
 
     /** The POP3 ports of a {@code Pop3Listener} bean. */
     static TlsPortsService pop3(Pop3Settings settings, Pop3Listener store,
-            WorkManager workManager, boolean hintLongRunning) {
+            WorkManager workManager, boolean hintLongRunning, ListenerPlacements placements) {
         return new TlsPortsService(settings.tlsDirectory(), settings.protocol().serverName(), settings.maxConnections(),
                 tls -> settings.ports().stream().map(port -> new PortGroup.Port(port.bindAddress(), port.port(),
                         new Pop3Setup(settings.protocol(), port.policy(), tls, settings.handshakeTimeout(), store)))
-                        .toList(), workManager, hintLongRunning);
+                        .toList(), workManager, hintLongRunning, placements);
     }
 
     /** The IMAP ports of an {@code ImapStore} bean. */
     static TlsPortsService imap(ImapSettings settings, ImapStore store,
-            WorkManager workManager, boolean hintLongRunning) {
+            WorkManager workManager, boolean hintLongRunning, ListenerPlacements placements) {
         return new TlsPortsService(settings.tlsDirectory(), settings.serverName(), settings.maxConnections(),
                 tls -> settings.ports().stream().map(port -> new PortGroup.Port(port.bindAddress(), port.port(),
-                        new ImapSetup(settings, port, tls, store))).toList(), workManager, hintLongRunning);
+                        new ImapSetup(settings, port, tls, store))).toList(), workManager, hintLongRunning,
+                placements);
     }
 
     @Override

@@ -92,7 +92,21 @@ class SmtpServerTest {
     }
 
     @Test
+    void aPushedHourlyLimitRefusesTheClientsNextMessageAtMail() throws Exception {
+        int port = start(10, Duration.ofSeconds(30)).localPort();
+        limits.setMessagesPerClientPerHour(1);
+        assertThat(SmtpClients.pythonSend(port)).isEqualTo("refused [('unknown@flute.test', 550)]");
+        assertThat(SmtpClients.pythonSend(port)).as("450 4.7.1 at MAIL FROM").isEqualTo("error 450");
+        assertThat(limits.getRateLimitRefusedTotal()).isEqualTo(1);
+        limits.setMessagesPerClientPerHour(2);
+        assertThat(SmtpClients.pythonSend(port)).as("raised: the next message passes")
+                .isEqualTo("refused [('unknown@flute.test', 550)]");
+        assertThat(store.messages).hasSize(2);
+    }
+
+    @Test
     void aHostNameThatCouldSplitAReplyLineIsRefused() {
+        assertThatThrownBy(() -> limits.setRecipientsPerAccountPerHour(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limits.setHostName("evil.test\r\n250 ok")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limits.setMaxMessageSize(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(limits.getHostName()).isEmpty();

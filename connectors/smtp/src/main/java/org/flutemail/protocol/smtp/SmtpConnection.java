@@ -8,6 +8,7 @@ import org.flutemail.protocol.smtp.auth.SaslMechanisms;
 import org.flutemail.protocol.smtp.codec.ContentFlaws;
 import org.flutemail.protocol.smtp.codec.DecoderHandler;
 import org.flutemail.protocol.smtp.codec.SmtpDecoder;
+import org.flutemail.protocol.smtp.rate.SendingRates;
 import org.flutemail.protocol.smtp.reply.Reply;
 import org.flutemail.protocol.smtp.session.ListenerPolicy;
 import org.flutemail.protocol.smtp.session.SessionStats;
@@ -51,7 +52,12 @@ public final class SmtpConnection implements AutoCloseable {
 
     public SmtpConnection(SmtpConfig config, ListenerPolicy policy, SaslMechanisms mechanisms, SmtpListener store,
             String clientAddress, Clock clock) {
-        this(new SmtpSession(config, policy, mechanisms, store, clientAddress, clock), config);
+        this(config, policy, mechanisms, store, SendingRates.UNLIMITED, clientAddress, clock);
+    }
+
+    public SmtpConnection(SmtpConfig config, ListenerPolicy policy, SaslMechanisms mechanisms, SmtpListener store,
+            SendingRates rates, String clientAddress, Clock clock) {
+        this(new SmtpSession(config, policy, mechanisms, store, rates, clientAddress, clock), config);
     }
 
     private SmtpConnection(SmtpSession session, SmtpConfig config) {

@@ -84,6 +84,11 @@ public final class Replies {
         return Reply.of(250, "2.0.0", size + " octets received");
     }
 
+    /** RFC 3463 4.7.1: a temporary policy refusal; the sender may try again once its hourly count has gone down. */
+    public static Reply rateLimited(String why) {
+        return Reply.of(450, "4.7.1", "Error: " + why);
+    }
+
     public static Reply queued(String queueId) {
         return Reply.of(250, "2.0.0", "Ok: queued as " + queueId);
     }

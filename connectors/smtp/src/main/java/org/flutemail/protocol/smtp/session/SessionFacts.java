@@ -47,6 +47,15 @@ final class SessionFacts {
         return clientName;
     }
 
+    String clientAddress() {
+        return clientAddress;
+    }
+
+    /** Empty before a successful AUTH. */
+    String authenticatedUser() {
+        return authenticatedUser;
+    }
+
     boolean isExtended() {
         return extended;
     }

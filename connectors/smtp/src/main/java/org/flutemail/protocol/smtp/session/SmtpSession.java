@@ -22,6 +22,8 @@ import org.flutemail.protocol.smtp.command.Command;
 import org.flutemail.protocol.smtp.command.CommandParser;
 import org.flutemail.protocol.smtp.command.SyntaxException;
 import org.flutemail.protocol.smtp.content.SpooledContent;
+import org.flutemail.protocol.smtp.rate.RateLimit;
+import org.flutemail.protocol.smtp.rate.SendingRates;
 import org.flutemail.protocol.smtp.reply.Replies;
 import org.flutemail.protocol.smtp.reply.Reply;
 
@@ -41,6 +43,7 @@ public final class SmtpSession implements AutoCloseable {
 
     private final SmtpConfig config;
     private final SmtpListener store;
+    private final SendingRates rates;
     private final Clock clock;
     private final CommandParser parser = new CommandParser();
     private final List<SmtpExtension> extensions;
@@ -59,8 +62,15 @@ public final class SmtpSession implements AutoCloseable {
 
     public SmtpSession(SmtpConfig config, ListenerPolicy policy, SaslMechanisms mechanisms, SmtpListener store,
             String clientAddress, Clock clock) {
+        this(config, policy, mechanisms, store, SendingRates.UNLIMITED, clientAddress, clock);
+    }
+
+    /** @param rates the hourly sending limits, shared by every session of the node */
+    public SmtpSession(SmtpConfig config, ListenerPolicy policy, SaslMechanisms mechanisms, SmtpListener store,
+            SendingRates rates, String clientAddress, Clock clock) {
         this.config = config;
         this.store = store;
+        this.rates = rates;
         this.clock = clock;
         this.facts = new SessionFacts(clientAddress, config.serverName(), policy);
         this.auth = new AuthProcessor(mechanisms, facts, new StoreAuthenticator());
@@ -229,6 +239,11 @@ public final class SmtpSession implements AutoCloseable {
         if (facts.policy().authRequired() && !facts.isAuthenticated()) {
             return Replies.AUTH_REQUIRED;
         }
+        // Before the store is asked anything: a sender over its hourly count costs no endpoint call.
+        Optional<RateLimit> overRate = rates.beforeMessage(facts.authenticatedUser(), facts.clientAddress());
+        if (overRate.isPresent()) {
+            return Replies.rateLimited(overRate.get().refusal());
+        }
         MailTransaction opened = new MailTransaction(mail.sender());
         Optional<Reply> refused = applyParameters(mail.parameters(), SmtpExtension::ownsMailParameter,
                 (extension, parameter) -> extension.applyMailParameter(parameter, opened));
@@ -294,6 +309,11 @@ public final class SmtpSession implements AutoCloseable {
         }
         if (transaction.recipientCount() >= config.maxRecipients()) {
             return Replies.TOO_MANY_RECIPIENTS;
+        }
+        // At RCPT, not MAIL: only here is the number known that the hourly recipient count would reach.
+        Optional<RateLimit> overRate = rates.beforeRecipient(facts.authenticatedUser(), transaction.recipientCount());
+        if (overRate.isPresent()) {
+            return Replies.rateLimited(overRate.get().refusal());
         }
         RecipientVerdict verdict = checkRecipient(address);
         if (verdict.accepted()) {
@@ -430,6 +450,7 @@ public final class SmtpSession implements AutoCloseable {
         try {
             AcceptedMessage accepted = store.accept(message);
             stats.messageAccepted(content.received());
+            rates.accepted(facts.authenticatedUser(), facts.clientAddress(), transaction.recipientCount());
             return Replies.queued(ReplyText.clean(accepted.queueId(), "?"));
         } catch (MessageRefusedException e) {
             stats.messageRefused();
