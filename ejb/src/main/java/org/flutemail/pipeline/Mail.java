@@ -17,7 +17,9 @@ import java.util.Optional;
  *
  * <p>The original bytes are never rewritten in place: headers added on the way are kept apart and
  * put in front when the mail is stored. That keeps the common case (add a trace header, deliver)
- * free of copying large messages.
+ * free of copying large messages. A mailet that must change the body (the domain's disclaimer) gives
+ * the whole new content with {@link #rewriteContent}; it stays in memory until the mail is stored or
+ * queued, where it is written as one blob with the headers prepended after it (ADR 0020).
  */
 public final class Mail {
 
@@ -26,7 +28,8 @@ public final class Mail {
     private final LinkedHashSet<String> recipients;
     private final Trace trace;
     private final String contentKey;
-    private final long contentSize;
+    private long contentSize;
+    private byte[] rewrittenContent;
     private final List<String> prependedHeaders;
     private final Map<String, Object> attributes = new HashMap<>();
     private String state = ProcessorNames.ROOT;
@@ -91,11 +94,30 @@ public final class Mail {
         return trace;
     }
 
+    /** The blob key of the original content; what the mail holds now is {@link #rewrittenContent} when present. */
     public String contentKey() {
         return contentKey;
     }
 
-    /** Octets of the mail as it would be stored now: prepended headers plus the original. */
+    /**
+     * The content a mailet rewrote, header fields prepended until then included; empty while the mail
+     * holds its original content. The array is shared, never to be changed.
+     */
+    public Optional<byte[]> rewrittenContent() {
+        return Optional.ofNullable(rewrittenContent);
+    }
+
+    /**
+     * Replaces the whole content (the prepended header fields and the original) with {@code octets},
+     * which must include every field the mail had so far. Fields prepended later go in front of it.
+     */
+    public void rewriteContent(byte[] octets) {
+        rewrittenContent = Objects.requireNonNull(octets);
+        contentSize = octets.length;
+        prependedHeaders.clear();
+    }
+
+    /** Octets of the mail as it would be stored now: prepended headers plus the original (or rewritten) content. */
     public long size() {
         return prefix().length + contentSize;
     }
@@ -159,6 +181,7 @@ public final class Mail {
         List<String> moving = some.stream().filter(recipients::contains).toList();
         recipients.removeAll(moving);
         Mail part = new Mail(queueId, reversePath, moving, trace, contentKey, contentSize, prependedHeaders);
+        part.rewrittenContent = rewrittenContent;
         part.state = state;
         part.errorMessage = errorMessage;
         part.attributes.putAll(attributes);

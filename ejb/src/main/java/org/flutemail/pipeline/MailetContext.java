@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.flutemail.dkim.DkimSigningKey;
 import org.flutemail.dns.DnsResolver;
@@ -44,6 +45,14 @@ public interface MailetContext {
 
     /** The active DKIM keys of a local domain (lower case), to sign its outgoing mail; none for others. */
     List<DkimSigningKey> dkimSigningKeys(String domain);
+
+    /**
+     * The enabled disclaimer of a local domain (lower case), added to the mail its accounts submit; none
+     * for other domains, or when the domain has none.
+     */
+    default Optional<DisclaimerPolicy> disclaimer(String domain) {
+        return Optional.empty();
+    }
 
     /** DNS, for checks such as SPF and DKIM. */
     DnsResolver dns();

@@ -14,7 +14,7 @@
  * now" and rolls back the whole run, which the queue then retries.
  *
  * <p>This package is a published interface: keep it small and stable. It depends on the JDK and on
- * the pure-Java {@code org.flutemail.dkim} and {@code org.flutemail.dns} packages (keys and look-ups
- * that mailets are handed), nothing from the container.
+ * the pure-Java {@code org.flutemail.dkim}, {@code org.flutemail.dns} and {@code org.flutemail.disclaimer}
+ * packages (keys, look-ups and a domain's disclaimer that mailets are handed), nothing from the container.
  */
 package org.flutemail.pipeline;

@@ -36,6 +36,10 @@ public final class FakeMailetContext implements MailetContext {
     /** The delivery flags of each stored copy, in the order of {@link #stored}. */
     public final List<Set<String>> storedFlags = new ArrayList<>();
     private final Map<String, byte[]> contents = new HashMap<>();
+    private final Map<String, DisclaimerPolicy> disclaimers = new HashMap<>();
+    /** What was stored and sent remote, each as it was then. */
+    public final List<String> storedContent = new ArrayList<>();
+    public final List<String> sentRemoteContent = new ArrayList<>();
     private final Map<String, List<DkimSigningKey>> dkimKeys = new HashMap<>();
     public final InMemoryDns dns = new InMemoryDns();
 
@@ -109,6 +113,7 @@ public final class FakeMailetContext implements MailetContext {
         }
         stored.add(new Stored(recipient, mailbox, new String(mail.prefix(), java.nio.charset.StandardCharsets.UTF_8)));
         storedFlags.add(LocalDelivery.flagsOf(mail));
+        storedContent.add(contentOf(mail));
     }
 
     @Override
@@ -124,6 +129,7 @@ public final class FakeMailetContext implements MailetContext {
     @Override
     public void sendRemote(Mail mail) {
         sentRemote.add(mail.recipients());
+        sentRemoteContent.add(contentOf(mail));
     }
 
     @Override
@@ -131,10 +137,29 @@ public final class FakeMailetContext implements MailetContext {
         failures.add(String.join(",", mail.recipients()) + ": " + reason);
     }
 
+    /** The domain's enabled disclaimer, for {@link #disclaimer(String)}. */
+    public FakeMailetContext disclaimer(String domain, DisclaimerPolicy policy) {
+        disclaimers.put(domain, policy);
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<DisclaimerPolicy> disclaimer(String domain) {
+        return java.util.Optional.ofNullable(disclaimers.get(domain));
+    }
+
+    private String contentOf(Mail mail) {
+        try (InputStream in = openContent(mail)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public InputStream openContent(Mail mail) {
-        byte[] original = contents.getOrDefault(mail.contentKey(),
-                "From: sender@remote.test\r\nSubject: test\r\n\r\nHello\r\n".getBytes(StandardCharsets.UTF_8));
+        byte[] original = mail.rewrittenContent().orElseGet(() -> contents.getOrDefault(mail.contentKey(),
+                "From: sender@remote.test\r\nSubject: test\r\n\r\nHello\r\n".getBytes(StandardCharsets.UTF_8)));
         return new SequenceInputStream(new ByteArrayInputStream(mail.prefix()), new ByteArrayInputStream(original));
     }
 

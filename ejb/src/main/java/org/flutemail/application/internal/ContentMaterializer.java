@@ -60,9 +60,15 @@ public class ContentMaterializer {
 
     public Materialized materialize(Run run, Mail mail) {
         byte[] prefix = mail.prefix();
-        String cacheKey = mail.contentKey() + ":" + Arrays.hashCode(prefix) + ":" + prefix.length;
+        byte[] rewritten = mail.rewrittenContent().orElse(null);
+        String content = rewritten == null ? mail.contentKey()
+                : "rewritten:" + Arrays.hashCode(rewritten) + ":" + rewritten.length;
+        String cacheKey = content + ":" + Arrays.hashCode(prefix) + ":" + prefix.length;
         return run.materialized.computeIfAbsent(cacheKey, k -> {
             try {
+                if (rewritten != null) {
+                    return rewritten(prefix, rewritten);
+                }
                 BlobKey original = new BlobKey(mail.contentKey());
                 if (mail.size() <= KEPT_OCTETS) {
                     return kept(original, prefix);
@@ -84,6 +90,17 @@ public class ContentMaterializer {
                 throw new UncheckedIOException("cannot write the content of " + mail.queueId(), e);
             }
         });
+    }
+
+    /**
+     * Content a mailet rewrote (the disclaimer) is in memory and in no blob yet: it is written here, in
+     * the run's transaction, as the one blob the delivery or queue row refers to (ADR 0020).
+     */
+    private Materialized rewritten(byte[] prefix, byte[] rewritten) throws IOException {
+        byte[] octets = prefix.length == 0 ? rewritten : concat(prefix, rewritten);
+        BlobKey key = blobs.put(new ByteArrayInputStream(octets));
+        return new Materialized(key, octets.length, MessageSummaryReader.read(new ByteArrayInputStream(octets)),
+                octets.length <= KEPT_OCTETS ? octets : null);
     }
 
     private Materialized kept(BlobKey original, byte[] prefix) throws IOException {

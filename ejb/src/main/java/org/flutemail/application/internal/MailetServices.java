@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.dkim.DkimSigningKey;
 import org.flutemail.dns.DnsResolver;
@@ -16,11 +17,14 @@ import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.DkimKeyRepository;
+import org.flutemail.domain.DomainDisclaimerRepository;
+import org.flutemail.disclaimer.Disclaimer;
+import org.flutemail.pipeline.DisclaimerPolicy;
 import org.flutemail.pipeline.Mail;
 
 /**
  * What mailets reach through {@link SpoolMailetContext} beyond recipients and delivery: the mail's
- * current octets, the domain's DKIM keys, DNS and the recipients' own settings.
+ * current octets, the domain's DKIM keys and disclaimer, DNS and the recipients' own settings.
  */
 @ApplicationScoped
 public class MailetServices {
@@ -39,9 +43,20 @@ public class MailetServices {
     @Inject
     PersonalDelivery personalDelivery;
 
+    @Inject
+    DomainDisclaimerRepository disclaimers;
+
     public InputStream openContent(Mail mail) throws IOException {
-        return new SequenceInputStream(new ByteArrayInputStream(mail.prefix()),
-                blobs.open(new BlobKey(mail.contentKey())));
+        InputStream content = mail.rewrittenContent().isPresent()
+                ? new ByteArrayInputStream(mail.rewrittenContent().get())
+                : blobs.open(new BlobKey(mail.contentKey()));
+        return new SequenceInputStream(new ByteArrayInputStream(mail.prefix()), content);
+    }
+
+    /** The enabled disclaimer of a local domain, as the pipeline applies it. */
+    public Optional<DisclaimerPolicy> disclaimer(String domain) {
+        return disclaimers.enabledFor(domain).map(d -> new DisclaimerPolicy(
+                Disclaimer.of(d.plainText(), d.htmlText()), d.internalToo()));
     }
 
     public List<DkimSigningKey> dkimSigningKeys(String domain) {

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.flutemail.dkim.DkimSigningKey;
 import org.flutemail.dns.DnsResolver;
 import org.flutemail.application.RecipientDirectory;
+import org.flutemail.pipeline.DisclaimerPolicy;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetContext;
 import org.flutemail.pipeline.MailetException;
@@ -85,6 +87,11 @@ final class SpoolMailetContext implements MailetContext {
     @Override
     public List<DkimSigningKey> dkimSigningKeys(String domain) {
         return services.dkimSigningKeys(domain);
+    }
+
+    @Override
+    public Optional<DisclaimerPolicy> disclaimer(String domain) {
+        return services.disclaimer(domain);
     }
 
     @Override

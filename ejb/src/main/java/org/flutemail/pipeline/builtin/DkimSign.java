@@ -57,7 +57,8 @@ public final class DkimSign implements Mailet {
         }
     }
 
-    private static Optional<String> fromDomain(Mail mail, MailetContext context) throws IOException {
+    /** The domain of the single From address, if the header has exactly one From field. */
+    static Optional<String> fromDomain(Mail mail, MailetContext context) throws IOException {
         List<HeaderField> fields;
         try (InputStream in = new BufferedInputStream(context.openContent(mail))) {
             fields = HeaderReader.read(in);

@@ -18,9 +18,12 @@ import org.flutemail.pipeline.engine.Step;
  *                 and DKIM and add Authentication-Results; resolve aliases; mailing lists distribute,
  *                 hold or refuse (their copies are new mail); local accounts -> local-delivery;
  *                 other domains -> relay; the rest (local but unknown) -> error
- * local-delivery: each recipient's own settings (rules, block/allow lists, forwarding, automatic
+ * local-delivery: the sender domain's disclaimer, if it asks for mail between local accounts too;
+ *                 each recipient's own settings (rules, block/allow lists, forwarding, automatic
  *                 reply); store in INBOX
- * relay:          sign with DKIM for a local From domain; queue for remote delivery
+ * relay:          the sender domain's disclaimer on mail its accounts submitted (before signing, so
+ *                 the signature covers it; ADR 0020); sign with DKIM for a local From domain; queue
+ *                 for remote delivery
  * error:          record the failure
  * </pre>
  * Filters (spam, virus, rules) join as further steps and processors.
@@ -42,10 +45,12 @@ public final class StandardPipeline {
                         new ToProcessor(ERROR, "no mailbox here takes mail for this recipient any more"))),
                 ERROR);
         Processor localDelivery = new Processor(LOCAL_DELIVERY, List.of(
+                new Step("disclaimer-internal", new SubmittedByAccount(), new AddDisclaimer(true)),
                 new Step("personal-settings", new All(), new ApplyPersonalSettings()),
                 new Step("store-in-inbox", new All(), new LocalDelivery())),
                 ERROR);
         Processor relay = new Processor(RELAY, List.of(
+                new Step("disclaimer", new SubmittedByAccount(), new AddDisclaimer(false)),
                 new Step("dkim-sign", new All(), new DkimSign()),
                 new Step("remote-delivery", new All(), new RemoteDelivery())),
                 ERROR);

@@ -71,6 +71,36 @@ class ContentMaterializerTest {
     }
 
     @Test
+    void rewrittenContentIsWrittenWithTheHeadersPrependedAfterItAndTheOriginalStaysAsItWas() throws IOException {
+        Mail mail = mail(ORIGINAL);
+        mail.prependHeader("Received", "from remote.test");
+        byte[] rewritten = concat(mail.prefix(), "Subject: hello\r\n\r\nbody\r\n\r\nLegal\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        mail.rewriteContent(rewritten);
+        mail.prependHeader("DKIM-Signature", "v=1");
+        byte[] expected = concat("DKIM-Signature: v=1\r\n".getBytes(StandardCharsets.US_ASCII), rewritten);
+
+        ContentMaterializer.Materialized content = materializer.materialize(materializer.newRun(), mail);
+
+        assertThat(stored(content.key())).isEqualTo(expected);
+        assertThat(content.octets()).isEqualTo(expected);
+        assertThat(content.size()).isEqualTo(expected.length).isEqualTo(mail.size());
+        assertThat(stored(new BlobKey(mail.contentKey()))).as("the spool's original").isEqualTo(ORIGINAL);
+    }
+
+    @Test
+    void aSplitPartKeepsTheRewrittenContent() throws IOException {
+        Mail mail = new Mail("Q1", "a@example.test", List.of("b@example.test", "c@remote.test"), mail(ORIGINAL).trace(),
+                mail(ORIGINAL).contentKey(), ORIGINAL.length);
+        byte[] rewritten = "Subject: x\r\n\r\nstamped\r\n".getBytes(StandardCharsets.US_ASCII);
+        mail.rewriteContent(rewritten);
+
+        Mail part = mail.split(List.of("c@remote.test"));
+
+        assertThat(stored(materializer.materialize(materializer.newRun(), part).key())).isEqualTo(rewritten);
+    }
+
+    @Test
     void oneRunWritesEachStateOfAMailOnce() {
         Mail mail = mail(ORIGINAL);
         mail.prependHeader("Received", "from remote.test");

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * A Content-Type field value (RFC 2045 section 5.1): type, subtype and parameters, names lower-cased.
- * A missing or unreadable value is the default the context gives (RFC 2045 section 5.2).
+ * A missing or unreadable value is the default the context gives (RFC 2045 section 5.2). Public for
+ * the pipeline's disclaimer, which edits the parts this parser locates.
  */
-record ContentType(String type, String subtype, Map<String, String> parameters) {
+public record ContentType(String type, String subtype, Map<String, String> parameters) {
 
-    static ContentType parse(String value, String defaultType) {
+    public static ContentType parse(String value, String defaultType) {
         String fallbackType = defaultType.substring(0, defaultType.indexOf('/'));
         String fallbackSubtype = defaultType.substring(defaultType.indexOf('/') + 1);
         if (value == null) {
@@ -32,7 +33,7 @@ record ContentType(String type, String subtype, Map<String, String> parameters) 
         return parameters(text, text.indexOf(';'));
     }
 
-    String parameter(String name) {
+    public String parameter(String name) {
         return parameters.get(name);
     }
 
