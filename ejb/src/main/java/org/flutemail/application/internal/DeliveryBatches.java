@@ -18,23 +18,14 @@ import org.flutemail.application.InboundProcessingService;
  * message's pipeline threw, a lock conflict) keeps nothing, and each of its callers then processes its
  * own message alone; only that failure reaches the broker, which retries the entry.
  *
- * <p>Up to {@link #MAX_RUNNING} batches run at a time; the consumers not running one gather the next.
- * Two batches can each hold a mailbox lock the other needs (their mail for two mailboxes in opposite
- * order): the database then fails one, and its messages are delivered alone.
+ * <p>One batch runs at a time, so batches never wait for each other's mailbox locks; the consumers
+ * not running one gather the next.
  */
 @ApplicationScoped
 public class DeliveryBatches {
 
     /** The consumers' {@code maxSession}: more cannot arrive at once. */
     static final int MAX_BATCH = 8;
-
-    /**
-     * Batches at the same time. With one, a single thread delivered everything and waited for each
-     * blob's fsync in turn, and under the machine's other load it got too little of the CPU: the
-     * delivered rate fell by a third. Two keep a second batch's blob writes and pipeline going while
-     * the first holds a mailbox lock or commits, and still give batches of several messages.
-     */
-    static final int MAX_RUNNING = 2;
 
     @Inject
     InboundProcessingService processing;
@@ -43,7 +34,7 @@ public class DeliveryBatches {
 
     @PostConstruct
     void start() {
-        batches = new GroupCommit<>("deliveries", MAX_BATCH, MAX_RUNNING, queueIds -> {
+        batches = new GroupCommit<>("deliveries", MAX_BATCH, queueIds -> {
             processing.processAll(queueIds);
             return Collections.nCopies(queueIds.size(), Boolean.TRUE);
         });

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * Lets concurrent callers share one transaction. Each caller hands in its item and waits; whichever
- * caller finds fewer batches running than allowed (one unless told otherwise) takes everything waiting
- * (up to a limit) and runs it as one batch, while items that arrive meanwhile gather for the next. A caller returns only once the batch that
+ * caller finds no batch running takes everything waiting (up to a limit) and runs it as one batch,
+ * while items that arrive meanwhile gather for the next. A caller returns only once the batch that
  * held its item has finished, so "returned" still means "committed" for each of them.
  *
  * <p>A failed batch fails no one: its callers get an empty result and run their item alone, so one
@@ -27,10 +27,9 @@ final class GroupCommit<I, O> {
 
     private final String name;
     private final int maxBatch;
-    private final int maxRunning;
     private final Function<List<I>, List<O>> work;
     private final ArrayDeque<Entry<I, O>> waiting = new ArrayDeque<>();
-    private int running;
+    private boolean running;
 
     private static final class Entry<I, O> {
         final I item;
@@ -44,14 +43,8 @@ final class GroupCommit<I, O> {
     }
 
     GroupCommit(String name, int maxBatch, Function<List<I>, List<O>> work) {
-        this(name, maxBatch, 1, work);
-    }
-
-    /** With up to {@code maxRunning} batches at the same time, each in its caller's thread. */
-    GroupCommit(String name, int maxBatch, int maxRunning, Function<List<I>, List<O>> work) {
         this.name = name;
         this.maxBatch = maxBatch;
-        this.maxRunning = maxRunning;
         this.work = work;
     }
 
@@ -68,7 +61,7 @@ final class GroupCommit<I, O> {
                 synchronized (this) {
                     // Once taken, the item is in someone's batch: running it elsewhere as well could
                     // commit it twice, so a caller waits for that batch even when interrupted.
-                    while (!mine.finished && (running >= maxRunning || mine.taken)) {
+                    while (!mine.finished && (running || mine.taken)) {
                         try {
                             wait();
                         } catch (InterruptedException e) {
@@ -78,7 +71,7 @@ final class GroupCommit<I, O> {
                     if (mine.finished) {
                         return mine.result;
                     }
-                    running++;
+                    running = true;
                     batch = new ArrayList<>();
                     while (!waiting.isEmpty() && batch.size() < maxBatch) {
                         Entry<I, O> e = waiting.poll();
@@ -108,7 +101,7 @@ final class GroupCommit<I, O> {
                 e.result = results == null ? Optional.empty() : Optional.of(results.get(i));
                 e.finished = true;
             }
-            running--;
+            running = false;
             notifyAll();
         }
     }

@@ -65,31 +65,6 @@ class GroupCommitTest {
     }
 
     @Test
-    void withTwoBatchesAllowedACallerArrivingWhileOneRunsStartsTheSecondAtOnce() throws Exception {
-        CountDownLatch firstBatchStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirstBatch = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> group = new GroupCommit<>("test", 10, 2, items -> {
-            if (items.contains(0)) {
-                firstBatchStarted.countDown();
-                await(releaseFirstBatch);
-            }
-            return items;
-        });
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Optional<Integer>> first = pool.submit(() -> group.join(0));
-            assertTrue(firstBatchStarted.await(10, TimeUnit.SECONDS));
-            assertEquals(Optional.of(1), pool.submit(() -> group.join(1)).get(10, TimeUnit.SECONDS),
-                    "the second batch ran while the first still held its caller");
-            releaseFirstBatch.countDown();
-            assertEquals(Optional.of(0), first.get(10, TimeUnit.SECONDS));
-        } finally {
-            releaseFirstBatch.countDown();
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
     void aFailedBatchGivesEachCallerAnEmptyResultSoItRunsAlone() {
         GroupCommit<Integer, Integer> group = new GroupCommit<>("test", 10, items -> {
             throw new IllegalStateException("deadlock");
