@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.InboundProcessingService;
@@ -25,8 +24,7 @@ import org.flutemail.pipeline.engine.MailPipeline;
  * transaction manager commits in one phase, with no log record and no broker prepare. Processing is
  * idempotent by the spool row: claimed here ({@link SpoolClaims}: still waiting, now done, locked) and so marked in the same
  * commit as the delivery, so an entry that comes again after that commit (the acknowledgement lost in a
- * crash, a re-queue) finds it done. {@link #processAll} runs several messages in one such transaction
- * ({@link DeliveryBatches}): each is claimed and delivered as alone, and they share the commit.
+ * crash, a re-queue) finds it done.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -64,17 +62,6 @@ public class DefaultInboundProcessingService implements InboundProcessingService
 
     @Override
     public void process(String queueId) {
-        processOne(queueId);
-    }
-
-    @Override
-    public void processAll(List<String> queueIds) {
-        for (String queueId : queueIds) {
-            processOne(queueId);
-        }
-    }
-
-    private void processOne(String queueId) {
         Optional<SpoolClaims.Claimed> claimed = claims.claim(queueId, clock.instant());
         if (claimed.isEmpty()) {
             if (spool.byQueueId(queueId).isEmpty()) {

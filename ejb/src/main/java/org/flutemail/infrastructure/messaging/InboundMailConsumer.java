@@ -9,13 +9,12 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flutemail.application.internal.DeliveryBatches;
+import org.flutemail.application.InboundProcessingService;
 
 /**
- * Takes queue ids off {@code FluteInbound} and runs the pipeline for each ({@link DeliveryBatches}: together
- * with the entries other consumers take at the same moment), before the transaction that consumes the
- * queue entry commits: if processing fails the entry goes back to the broker, which retries it with
- * growing delays and finally moves it to the dead-letter queue.
+ * Takes queue ids off {@code FluteInbound} and runs the pipeline for each, in the transaction that
+ * consumes the queue entry: if processing fails the entry goes back to the broker, which retries it
+ * with growing delays and finally moves it to the dead-letter queue.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsInboundQueue.QUEUE),
@@ -27,7 +26,7 @@ public class InboundMailConsumer implements MessageListener {
     private static final Logger LOG = Logger.getLogger(InboundMailConsumer.class.getName());
 
     @Inject
-    DeliveryBatches processing;
+    InboundProcessingService processing;
 
     @Override
     public void onMessage(Message message) {
