@@ -176,7 +176,12 @@ public class SpooledMessage {
 
     public void failed(String error, Instant now) {
         state = SpoolState.FAILED;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        lastError = storedError(error);
         updatedAt = now;
+    }
+
+    /** The error as {@code last_error} holds it: cut to the column's length. */
+    public static String storedError(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 2000));
     }
 }

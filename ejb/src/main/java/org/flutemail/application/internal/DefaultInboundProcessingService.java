@@ -5,13 +5,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.application.InboundProcessingService;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.domain.DeliveryOptions;
 import org.flutemail.domain.Envelope;
+import org.flutemail.domain.SpoolClaims;
 import org.flutemail.domain.SpoolRepository;
-import org.flutemail.domain.SpooledMessage;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.builtin.LocalDelivery;
 import org.flutemail.pipeline.builtin.StandardPipeline;
@@ -21,7 +22,7 @@ import org.flutemail.pipeline.engine.MailPipeline;
  * Runs the pipeline for one spooled message in a database transaction of its own (REQUIRES_NEW), not
  * in the consumer's: that one then holds only the acknowledgement of the queue entry, which the
  * transaction manager commits in one phase, with no log record and no broker prepare. Processing is
- * idempotent by the spool row: claimed here (still waiting, now done, locked) and so marked in the same
+ * idempotent by the spool row: claimed here ({@link SpoolClaims}: still waiting, now done, locked) and so marked in the same
  * commit as the delivery, so an entry that comes again after that commit (the acknowledgement lost in a
  * crash, a re-queue) finds it done.
  */
@@ -31,6 +32,9 @@ public class DefaultInboundProcessingService implements InboundProcessingService
 
     private static final Logger LOG = Logger.getLogger(DefaultInboundProcessingService.class.getName());
     private static final MailPipeline PIPELINE = StandardPipeline.create();
+
+    @Inject
+    SpoolClaims claims;
 
     @Inject
     SpoolRepository spool;
@@ -58,7 +62,8 @@ public class DefaultInboundProcessingService implements InboundProcessingService
 
     @Override
     public void process(String queueId) {
-        if (!spool.claim(queueId, clock.instant())) {
+        Optional<SpoolClaims.Claimed> claimed = claims.claim(queueId, clock.instant());
+        if (claimed.isEmpty()) {
             if (spool.byQueueId(queueId).isEmpty()) {
                 // A queue entry whose spool row never committed: the transaction that wrote them failed.
                 LOG.warning(() -> "queue entry " + queueId + " has no spooled message; dropped");
@@ -67,7 +72,7 @@ public class DefaultInboundProcessingService implements InboundProcessingService
             }
             return;
         }
-        SpooledMessage spooled = spool.byQueueId(queueId).orElseThrow();
+        SpoolClaims.Claimed spooled = claimed.get();
         Envelope e = spooled.envelope();
         Mail mail = new Mail(queueId, e.reversePath(), e.recipients(),
                 new Mail.Trace(e.clientAddress(), e.clientName(), e.serverName(), e.protocol(), e.tlsCipher(),
@@ -85,7 +90,7 @@ public class DefaultInboundProcessingService implements InboundProcessingService
             LOG.fine(() -> "processed " + queueId + ": stored " + context.stored() + " copies");
         } else {
             String summary = String.join("; ", context.failures());
-            spooled.failed(summary, clock.instant());
+            claims.failed(spooled.id(), summary, clock.instant());
             LOG.warning(() -> "processed " + queueId + " with failures: " + summary);
         }
     }

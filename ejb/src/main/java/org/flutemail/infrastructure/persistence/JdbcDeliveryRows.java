@@ -9,9 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.flutemail.domain.DeliveryRows;
 import org.flutemail.domain.FlagColumns;
@@ -110,13 +107,13 @@ public class JdbcDeliveryRows implements DeliveryRows {
             insert.setBoolean(7, flags.deleted());
             insert.setBoolean(8, flags.draft());
             insert.setString(9, flags.keywords());
-            insert.setObject(10, timestamp(message.internalDate()));
+            insert.setObject(10, NativeRows.timestamp(message.internalDate()));
             insert.setLong(11, message.size());
             insert.setString(12, message.blobKey());
             insert.setString(13, summary.from());
             insert.setString(14, summary.to());
             insert.setString(15, summary.subject());
-            insert.setObject(16, timestamp(summary.date()));
+            insert.setObject(16, NativeRows.timestamp(summary.date()));
             insert.setString(17, summary.messageId());
             insert.setString(18, message.deliveryKey());
             insert.executeUpdate();
@@ -125,9 +122,5 @@ public class JdbcDeliveryRows implements DeliveryRows {
                 return keys.getLong(1);
             }
         }
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

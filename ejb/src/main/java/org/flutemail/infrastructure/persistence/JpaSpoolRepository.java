@@ -22,18 +22,6 @@ public class JpaSpoolRepository implements SpoolRepository {
     }
 
     @Override
-    public boolean claim(String queueId, Instant now) {
-        return em.createQuery("""
-                update SpooledMessage s set s.state = :done, s.updatedAt = :now
-                 where s.queueId = :q and s.state = :accepted""")
-                .setParameter("done", SpoolState.DONE)
-                .setParameter("now", now)
-                .setParameter("q", queueId)
-                .setParameter("accepted", SpoolState.ACCEPTED)
-                .executeUpdate() == 1;
-    }
-
-    @Override
     public Optional<SpooledMessage> byQueueId(String queueId) {
         return em.createQuery("select s from SpooledMessage s where s.queueId = :q", SpooledMessage.class)
                 .setParameter("q", queueId)

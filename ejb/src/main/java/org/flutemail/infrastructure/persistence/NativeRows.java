@@ -3,6 +3,7 @@ package org.flutemail.infrastructure.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ final class NativeRows {
             return t.toInstant();
         }
         throw new IllegalStateException("not a timestamp: " + value.getClass());
+    }
+
+    /** An instant as both drivers accept it for a {@code timestamp with time zone} parameter. */
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static long number(Object value) {

@@ -51,6 +51,7 @@ import org.flutemail.domain.MessageSubject;
 import org.flutemail.domain.MessageSummary;
 import org.flutemail.domain.Passwords;
 import org.flutemail.domain.SaltedPassword;
+import org.flutemail.domain.SpoolClaims;
 import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.domain.StoredMessage;
@@ -377,18 +378,20 @@ abstract class PersistenceContract {
         inTransaction(em -> spool(em).add(new SpooledMessage(queueId, new Envelope("", List.of("a@example.test"),
                 Instant.now(), "127.0.0.1", "client", "server", "ESMTP", "", "", null), "0".repeat(64), 42)));
         assertThatThrownBy(() -> inTransaction(em -> {
-            assertThat(spool(em).claim(queueId, Instant.now())).isTrue();
+            assertThat(claims(em).claim(queueId, Instant.now())).isPresent();
             throw new IllegalStateException("delivery failed");
         })).hasMessage("delivery failed");
         inTransaction(em -> {
             assertThat(spool(em).byQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.ACCEPTED);
-            assertThat(spool(em).claim(queueId, Instant.now())).isTrue();
-            spool(em).byQueueId(queueId).orElseThrow().failed("no such user", Instant.now());
+            SpoolClaims.Claimed claimed = claims(em).claim(queueId, Instant.now()).orElseThrow();
+            claims(em).failed(claimed.id(), "no such user " + "x".repeat(3000), Instant.now());
         });
         inTransaction(em -> {
-            assertThat(spool(em).byQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.FAILED);
-            assertThat(spool(em).claim(queueId, Instant.now())).isFalse();
-            assertThat(spool(em).claim("no-such-id", Instant.now())).isFalse();
+            SpooledMessage failed = spool(em).byQueueId(queueId).orElseThrow();
+            assertThat(failed.state()).isEqualTo(SpoolState.FAILED);
+            assertThat(failed.lastError()).startsWith("no such user xxx").hasSize(2000);
+            assertThat(claims(em).claim(queueId, Instant.now())).isEmpty();
+            assertThat(claims(em).claim("no-such-id", Instant.now())).isEmpty();
         });
     }
 
@@ -463,6 +466,12 @@ abstract class PersistenceContract {
 
     private final List<Long> announcedMailboxes = new ArrayList<>();
 
+    private static JdbcSpoolClaims claims(EntityManager em) {
+        JdbcSpoolClaims c = new JdbcSpoolClaims();
+        c.em = em;
+        return c;
+    }
+
     private JdbcDeliveryRows rows(EntityManager em) {
         JdbcDeliveryRows r = new JdbcDeliveryRows();
         r.em = em;
@@ -525,11 +534,16 @@ abstract class PersistenceContract {
             assertThat(options.forRecipient("a@example.test")).isEqualTo(RecipientDsn.DEFAULT);
             assertThat(options.forRecipient("b@example.test").notifyOn()).containsExactly("SUCCESS", "DELAY");
             assertThat(options.forRecipient("b@example.test").original()).isEqualTo("rfc822;B@example.test");
-            assertThat(spool(em).claim(queueId, Instant.now())).isTrue();
-            assertThat(spool(em).claim(queueId, Instant.now())).as("claimed once").isFalse();
+            SpoolClaims.Claimed claimed = claims(em).claim(queueId, Instant.now()).orElseThrow();
+            assertThat(claimed.envelope()).as("the claim's one query reads what the entity reads")
+                    .isEqualTo(locked.envelope());
+            assertThat(claimed.blobKey()).isEqualTo("0".repeat(64));
+            assertThat(claimed.size()).isEqualTo(42);
+            assertThat(claimed.id()).isEqualTo(locked.id());
+            assertThat(claims(em).claim(queueId, Instant.now())).as("claimed once").isEmpty();
         });
         inTransaction(em -> {
-            assertThat(spool(em).claim(queueId, Instant.now())).as("claimed in an earlier commit").isFalse();
+            assertThat(claims(em).claim(queueId, Instant.now())).as("claimed in an earlier commit").isEmpty();
             assertThat(spool(em).byQueueId(queueId).orElseThrow().state()).isEqualTo(SpoolState.DONE);
             assertThat(spool(em).pendingSince(Instant.now(), "", 100_000)).doesNotContain(queueId);
         });
