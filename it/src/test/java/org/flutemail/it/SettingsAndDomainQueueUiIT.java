@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.PythonSubmission;
+import org.flutemail.it.support.SelfSignedCertificate;
 import org.flutemail.it.support.TestMessages;
 import org.flutemail.it.support.WebmailBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -112,6 +115,7 @@ class SettingsAndDomainQueueUiIT {
             assertThat(browser.texts(By.cssSelector(".fa-listener-state"))).contains("switched off");
             assertThatThrownBy(() -> new java.net.Socket(FluteServer.HOST, server.pop3Port()).close())
                     .isInstanceOf(java.net.ConnectException.class);
+            browser.scrollTo("listenerForm:listeners");
             browser.screenshot(SCREENSHOTS.resolve("admin-listeners.png"));
 
             browser.click(By.cssSelector(".fa-listener-reset-pop3-pop3"));
@@ -121,6 +125,39 @@ class SettingsAndDomainQueueUiIT {
         } finally {
             api.delete("settings/listeners/pop3-pop3").expect(200);
         }
+    }
+
+    @Test
+    void theSystemAdministratorUploadsATlsCertificateAndKeyOnTheSettingsScreen(@TempDir Path files) throws Exception {
+        SelfSignedCertificate mine = SelfSignedCertificate.forHost("mail-" + tag + ".it.test");
+        SelfSignedCertificate other = SelfSignedCertificate.forHost("other-" + tag + ".it.test");
+        Path certificate = Files.writeString(files.resolve("mine.crt"), mine.certificatePem());
+        Path foreignKey = Files.writeString(files.resolve("other.key"), other.privateKeyPem());
+        Path key = Files.writeString(files.resolve("mine.key"), mine.privateKeyPem());
+        try (WebmailBrowser browser = WebmailBrowser.open(server, "en")) {
+            browser.logInAsAdministrator(FluteServer.ADMIN_USER, FluteServer.ADMIN_PASSWORD);
+            browser.awaitUrlContaining("/admin/dashboard.xhtml");
+            browser.get("/admin/settings.xhtml");
+            String before = browser.find("tlsSubject").getText();
+
+            browser.find("tls:certificate").sendKeys(certificate.toString());
+            browser.find("tls:key").sendKeys(foreignKey.toString());
+            browser.click("tls:install");
+            browser.awaitText(By.id("messages"), "does not belong to the certificate");
+            assertThat(browser.find("tlsSubject").getText()).as("a key of another certificate changes nothing")
+                    .isEqualTo(before);
+
+            browser.find("tls:certificate").sendKeys(certificate.toString());
+            browser.find("tls:key").sendKeys(key.toString());
+            browser.click("tls:install");
+            browser.awaitText(By.id("messages"), "The certificate was installed");
+            assertThat(browser.find("tlsSubject").getText()).contains(mine.host());
+            browser.scrollTo("tlsInstalled");
+            browser.screenshot(SCREENSHOTS.resolve("admin-tls-certificate.png"));
+        }
+        assertThat(api.get("tls/certificate").expect(200).json().path("subject").asText()).contains(mine.host());
+        assertThat(api.get("audit?action=tls.install").expect(200).json().findValuesAsText("detail"))
+                .anyMatch(d -> d.contains(mine.host()));
     }
 
     private String pop3Greeting() throws java.io.IOException {
