@@ -16,14 +16,24 @@ public interface MessageTraceService {
     }
 
     /**
+     * Something a step of processing did that the deliveries do not show: {@code step} is {@code filter}
+     * (the recipient's block list, rules or forwarding), {@code list} (distributed or held) or
+     * {@code disclaimer}; {@code recipient} is null when it concerns the whole message.
+     */
+    record Step(Instant at, String recipient, String step, String detail) {
+    }
+
+    /**
      * Received at {@code receivedAt} from {@code clientAddress} ({@code clientName}) over {@code protocol},
      * submitted by {@code authenticatedUser} (empty for mail from other servers); {@code state} of the
-     * spool ({@code ACCEPTED}, {@code DONE}, {@code FAILED} with {@code error}); then its local deliveries
-     * and its deliveries to other servers, with each host's last answer.
+     * spool ({@code ACCEPTED}, {@code DONE}, {@code FAILED} with {@code error}); what processing did to it
+     * on the way ({@code steps}); then its local deliveries and its deliveries to other servers, with each
+     * host's last answer.
      */
     record MessageTrace(String queueId, Instant receivedAt, String clientAddress, String clientName,
             String protocol, String authenticatedUser, String sender, List<String> recipients, long size,
-            String state, String error, List<LocalDelivery> delivered, List<QueuedDelivery> relayed) {
+            String state, String error, List<Step> steps, List<LocalDelivery> delivered,
+            List<QueuedDelivery> relayed) {
     }
 
     /** Null or blank criteria match everything; newest first, at most {@code limit} (capped at 100). */

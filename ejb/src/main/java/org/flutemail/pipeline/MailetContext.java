@@ -75,4 +75,13 @@ public interface MailetContext {
     default PersonalDisposition applyPersonalSettings(Mail mail, String recipient) throws MailetException {
         return PersonalDisposition.INBOX;
     }
+
+    /**
+     * Notes, for message tracing, something a step did that the deliveries alone would not show (filed
+     * by a rule, held by a list, stamped with the disclaimer or left without it); {@code recipient} is
+     * null when it concerns the whole mail. Kept in this run's transaction. A server without tracing
+     * notes nothing.
+     */
+    default void recordStep(Mail mail, String recipient, String step, String detail) {
+    }
 }

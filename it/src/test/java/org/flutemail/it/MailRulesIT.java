@@ -97,6 +97,9 @@ class MailRulesIT {
         String toFrank = send(TestMessages.SENDER, frank, "For Frank", "");
         assertThat(awaitCount(gina, "INBOX", 1).get(0).messageId()).isEqualTo(toFrank);
         assertThat(api.messages(frank, "INBOX")).extracting(MessageSummary::messageId).containsExactly(toFrank);
+        assertThat(MessageTraces.stepsTo(api, dave)).as("the trace says what the settings did")
+                .containsExactly("filter: forwarded to " + erin + "; no copy kept");
+        assertThat(MessageTraces.stepsTo(api, frank)).containsExactly("filter: forwarded to " + gina + "; filed into INBOX");
     }
 
     @Test
@@ -119,6 +122,8 @@ class MailRulesIT {
                 .run();
         assertThat(imap.result(1).lines()).as("marked read by the rule").containsExactly("1");
         assertThat(imap.result(3).lines()).as("moved, still unread").containsExactly("1");
+        assertThat(MessageTraces.stepsTo(api, harry)).containsExactlyInAnyOrder("filter: filed into Invoices",
+                "filter: filed into INBOX as \\Seen");
     }
 
     @Test
@@ -133,6 +138,8 @@ class MailRulesIT {
         String friend = send("friend@spam.example", ivan, "Hello from a friend", "");
         assertThat(awaitCount(ivan, "Junk", 1).get(0).messageId()).isEqualTo(blocked);
         assertThat(awaitCount(ivan, "INBOX", 1).get(0).messageId()).isEqualTo(friend);
+        assertThat(MessageTraces.stepsTo(api, ivan)).as("only the blocked one is a step")
+                .containsExactly("filter: sender on the block list; filed into Junk");
 
         JsonNode saved = api.as(ivan, ACCOUNT_PASSWORD).get("self/mail-settings").expect(200).json();
         assertThat(saved.path("blockedSenders").asText()).isEqualTo("spam.example\nnuisance@other.example");

@@ -9,6 +9,7 @@ import org.flutemail.domain.Envelope;
 import org.flutemail.domain.MessageTraces;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.domain.StoredMessage;
+import org.flutemail.domain.TraceStepRepository;
 
 /** In a transaction of its own: a trace reads the mailbox and account of each delivery lazily. */
 @Stateless
@@ -18,6 +19,9 @@ public class DefaultMessageTraceService implements MessageTraceService {
 
     @Inject
     MessageTraces traces;
+
+    @Inject
+    TraceStepRepository steps;
 
     @Override
     public List<MessageTrace> find(String queueId, String sender, String recipient, String messageId, Instant from,
@@ -33,7 +37,10 @@ public class DefaultMessageTraceService implements MessageTraceService {
         List<LocalDelivery> delivered = traces.deliveredFrom(s.queueId()).stream()
                 .map(DefaultMessageTraceService::delivery).toList();
         return new MessageTrace(s.queueId(), e.receivedAt(), e.clientAddress(), e.clientName(), e.protocol(),
-                e.authUser(), e.reversePath(), e.recipients(), s.size(), s.state().name(), s.lastError(), delivered,
+                e.authUser(), e.reversePath(), e.recipients(), s.size(), s.state().name(), s.lastError(),
+                steps.of(s.queueId()).stream().map(t -> new Step(t.occurredAt(), t.recipient(), t.step(), t.detail()))
+                        .toList(),
+                delivered,
                 traces.relayedFrom(s.queueId()).stream().map(DefaultRemoteDeliveryService::view).toList());
     }
 

@@ -56,8 +56,14 @@ public class ListPostHandler {
                 incoming = IncomingMailReader.read(in, mail.reversePath(), address, mail.size());
             }
             switch (ListPosting.decide(list, incoming)) {
-                case DISTRIBUTE -> distributor.distribute(list, () -> context.openContent(mail), context.now());
-                case HOLD -> hold(list, mail, incoming, context);
+                case DISTRIBUTE -> {
+                    distributor.distribute(list, () -> context.openContent(mail), context.now());
+                    context.recordStep(mail, address, "list", "distributed to the members of " + address);
+                }
+                case HOLD -> {
+                    hold(list, mail, incoming, context);
+                    context.recordStep(mail, address, "list", "held for the moderators of " + address);
+                }
                 case REFUSE -> context.recordFailure(mail, "list " + address + " does not take posts from "
                         + (mail.reversePath().isEmpty() ? "the null sender" : mail.reversePath()));
                 case LOOP -> context.recordFailure(mail, "mail loop: the message went through list " + address

@@ -18,6 +18,8 @@ import org.flutemail.domain.BlobStore;
 import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.DkimKeyRepository;
 import org.flutemail.domain.DomainDisclaimerRepository;
+import org.flutemail.domain.TraceStep;
+import org.flutemail.domain.TraceStepRepository;
 import org.flutemail.disclaimer.Disclaimer;
 import org.flutemail.pipeline.DisclaimerPolicy;
 import org.flutemail.pipeline.Mail;
@@ -46,6 +48,9 @@ public class MailetServices {
     @Inject
     DomainDisclaimerRepository disclaimers;
 
+    @Inject
+    TraceStepRepository traceSteps;
+
     public InputStream openContent(Mail mail) throws IOException {
         InputStream content = mail.rewrittenContent().isPresent()
                 ? new ByteArrayInputStream(mail.rewrittenContent().get())
@@ -54,6 +59,11 @@ public class MailetServices {
     }
 
     /** The enabled disclaimer of a local domain, as the pipeline applies it. */
+    /** Keeps a processing step for message tracing, in the caller's transaction. */
+    public void recordStep(TraceStep step) {
+        traceSteps.add(step);
+    }
+
     public Optional<DisclaimerPolicy> disclaimer(String domain) {
         return disclaimers.enabledFor(domain).map(d -> new DisclaimerPolicy(
                 Disclaimer.of(d.plainText(), d.htmlText()), d.internalToo()));

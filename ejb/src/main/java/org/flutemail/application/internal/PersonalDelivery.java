@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.flutemail.domain.Access;
 import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
@@ -71,12 +72,34 @@ public class PersonalDelivery {
             if (!decision.forwardTo().isEmpty()) {
                 forwarder.forward(context.openContent(mail), recipient, decision.forwardTo(), now);
             }
-            return decision.kept() ? new PersonalDisposition(folder(account.get(), decision.folder()), decision.flags())
+            PersonalDisposition disposition = decision.kept()
+                    ? new PersonalDisposition(folder(account.get(), decision.folder()), decision.flags())
                     : new PersonalDisposition(null, Set.of());
+            if (!disposition.plainInbox() || !decision.forwardTo().isEmpty()) {
+                context.recordStep(mail, recipient, "filter", describe(decision, disposition));
+            }
+            return disposition;
         } catch (IOException e) {
             // Storage that cannot be read now may be readable on the broker's next attempt.
             throw new UncheckedIOException("cannot apply the settings of " + recipient, e);
         }
+    }
+
+    /** What the recipient's settings did, in the words message tracing shows. */
+    static String describe(PersonalDecision decision, PersonalDisposition disposition) {
+        StringBuilder text = new StringBuilder(decision.blocked() ? "sender on the block list; " : "");
+        if (!decision.forwardTo().isEmpty()) {
+            text.append("forwarded to ").append(String.join(", ", decision.forwardTo())).append("; ");
+        }
+        if (disposition.folder() == null) {
+            text.append("no copy kept");
+        } else {
+            text.append("filed into ").append(disposition.folder());
+            if (!disposition.flags().isEmpty()) {
+                text.append(" as ").append(String.join(" ", new TreeSet<>(disposition.flags())));
+            }
+        }
+        return text.toString();
     }
 
     /** A role becomes the account's folder with that role; without one the mail is not lost but kept in INBOX. */

@@ -12,6 +12,7 @@ import org.flutemail.dkim.DkimSigningKey;
 import org.flutemail.dns.DnsResolver;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.pipeline.DisclaimerPolicy;
+import org.flutemail.domain.TraceStep;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetContext;
 import org.flutemail.pipeline.MailetException;
@@ -67,6 +68,11 @@ final class SpoolMailetContext implements MailetContext {
         if (store.store(run, mail, recipient, mailbox, now())) {
             stored++;
         }
+    }
+
+    @Override
+    public void recordStep(Mail mail, String recipient, String step, String detail) {
+        services.recordStep(new TraceStep(mail.queueId(), now(), recipient, step, detail));
     }
 
     @Override

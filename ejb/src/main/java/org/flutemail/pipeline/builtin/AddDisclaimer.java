@@ -48,8 +48,7 @@ public final class AddDisclaimer implements Mailet {
                 return;
             }
             if (mail.size() > MAX_OCTETS) {
-                LOG.info(() -> mail.queueId() + " goes without the disclaimer of " + domain.get() + ": larger than "
-                        + MAX_OCTETS + " octets");
+                leftWithout(mail, context, domain.get(), "larger than " + MAX_OCTETS + " octets");
                 return;
             }
             byte[] content;
@@ -59,14 +58,19 @@ public final class AddDisclaimer implements Mailet {
             StampResult result = stamper.stamp(content, policy.get().disclaimer(), domain.get());
             if (result.content().isPresent()) {
                 mail.rewriteContent(result.content().get());
+                context.recordStep(mail, null, "disclaimer", "added the disclaimer of " + domain.get());
             } else {
-                LOG.info(() -> mail.queueId() + " goes without the disclaimer of " + domain.get() + ": "
-                        + result.untouchedReason());
+                leftWithout(mail, context, domain.get(), result.untouchedReason());
             }
         } catch (IOException e) {
             // The content is in storage and must be readable: worth a retry, not a mail without its disclaimer.
             throw new UncheckedIOException("cannot read " + mail.queueId() + " to add the disclaimer", e);
         }
+    }
+
+    private static void leftWithout(Mail mail, MailetContext context, String domain, String reason) {
+        LOG.info(() -> mail.queueId() + " goes without the disclaimer of " + domain + ": " + reason);
+        context.recordStep(mail, null, "disclaimer", "left without the disclaimer of " + domain + ": " + reason);
     }
 
     private static String domainOf(String address) {

@@ -30,6 +30,17 @@ public final class MessageTraces {
         }, () -> api.get(path).text());
     }
 
+    /**
+     * The processing steps of the mail spooled to {@code address} (what filters, lists and the disclaimer
+     * did), as "step: detail", once all of it is processed.
+     */
+    public static List<String> stepsTo(FluteApi api, String address) {
+        List<String> steps = new ArrayList<>();
+        processedTo(api, address).forEach(t -> t.path("steps")
+                .forEach(s -> steps.add(s.path("step").asText() + ": " + s.path("detail").asText())));
+        return steps;
+    }
+
     /** The messages of a folder once there are at least {@code count}; none while it does not exist. */
     public static List<MessageSummary> awaitCount(FluteApi api, String account, String mailbox, int count) {
         return Eventually.await(count + " messages in " + account + " " + mailbox, TIMEOUT, () -> {
