@@ -240,6 +240,7 @@ class AdminTiersIT {
         Map<String, Double> before = scrape();
         assertThat(before).containsKeys("flute_host_database_reachable", "flute_queues_spool_accepted",
                 "flute_queues_outbound_waiting", "flute_queues_outbound_retrying", "flute_queues_outbound_failed",
+                "flute_queues_dead_lettered",
                 "flute_host_data_directory_free_bytes", "flute_host_heap_used_bytes",
                 "flute_logins_succeeded_total{protocol=\"IMAP\"}");
         assertThat(before.get("flute_host_database_reachable")).isEqualTo(1.0);
@@ -247,6 +248,10 @@ class AdminTiersIT {
         long jmxAccepted;
         try (ServerJmx jmx = ServerJmx.attach(server)) {
             jmxAccepted = (Long) jmx.attribute("org.flutemail:type=Messages", "AcceptedTotal");
+            Number brokerCount = (Number) jmx.attribute(
+                    "jboss.as:subsystem=messaging-activemq,server=default,jms-queue=FluteDLQ", "messageCount");
+            assertThat(before.get("flute_queues_dead_lettered")).as("the dead letters as the broker counts them")
+                    .isEqualTo(brokerCount.doubleValue());
         }
 
         TestMessages.RawMessage message = TestMessages.simple(account, "counted");

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.flutemail.application.DeadLetters;
 import org.flutemail.application.QueueDepths;
 import org.flutemail.domain.OutboundRepository;
 import org.flutemail.domain.SpoolRepository;
@@ -19,9 +20,12 @@ public class DefaultQueueDepths implements QueueDepths {
     @Inject
     OutboundRepository outbound;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Override
     public Depths current() {
         return new Depths(spool.countByState(SpoolState.ACCEPTED), spool.countByState(SpoolState.FAILED),
-                outbound.countQueued(false), outbound.countQueued(true), outbound.countFailed());
+                outbound.countQueued(false), outbound.countQueued(true), outbound.countFailed(), deadLetters.count());
     }
 }

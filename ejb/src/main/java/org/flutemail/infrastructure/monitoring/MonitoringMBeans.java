@@ -156,6 +156,11 @@ public class MonitoringMBeans {
         }
 
         @Override
+        public long getDeadLettered() {
+            return read(Depths::deadLettered);
+        }
+
+        @Override
         public long getOutboundWaiting() {
             return read(Depths::outboundWaiting);
         }

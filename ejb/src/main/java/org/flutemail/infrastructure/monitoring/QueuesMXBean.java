@@ -8,6 +8,9 @@ public interface QueuesMXBean {
 
     long getSpoolFailed();
 
+    /** Wake-ups the broker gave up on after its redeliveries (FluteDLQ); the spool keeps their mail. */
+    long getDeadLettered();
+
     /** Outbound deliveries not tried yet. */
     long getOutboundWaiting();
 
