@@ -26,6 +26,11 @@ public class DefaultQueueDepths implements QueueDepths {
     @Override
     public Depths current() {
         return new Depths(spool.countByState(SpoolState.ACCEPTED), spool.countByState(SpoolState.FAILED),
-                outbound.countQueued(false), outbound.countQueued(true), outbound.countFailed(), deadLetters.count());
+                outbound.countQueued(false), outbound.countQueued(true), outbound.countFailed());
+    }
+
+    @Override
+    public long deadLettered() {
+        return deadLetters.count();
     }
 }

@@ -155,9 +155,15 @@ public class MonitoringMBeans {
             return read(Depths::spoolFailed);
         }
 
+        /** From the broker, not the database: its own read, so a broker problem does not look like the database's. */
         @Override
         public long getDeadLettered() {
-            return read(Depths::deadLettered);
+            try {
+                return depths.deadLettered();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "queue depths: the dead-letter queue cannot be browsed", e);
+                return -1;
+            }
         }
 
         @Override
