@@ -93,6 +93,10 @@ public class MailSettings {
         this.account = account;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Account account() {
         return account;
     }

@@ -6,5 +6,7 @@ public interface MailSettingsRepository {
 
     Optional<MailSettings> ofAccount(Account account);
 
+    Optional<MailSettings> byId(long id);
+
     void add(MailSettings settings);
 }

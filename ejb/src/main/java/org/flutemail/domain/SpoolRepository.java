@@ -8,6 +8,12 @@ public interface SpoolRepository {
 
     void add(SpooledMessage message);
 
+    /**
+     * Records new messages, all in the caller's transaction, as plain statements: the rows of the
+     * messages SMTP accepts at the same moment, written in one commit ({@code SpoolRows}).
+     */
+    void addAll(List<SpooledMessage> messages);
+
     /** The spooled message, unlocked. Delivery claims and reads it through {@link SpoolClaims}. */
     Optional<SpooledMessage> byQueueId(String queueId);
 

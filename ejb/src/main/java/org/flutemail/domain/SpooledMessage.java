@@ -42,11 +42,11 @@ public class SpooledMessage {
     @Column(name = "reverse_path", nullable = false)
     private String reversePath;
 
+    /** In RCPT order, each with what it asked for in RCPT (NOTIFY, ORCPT). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "spooled_recipient", joinColumns = @JoinColumn(name = "spool_id"))
     @OrderColumn(name = "position")
-    @Column(name = "address", nullable = false)
-    private List<String> recipients = new ArrayList<>();
+    private List<SpooledRecipient> recipients = new ArrayList<>();
 
     @Column(name = "blob_key", nullable = false)
     private String blobKey;
@@ -78,12 +78,6 @@ public class SpooledMessage {
     @Embedded
     private TransactionOptions transactionOptions;
 
-    /** Parallel to {@link #recipients}: what each recipient asked for in RCPT (NOTIFY, ORCPT). */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "spooled_recipient_dsn", joinColumns = @JoinColumn(name = "spool_id"))
-    @OrderColumn(name = "position")
-    private List<RecipientDsnColumns> recipientDsn = new ArrayList<>();
-
     /** Null for INBOX. */
     @Column(name = "target_folder")
     private String targetFolder;
@@ -104,7 +98,6 @@ public class SpooledMessage {
         this.queueId = queueId;
         this.state = SpoolState.ACCEPTED;
         this.reversePath = envelope.reversePath();
-        this.recipients = new ArrayList<>(envelope.recipients());
         this.receivedAt = envelope.receivedAt();
         this.clientAddress = envelope.clientAddress();
         this.clientName = envelope.clientName();
@@ -116,7 +109,7 @@ public class SpooledMessage {
         DeliveryOptions options = envelope.options();
         this.transactionOptions = new TransactionOptions(options);
         for (String recipient : envelope.recipients()) {
-            this.recipientDsn.add(new RecipientDsnColumns(options.forRecipient(recipient)));
+            this.recipients.add(new SpooledRecipient(recipient, options.forRecipient(recipient)));
         }
         this.blobKey = blobKey;
         this.size = size;
@@ -153,10 +146,12 @@ public class SpooledMessage {
 
     public Envelope envelope() {
         java.util.Map<String, RecipientDsn> perRecipient = new java.util.HashMap<>();
-        for (int i = 0; i < recipients.size() && i < recipientDsn.size(); i++) {
-            perRecipient.put(recipients.get(i), recipientDsn.get(i).toDsn());
+        List<String> addresses = new ArrayList<>(recipients.size());
+        for (SpooledRecipient recipient : recipients) {
+            addresses.add(recipient.address());
+            perRecipient.put(recipient.address(), recipient.dsn());
         }
-        return new Envelope(reversePath, List.copyOf(recipients), receivedAt, clientAddress, clientName, serverName,
+        return new Envelope(reversePath, addresses, receivedAt, clientAddress, clientName, serverName,
                 protocol, tlsCipher, authUser,
                 new DeliveryOptions(transactionOptions.bodyType(), transactionOptions.smtpUtf8(),
                         transactionOptions.dsnReturn(), transactionOptions.dsnEnvelopeId(), perRecipient),

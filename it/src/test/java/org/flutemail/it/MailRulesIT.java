@@ -127,6 +127,26 @@ class MailRulesIT {
     }
 
     @Test
+    void settingsMadeAfterMailHasArrivedApplyToTheNextMail() {
+        // Delivery keeps "this account has no settings" (RecipientStatusCache): making them must end that.
+        String judy = api.createAccount("late-judy");
+        String before = send(TestMessages.SENDER, judy, "Quarterly figures", "");
+        assertThat(awaitCount(judy, "INBOX", 1).get(0).messageId()).isEqualTo(before);
+
+        Map<String, Object> settings = defaults();
+        settings.put("rules", List.of(rule("SUBJECT", null, "CONTAINS", "quarterly", "MOVE", "Reports", false)));
+        saveSettings(judy, settings).expect(204);
+        String after = send(TestMessages.SENDER, judy, "Quarterly figures, corrected", "");
+        assertThat(awaitCount(judy, "Reports", 1).get(0).messageId()).isEqualTo(after);
+
+        settings.put("rules", List.of(rule("SUBJECT", null, "CONTAINS", "quarterly", "MOVE", "Archive", false)));
+        saveSettings(judy, settings).expect(204);
+        String changed = send(TestMessages.SENDER, judy, "Quarterly figures, final", "");
+        assertThat(awaitCount(judy, "Archive", 1).get(0).messageId()).isEqualTo(changed);
+        assertThat(api.messages(judy, "INBOX")).extracting(MessageSummary::messageId).containsExactly(before);
+    }
+
+    @Test
     void blockedSendersGoToJunkAndTheAllowListWins() {
         String ivan = api.createAccount("block-ivan");
         Map<String, Object> settings = defaults();

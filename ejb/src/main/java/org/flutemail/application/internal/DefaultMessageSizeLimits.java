@@ -17,7 +17,10 @@ import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.InvalidAddressException;
 import org.flutemail.domain.MailDomain;
 
-/** Reads only: one account lookup for a submission, one domain lookup per distinct recipient domain. */
+/**
+ * Reads only: one account lookup for a submission; the recipient domains' limits are kept in
+ * {@link RecipientStatusCache}, which forgets them when a domain changes.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultMessageSizeLimits implements MessageSizeLimits {
@@ -31,6 +34,9 @@ public class DefaultMessageSizeLimits implements MessageSizeLimits {
     @Inject
     org.flutemail.application.RecipientDirectory directory;
 
+    @Inject
+    RecipientStatusCache cache;
+
     @Override
     public Optional<String> exceeded(String authenticatedUser, List<String> recipients, long size) {
         if (authenticatedUser != null) {
@@ -43,7 +49,8 @@ public class DefaultMessageSizeLimits implements MessageSizeLimits {
             }
         }
         for (String domainName : domainsOf(recipients)) {
-            Long limit = domains.byName(domainName).map(MailDomain::maxMessageBytes).orElse(null);
+            Long limit = cache.sizeLimit(domainName,
+                    () -> domains.byName(domainName).map(MailDomain::maxMessageBytes)).orElse(null);
             if (limit != null && size > limit) {
                 return Optional.of("message size " + size + " exceeds the limit of " + limit + " octets of domain "
                         + domainName);

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.flutemail.application.MailEvents;
 import org.flutemail.domain.Account;
-import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.DeliveryRows;
 import org.flutemail.domain.FlagColumns;
 import org.flutemail.domain.Mailbox;
@@ -43,7 +42,7 @@ public class LocalMailStore {
     private static final int MAX_DELIVERY_KEY = 400;
 
     @Inject
-    AccountRepository accounts;
+    LocalAccounts accounts;
 
     @Inject
     MailboxRepository mailboxes;

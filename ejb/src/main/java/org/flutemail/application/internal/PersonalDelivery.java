@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.flutemail.domain.Access;
 import org.flutemail.domain.Account;
-import org.flutemail.domain.AccountRepository;
 import org.flutemail.domain.IncomingMail;
 import org.flutemail.domain.Mailbox;
 import org.flutemail.domain.MailboxRepository;
@@ -28,17 +27,20 @@ import org.flutemail.pipeline.PersonalDisposition;
  * A local recipient's own settings at delivery: reads the mail's header once, lets
  * {@link PersonalFiltering} decide (block and allow lists, rules, forwarding, the class of service's
  * FORWARDING access), then spools the automatic reply ({@link AutoResponder}) and the forwarded copy
- * ({@link MailForwarder}) and says where the recipient's own copy goes. An account without settings
- * costs one indexed query.
+ * ({@link MailForwarder}) and says where the recipient's own copy goes. That an account has no settings
+ * is kept in {@link RecipientStatusCache}, so it costs no query.
  */
 @ApplicationScoped
 public class PersonalDelivery {
 
     @Inject
-    AccountRepository accounts;
+    LocalAccounts accounts;
 
     @Inject
     MailSettingsRepository settingsRepository;
+
+    @Inject
+    RecipientStatusCache cache;
 
     @Inject
     MailboxRepository mailboxes;
@@ -54,7 +56,7 @@ public class PersonalDelivery {
 
     public PersonalDisposition apply(Mail mail, String recipient, MailetContext context) {
         Optional<Account> account = accounts.byAddress(recipient);
-        Optional<MailSettings> settings = account.flatMap(settingsRepository::ofAccount);
+        Optional<MailSettings> settings = account.flatMap(this::settingsOf);
         if (settings.isEmpty()) {
             return PersonalDisposition.INBOX;
         }
@@ -83,6 +85,12 @@ public class PersonalDelivery {
             // Storage that cannot be read now may be readable on the broker's next attempt.
             throw new UncheckedIOException("cannot apply the settings of " + recipient, e);
         }
+    }
+
+    /** Most accounts have no settings: that is kept, so their deliveries ask no query for them. */
+    private Optional<MailSettings> settingsOf(Account account) {
+        return cache.settingsId(account.id(), () -> settingsRepository.ofAccount(account).map(MailSettings::id))
+                .flatMap(settingsRepository::byId);
     }
 
     /** What the recipient's settings did, in the words message tracing shows. */

@@ -13,10 +13,12 @@ import org.flutemail.pipeline.RecipientStatus;
 /**
  * Remembers what an address is (account, alias, unknown, …) so that a message does not look the same
  * address up in the database at RCPT and again in the pipeline: several queries per message, a fifth
- * of the server's CPU in the SMTP ingest benchmark; and which domain a domain alias stands for. Any
- * change to a domain, domain alias, account or alias forgets
- * everything ({@link #changed}), when it is written and again when its transaction ends: an answer read
- * from the database in between, before the change committed, is not kept.
+ * of the server's CPU in the SMTP ingest benchmark; which domain a domain alias stands for; and, for
+ * delivery, whether an account has personal settings and a domain's size limit: ids and numbers, never
+ * the rows themselves, which are read fresh. Any change to a domain, domain alias, account,
+ * alias, list or personal settings forgets everything ({@link #changed}), when it is written and again
+ * when its transaction ends: an answer read from the database in between, before the change committed,
+ * is not kept.
  */
 @ApplicationScoped
 public class RecipientStatusCache {
@@ -30,6 +32,10 @@ public class RecipientStatusCache {
     private final Map<String, Entry<RecipientStatus>> entries = new ConcurrentHashMap<>();
     /** Domain names to the domain they are delivered to: themselves, or the target of a domain alias. */
     private final Map<String, Entry<String>> domains = new ConcurrentHashMap<>();
+    /** Domain names to their message size limit in octets (empty: none, or no such domain). */
+    private final Map<String, Entry<Optional<Long>>> sizeLimits = new ConcurrentHashMap<>();
+    /** Account ids to the id of their personal settings (empty: the account has none, as most have). */
+    private final Map<Long, Entry<Optional<Long>>> settingsIds = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     @Resource
@@ -48,7 +54,17 @@ public class RecipientStatusCache {
         return kept(domains, domain, lookUp);
     }
 
-    private <T> T kept(Map<String, Entry<T>> map, String key, Supplier<T> lookUp) {
+    /** The domain's message size limit, which SMTP checks for every message after its data. */
+    public Optional<Long> sizeLimit(String domain, Supplier<Optional<Long>> lookUp) {
+        return kept(sizeLimits, domain, lookUp);
+    }
+
+    /** The id of the account's personal settings, which delivery looks for for every recipient. */
+    public Optional<Long> settingsId(long accountId, Supplier<Optional<Long>> lookUp) {
+        return kept(settingsIds, accountId, lookUp);
+    }
+
+    private <K, T> T kept(Map<K, Entry<T>> map, K key, Supplier<T> lookUp) {
         long current = generation.get();
         Entry<T> kept = map.get(key);
         if (kept != null && kept.generation() == current) {
@@ -78,5 +94,7 @@ public class RecipientStatusCache {
         generation.incrementAndGet();
         entries.clear();
         domains.clear();
+        sizeLimits.clear();
+        settingsIds.clear();
     }
 }

@@ -23,11 +23,13 @@ public class SpoolRows {
     /** Returns the rows' queue ids once their transaction has committed; on failure none is recorded. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> addAll(List<Row> rows) {
+        List<SpooledMessage> messages = new ArrayList<>(rows.size());
         List<String> queueIds = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            spool.add(new SpooledMessage(row.queueId(), row.envelope(), row.blobKey(), row.size()));
+            messages.add(new SpooledMessage(row.queueId(), row.envelope(), row.blobKey(), row.size()));
             queueIds.add(row.queueId());
         }
+        spool.addAll(messages);
         return queueIds;
     }
 }

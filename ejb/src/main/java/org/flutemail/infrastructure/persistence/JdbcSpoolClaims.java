@@ -23,9 +23,9 @@ import org.hibernate.Session;
 
 /**
  * {@link SpoolClaims} as plain statements on the persistence context's own connection, in the caller's
- * transaction. The envelope comes from one query that joins the row with its recipients and their DSN
- * parameters (one result row per recipient), where the entity took three selects, a query plan and the
- * bookkeeping of a managed entity with two element collections. The columns are those
+ * transaction. The envelope comes from one query that joins the row with its recipients (one result row
+ * per recipient), where the entity took two selects, a query plan and the bookkeeping of a managed entity
+ * with an element collection. The columns are those
  * {@link SpooledMessage} maps; the persistence contract reads both ways and compares.
  */
 @ApplicationScoped
@@ -33,15 +33,13 @@ public class JdbcSpoolClaims implements SpoolClaims {
 
     private static final String CLAIM = """
             update spooled_message set state = ?, updated_at = ? where queue_id = ? and state = ?""";
-    // Ordered by position so the recipients keep the order RCPT gave them; a recipient without a DSN
-    // row (there is always one, but the entity tolerates its absence) keeps the default.
+    // Ordered by position so the recipients keep the order RCPT gave them.
     private static final String ENVELOPE = """
             select m.id, m.blob_key, m.size_octets, m.reverse_path, m.received_at, m.client_address,
                    m.client_name, m.server_name, m.protocol, m.tls_cipher, m.auth_user, m.body_type, m.smtp_utf8,
-                   m.dsn_return, m.dsn_envelope_id, m.target_folder, r.address, d.notify_on, d.original
+                   m.dsn_return, m.dsn_envelope_id, m.target_folder, r.address, r.notify_on, r.original
               from spooled_message m
               left join spooled_recipient r on r.spool_id = m.id
-              left join spooled_recipient_dsn d on d.spool_id = m.id and d.position = r.position
              where m.queue_id = ?
              order by r.position""";
     private static final String FAILED = "update spooled_message set state = ?, last_error = ?, updated_at = ? where id = ?";
@@ -110,10 +108,7 @@ public class JdbcSpoolClaims implements SpoolClaims {
                         continue;
                     }
                     recipients.add(address);
-                    String notifyOn = row.getString(18);
-                    if (notifyOn != null) {
-                        perRecipient.put(address, RecipientDsn.of(notifyOn, row.getString(19)));
-                    }
+                    perRecipient.put(address, RecipientDsn.of(row.getString(18), row.getString(19)));
                 } while (row.next());
                 Envelope envelope = new Envelope(reversePath, recipients, receivedAt, clientAddress, clientName,
                         serverName, protocol, tlsCipher, authUser,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.flutemail.domain.MailLogEntry;
 import org.flutemail.domain.MailLogRepository;
+import org.hibernate.Session;
 
 /** Native SQL (standard, for H2 and PostgreSQL): the log is appended in batches and searched, never changed. */
 @ApplicationScoped
@@ -26,14 +28,27 @@ public class JpaMailLogRepository implements MailLogRepository {
 
     @Override
     public void addAll(Collection<MailLogEntry> entries) {
-        for (MailLogEntry e : entries) {
-            em.createNativeQuery("insert into mail_log_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, e.occurredAt()).setParameter(2, e.event()).setParameter(3, cut(e.protocol(), 16))
-                    .setParameter(4, cut(e.clientAddress(), 64)).setParameter(5, cut(e.account(), 320))
-                    .setParameter(6, cut(e.sender(), 320)).setParameter(7, cut(e.recipient(), 320))
-                    .setParameter(8, cut(e.domain(), 253)).setParameter(9, cut(e.senderDomain(), 253))
-                    .setParameter(10, e.outcome()).setParameter(11, cut(e.detail(), 1000)).executeUpdate();
-        }
+        // One JDBC batch: a native query per entry cost a Hibernate bulk-operation clean-up each.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into mail_log_entry (" + COLUMNS
+                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (MailLogEntry e : entries) {
+                    insert.setObject(1, NativeRows.timestamp(e.occurredAt()));
+                    insert.setString(2, e.event());
+                    insert.setString(3, cut(e.protocol(), 16));
+                    insert.setString(4, cut(e.clientAddress(), 64));
+                    insert.setString(5, cut(e.account(), 320));
+                    insert.setString(6, cut(e.sender(), 320));
+                    insert.setString(7, cut(e.recipient(), 320));
+                    insert.setString(8, cut(e.domain(), 253));
+                    insert.setString(9, cut(e.senderDomain(), 253));
+                    insert.setString(10, e.outcome());
+                    insert.setString(11, cut(e.detail(), 1000));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Override

@@ -21,6 +21,11 @@ public class JpaMailSettingsRepository implements MailSettingsRepository {
     }
 
     @Override
+    public Optional<MailSettings> byId(long id) {
+        return Optional.ofNullable(em.find(MailSettings.class, id));
+    }
+
+    @Override
     public void add(MailSettings settings) {
         em.persist(settings);
     }

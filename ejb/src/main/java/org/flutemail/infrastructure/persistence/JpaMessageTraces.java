@@ -34,7 +34,7 @@ public class JpaMessageTraces implements MessageTraces {
         }
         if (c.recipient() != null) {
             where.add("exists (select s2.id from SpooledMessage s2 join s2.recipients r where s2.id = s.id"
-                    + " and lower(r) = :recipient)");
+                    + " and lower(r.address) = :recipient)");
             parameters.put("recipient", c.recipient().toLowerCase(Locale.ROOT));
         }
         if (c.messageId() != null) {

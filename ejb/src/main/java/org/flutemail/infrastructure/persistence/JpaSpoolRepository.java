@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.flutemail.domain.SpoolRepository;
 import org.flutemail.domain.SpoolState;
 import org.flutemail.domain.SpooledMessage;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaSpoolRepository implements SpoolRepository {
@@ -19,6 +20,11 @@ public class JpaSpoolRepository implements SpoolRepository {
     @Override
     public void add(SpooledMessage message) {
         em.persist(message);
+    }
+
+    @Override
+    public void addAll(List<SpooledMessage> messages) {
+        em.unwrap(Session.class).doWork(connection -> SpoolInserts.insert(connection, messages));
     }
 
     @Override

@@ -36,6 +36,28 @@ class RecipientStatusCacheTest {
     }
 
     @Test
+    void keepsSettingsIdsAndDomainSizeLimitsUntilSomethingChanges() {
+        assertEquals(Optional.of(7L), cache.settingsId(1L, () -> counted(Optional.of(7L))));
+        assertEquals(Optional.of(7L), cache.settingsId(1L, () -> counted(Optional.of(8L))));
+        assertEquals(Optional.empty(), cache.settingsId(2L, () -> counted(Optional.empty())));
+        assertEquals(Optional.empty(), cache.settingsId(2L, () -> counted(Optional.of(9L))));
+        assertEquals(Optional.of(1000L), cache.sizeLimit("example.test", () -> counted(Optional.of(1000L))));
+        assertEquals(Optional.of(1000L), cache.sizeLimit("example.test", () -> counted(Optional.empty())));
+        assertEquals(3, lookUps.get());
+
+        cache.changed();
+
+        assertEquals(Optional.of(8L), cache.settingsId(1L, () -> counted(Optional.of(8L))));
+        assertEquals(Optional.empty(), cache.sizeLimit("example.test", () -> counted(Optional.empty())));
+        assertEquals(5, lookUps.get());
+    }
+
+    private <T> T counted(T value) {
+        lookUps.incrementAndGet();
+        return value;
+    }
+
+    @Test
     void anAnswerReadWhileAChangeIsUncommittedIsForgottenWhenItCommits() {
         transactions.begin();
         cache.changed();

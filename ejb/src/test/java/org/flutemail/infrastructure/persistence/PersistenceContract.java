@@ -550,6 +550,54 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void spoolRowsWrittenTogetherAsPlainStatementsReadBackAsTheEntityWritesThem() {
+        String prefix = "SB" + UUID.randomUUID().toString().substring(0, 8);
+        Instant received = Instant.parse("2026-11-30T21:00:00.123Z");
+        Envelope withDsn = new Envelope("sender@example.test", List.of("a@example.test", "b@example.test",
+                "c@example.test"), received, "192.0.2.7", "client.example", "mx.example", "ESMTPSA",
+                "TLS_AES_128_GCM_SHA256", "sender@example.test", new DeliveryOptions("8BITMIME", true, "FULL",
+                        "env-7", Map.of("b@example.test", new RecipientDsn(List.of("FAILURE"), "rfc822;B@example.test"))),
+                "Archive");
+        Envelope plain = new Envelope("", List.of("d@example.test"), received, "127.0.0.1", "client", "server",
+                "ESMTP", "", "", null);
+        inTransaction(em -> {
+            spool(em).addAll(List.of(new SpooledMessage(prefix + "-1", withDsn, "ab".repeat(32), 4096),
+                    new SpooledMessage(prefix + "-2", plain, "cd".repeat(32), 10)));
+            spool(em).add(new SpooledMessage(prefix + "-3", withDsn, "ef".repeat(32), 4096));
+        });
+        inTransaction(em -> {
+            SpooledMessage first = spool(em).byQueueId(prefix + "-1").orElseThrow();
+            SpooledMessage byEntity = spool(em).byQueueId(prefix + "-3").orElseThrow();
+            assertThat(first.envelope()).as("the plain rows read as the entity's own").isEqualTo(byEntity.envelope());
+            Envelope read = first.envelope();
+            assertThat(List.of(read.reversePath(), read.clientAddress(), read.clientName(), read.serverName(),
+                    read.protocol(), read.tlsCipher(), read.authUser(), read.targetFolder())).isEqualTo(List.of(
+                    withDsn.reversePath(), withDsn.clientAddress(), withDsn.clientName(), withDsn.serverName(),
+                    withDsn.protocol(), withDsn.tlsCipher(), withDsn.authUser(), withDsn.targetFolder()));
+            assertThat(read.recipients()).containsExactly("a@example.test", "b@example.test", "c@example.test");
+            assertThat(read.receivedAt()).isEqualTo(received);
+            assertThat(read.options().forRecipient("b@example.test"))
+                    .isEqualTo(new RecipientDsn(List.of("FAILURE"), "rfc822;B@example.test"));
+            assertThat(read.options().forRecipient("c@example.test")).isEqualTo(RecipientDsn.DEFAULT);
+            assertThat(List.of(read.options().bodyType(), read.options().dsnReturn(), read.options().dsnEnvelopeId()))
+                    .containsExactly("8BITMIME", "FULL", "env-7");
+            assertThat(read.options().smtpUtf8()).isTrue();
+            assertThat(first.state()).isEqualTo(SpoolState.ACCEPTED);
+            assertThat(first.blobKey()).isEqualTo("ab".repeat(32));
+            assertThat(first.size()).isEqualTo(4096);
+            assertThat(first.lastError()).isNull();
+            Envelope second = spool(em).byQueueId(prefix + "-2").orElseThrow().envelope();
+            assertThat(second.recipients()).isEqualTo(plain.recipients());
+            assertThat(second.reversePath()).isEmpty();
+            assertThat(second.targetFolder()).isNull();
+            assertThat(second.options().bodyType()).isEqualTo("7BIT");
+            assertThat(spool(em).pendingSince(received.plusSeconds(1), prefix, 100))
+                    .as("waiting, last changed when received").startsWith(prefix + "-1", prefix + "-2");
+            assertThat(claims(em).claim(prefix + "-1", Instant.now()).orElseThrow().envelope()).isEqualTo(read);
+        });
+    }
+
+    @Test
     void activeDkimKeysAreFoundByDomainNameAndGoWithTheirDomain() {
         String domain = newDomain();
         inTransaction(em -> {
