@@ -236,6 +236,10 @@ EOF
 log "warm-up (not counted): Flute's JVM compiles its hot paths during the first thousand messages"
 run warmup-flute-4k flute "$WARM4K" "$SIZE4K" || log "warm-up run had errors (see above)"
 run warmup-flute-100k flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
+# Each run starts both sides from a small INBOX: Flute's server is a fresh copy, and the peer's
+# recipient loses what earlier runs left (a peer kept running between runs had grown to 60,000
+# messages, and Dovecot's CPU per delivery with it). Dovecot makes the Maildir again on delivery.
+rm -rf "${PEER_RUN:?}/mail/$PEER_USER"
 run warmup-peer-4k peer "$PEERWARM" "$SIZE4K" || log "warm-up run had errors (see above)"
 
 log "measured runs"

@@ -295,7 +295,7 @@ class WebmailComposeIT {
             browser.click("mail:createFolder");
             browser.awaitText(By.id("mail:folders"), "2026");
             tick(browser, "action one");
-            browser.choose("mail:moveTarget", "2026");
+            browser.chooseKept("mail:moveTarget", "2026");
             browser.click("mail:move");
             browser.awaitText(By.id("mail:notices"), "moved");
             tick(browser, "action two");

@@ -139,6 +139,23 @@ public final class WebmailBrowser implements AutoCloseable {
         throw new AssertionError("menu " + menuId + " did not take '" + label + "'");
     }
 
+    /**
+     * {@link #choose} for a menu that keeps what was chosen (not one that acts and resets, like the
+     * signature menu): chosen again until the menu shows the label. A click can land on the item next
+     * to the one meant while the list still moves; a full CI run once moved a message to Junk instead of
+     * Projects/2026 that way.
+     */
+    public void chooseKept(String menuId, String label) {
+        String shown = "return $(PrimeFaces.escapeClientId('" + menuId + "_label')).text();";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            choose(menuId, label);
+            if (label.equals(String.valueOf(script(shown)).strip())) {
+                return;
+            }
+        }
+        throw new AssertionError("menu " + menuId + " shows '" + script(shown) + "', not '" + label + "'");
+    }
+
     public void awaitUrlContaining(String part) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
     }
