@@ -20,6 +20,8 @@
 #                 started it; a peer that was already running is always left running)
 #   --server DIR  the provisioned server to copy (default wildfly-config/target/server), e.g. a
 #                 copy of an earlier build kept for a before/after comparison
+#   --quota BYTES give Flute's recipient a quota, so that every delivery checks it (the peer's
+#                 Dovecot has no quota plugin configured: this measures Flute's cost of the check)
 #
 # Builds nothing: expects the provisioned server in wildfly-config/target/server with flute.ear in
 # standalone/deployments/ (mvn -q package -DskipTests); exits 2 without it. Needs root (the peer's
@@ -34,7 +36,7 @@ ROOT=$(cd "$HERE/.." && pwd)
 PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
-REUSE="" REST_POLL="" PROFILE="" JFR="" KEEP_PEER="" SERVER_SRC=$ROOT/wildfly-config/target/server
+REUSE="" REST_POLL="" PROFILE="" JFR="" KEEP_PEER="" QUOTA="" SERVER_SRC=$ROOT/wildfly-config/target/server
 usage() { sed -n '4,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -48,6 +50,7 @@ while [ $# -gt 0 ]; do
     --jfr) JFR=1; shift ;;
     --offset) OFFSET=$2; shift 2 ;;
     --keep-peer) KEEP_PEER=1; shift ;;
+    --quota) QUOTA=$2; shift 2 ;;
     --server) SERVER_SRC=$(cd "${2:-}" && pwd) || exit 2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
@@ -133,7 +136,7 @@ log "SMTP ingest benchmark: Flute ($DB) vs Postfix+Dovecot peer; $SESSIONS sessi
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "host: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
-  echo "flute: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (working tree has changes)'), ear built $(date -r "$SERVER_SRC/standalone/deployments/flute.ear" '+%Y-%m-%d %H:%M'), server $SERVER_SRC, db $DB"
+  echo "flute: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (working tree has changes)'), ear built $(date -r "$SERVER_SRC/standalone/deployments/flute.ear" '+%Y-%m-%d %H:%M'), server $SERVER_SRC, db $DB${QUOTA:+, recipient quota $QUOTA octets}"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$SCRATCH/environment.txt"
@@ -195,7 +198,7 @@ alive "$JVM" || JVM=$(child_java "$LAUNCHER")
 [ -n "$ready" ] && [ -n "$JVM" ] || { tail -40 "$SRV/standalone/log/server.log" 2>/dev/null; echo "Flute not ready in 180 s" >&2; exit 1; }
 log "Flute up (JVM pid $JVM)"
 curl -fsS -o /dev/null -u "admin:$ADMIN_PW" -H 'Content-Type: application/json' \
-  -d "{\"address\":\"$FLUTE_RCPT\",\"password\":\"$FLUTE_RCPT_PW\",\"displayName\":\"Bench\"}" "$API/accounts" \
+  -d "{\"address\":\"$FLUTE_RCPT\",\"password\":\"$FLUTE_RCPT_PW\",\"displayName\":\"Bench\"${QUOTA:+,\"quotaBytes\":$QUOTA}}" "$API/accounts" \
   || { echo "cannot create the account $FLUTE_RCPT" >&2; exit 1; }
 
 # ---- runs ----------------------------------------------------------------------------------

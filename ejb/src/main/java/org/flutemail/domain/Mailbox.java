@@ -15,7 +15,7 @@ import java.util.List;
  * A folder of an account (IMAP calls it a mailbox). It owns the counters IMAP clients synchronise by:
  * UIDVALIDITY, the next UID to hand out and the highest mod-sequence. UIDs must be strictly ascending
  * even under concurrent delivery, so callers take the mailbox row's write lock before
- * {@link #allocateUid()}.
+ * {@link #allocateUid(long)}.
  */
 @Entity
 @Table(name = "mailbox")
@@ -59,6 +59,9 @@ public class Mailbox {
 
     @Column(name = "first_recent_uid", nullable = false)
     private long firstRecentUid = 1;
+
+    @Column(name = "used_octets", nullable = false)
+    private long usedOctets;
 
     protected Mailbox() {
     }
@@ -105,9 +108,23 @@ public class Mailbox {
         return subscribed;
     }
 
-    /** Hands out the next UID; the caller must hold this row's write lock until its transaction ends. */
-    public long allocateUid() {
+    /**
+     * Hands out the next UID to a message of {@code octets}, which count from now on in what the mailbox
+     * takes; the caller must hold this row's write lock until its transaction ends.
+     */
+    public long allocateUid(long octets) {
+        usedOctets += octets;
         return nextUid++;
+    }
+
+    /** Messages of {@code octets} in total left the mailbox; the caller holds this row's write lock. */
+    public void released(long octets) {
+        usedOctets -= octets;
+    }
+
+    /** What the mailbox's messages take: the sum of their sizes, kept as they come and go. */
+    public long usedOctets() {
+        return usedOctets;
     }
 
     /** Advances and returns the mailbox's mod-sequence for a change made now. */

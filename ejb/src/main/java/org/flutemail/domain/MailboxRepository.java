@@ -28,6 +28,9 @@ public interface MailboxRepository {
     /** Message count, unseen count and total octets of each mailbox of the account, by mailbox id. */
     List<MailboxStatistics> statistics(Account account);
 
+    /** The octets all the account's messages take, from the totals its mailboxes keep. */
+    long usedOctets(long accountId);
+
     /** The account's mailbox with this id; empty when it is gone or another account's. */
     Optional<Mailbox> byId(Account account, long id);
 

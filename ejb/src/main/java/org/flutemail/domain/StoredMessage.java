@@ -91,7 +91,7 @@ public class StoredMessage {
             Instant internalDate, String deliveryKey) {
         StoredMessage m = new StoredMessage();
         m.mailbox = mailbox;
-        m.uid = mailbox.allocateUid();
+        m.uid = mailbox.allocateUid(size);
         m.modseq = mailbox.nextModseq();
         m.blobKey = blobKey;
         m.size = size;
@@ -210,7 +210,7 @@ public class StoredMessage {
     public StoredMessage copyTo(Mailbox target) {
         StoredMessage m = new StoredMessage();
         m.mailbox = target;
-        m.uid = target.allocateUid();
+        m.uid = target.allocateUid(size);
         m.modseq = target.nextModseq();
         m.seen = seen;
         m.answered = answered;

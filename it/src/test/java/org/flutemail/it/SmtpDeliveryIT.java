@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.flutemail.it.support.TestMessages.SENDER;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -14,13 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
 import org.flutemail.it.support.FluteServerTest;
 import org.flutemail.it.support.JakartaMailSender;
 import org.flutemail.it.support.MailboxProbe;
+import org.flutemail.it.support.PythonPop3;
 import org.flutemail.it.support.PythonSmtp;
 import org.flutemail.it.support.SmtpConnection;
 import org.flutemail.it.support.SmtpConnection.Reply;
@@ -172,6 +177,55 @@ class SmtpDeliveryIT {
             RawMessage afterwards = TestMessages.simple(frank, "after activation");
             assertThat(smtplib.send(SENDER, List.of(frank), afterwards.bytes()).sent()).isTrue();
             mailboxes.awaitInInbox(frank, afterwards.messageId());
+        }
+    }
+
+    @Nested
+    @DisplayName("a quota is checked at delivery against what the account holds now")
+    class QuotaAtDelivery {
+
+        @Test
+        void aFullAccountTakesMailAgainOnceSomeIsRemoved() {
+            String gina = api.createAccount("gina");
+            for (RawMessage message : List.of(TestMessages.ofSize(gina, 2_000), TestMessages.ofSize(gina, 2_000))) {
+                assertThat(smtplib.send(SENDER, List.of(gina), message.bytes()).sent()).isTrue();
+                mailboxes.awaitInInbox(gina, message.messageId());
+            }
+            // What the two take as stored (with the server's headers), summed by the REST statistics
+            // from the messages themselves rather than from the totals the quota check reads.
+            long used = inboxOctets(gina);
+            api.send("PUT", "accounts/" + FluteApi.segment(gina), Map.of("quotaBytes", used + 1_000))
+                    .expect(200);
+
+            RawMessage tooMuch = TestMessages.ofSize(gina, 2_000);
+            assertThat(smtplib.send(SENDER, List.of(gina), tooMuch.bytes()).sent()).isTrue();
+            JsonNode failed = awaitFailedDeliveryTo(gina);
+            assertThat(failed.path("error").asText()).contains("is full");
+            assertThat(inboxOctets(gina)).isEqualTo(used);
+
+            PythonPop3.Session pop = PythonPop3.withStls(server).session(gina, FluteApi.ACCOUNT_PASSWORD, "dele:1",
+                    "quit");
+            assertThat(pop.error()).isNull();
+            RawMessage fitsAgain = TestMessages.ofSize(gina, 2_000);
+            assertThat(smtplib.send(SENDER, List.of(gina), fitsAgain.bytes()).sent()).isTrue();
+            mailboxes.awaitInInbox(gina, fitsAgain.messageId());
+        }
+
+        private long inboxOctets(String address) {
+            return api.mailboxes(address).stream().filter(m -> m.name().equals(MailboxProbe.INBOX)).findFirst()
+                    .orElseThrow().size();
+        }
+
+        private JsonNode awaitFailedDeliveryTo(String address) {
+            String path = "trace?recipient=" + FluteApi.segment(address);
+            return Eventually.await("a failed delivery to " + address, MailboxProbe.DELIVERY_TIMEOUT, () -> {
+                for (JsonNode trace : api.get(path).expect(200).json()) {
+                    if (trace.path("state").asText().equals("FAILED")) {
+                        return Optional.of(trace);
+                    }
+                }
+                return Optional.<JsonNode>empty();
+            }, () -> api.get(path).text());
         }
     }
 

@@ -404,7 +404,8 @@ public class ImapMailStore implements ImapStore {
     @Override
     public Quota quota(String identity) {
         Account account = account(identity);
-        return new Quota(Quotas.used(mailboxes, account), account.quotaBytes() == null ? -1 : account.quotaBytes());
+        Long quota = account.effectiveQuotaBytes();
+        return new Quota(Quotas.used(mailboxes, account), quota == null ? -1 : quota);
     }
 
     private byte[] read(StoredMessage message) throws IOException {
@@ -437,7 +438,7 @@ public class ImapMailStore implements ImapStore {
     }
 
     private void checkQuota(Account account, long incoming) throws StoreException {
-        Optional<String> full = Quotas.exceeded(mailboxes, account, incoming);
+        Optional<String> full = Quotas.exceeded(mailboxes, AccountFacts.of(account), incoming);
         if (full.isPresent()) {
             throw new StoreException(Code.OVERQUOTA, "Quota exceeded: " + full.get());
         }

@@ -11,10 +11,11 @@ import org.flutemail.domain.Account;
 import org.flutemail.domain.AccountRepository;
 
 /**
- * The account a local recipient address belongs to, for delivery: read once per transaction. Delivery
- * asks twice per recipient (its personal settings, then the store), and a query does not consult the
- * persistence context, so the second ask was a second query. The first one is the query with the
- * account's domain, which a primary-key read followed by the domain's would not beat.
+ * The account a local recipient address belongs to, for delivery. What every delivery needs (id, state,
+ * quota: {@link AccountFacts}) is kept between transactions in {@link RecipientStatusCache}, so the
+ * common delivery reads no account at all; the account itself, which personal settings and a folder
+ * made on demand need, is read once per transaction (a query does not consult the persistence context,
+ * so a second ask would be a second query).
  */
 @ApplicationScoped
 public class LocalAccounts {
@@ -24,8 +25,16 @@ public class LocalAccounts {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    RecipientStatusCache cache;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** What delivery needs of the account at this address; empty when there is none. */
+    public Optional<AccountFacts> facts(String address) {
+        return cache.accountFacts(address, () -> byAddress(address).map(AccountFacts::of));
+    }
 
     public Optional<Account> byAddress(String address) {
         if (transactions.getTransactionKey() == null) {

@@ -70,15 +70,15 @@ public class LocalMailStore {
         if (!run.firstDelivery(deliveryKey)) {
             return false;
         }
-        Account account = accounts.byAddress(recipient)
-                .filter(Account::canReceive)
+        AccountFacts account = accounts.facts(recipient)
+                .filter(AccountFacts::canReceive)
                 .orElseThrow(() -> new MailetException("no active account " + recipient));
         ContentMaterializer.Materialized content = materializer.materialize(run, mail);
         checkQuota(account, content.size());
         DeliveryRows.NewMessage message = new DeliveryRows.NewMessage(content.key().value(), content.size(),
                 content.summary(), now, deliveryKey, FlagColumns.of(LocalDelivery.flagsOf(mail)));
         long id = rows.append(account.id(), mailboxName, message).orElseGet(() -> {
-            created(account, mailboxName, now);
+            created(recipient, mailboxName, now);
             return rows.append(account.id(), mailboxName, message).orElseThrow();
         });
         prepareForImap(id, content);
@@ -99,11 +99,12 @@ public class LocalMailStore {
      * or never had: made now rather than failing the delivery. The insert is written at once (its id is
      * the database's), so the delivery's own statements find the row, and holds its lock.
      */
-    private void created(Account account, String name, Instant now) {
+    private void created(String recipient, String name, Instant now) {
+        Account account = accounts.byAddress(recipient).orElseThrow();
         mailboxes.add(new Mailbox(account, name, null, account.nextUidValidity(now)));
     }
 
-    private void checkQuota(Account account, long incoming) throws MailetException {
+    private void checkQuota(AccountFacts account, long incoming) throws MailetException {
         Optional<String> full = Quotas.exceeded(mailboxes, account, incoming);
         if (full.isPresent()) {
             throw new MailetException(full.get());

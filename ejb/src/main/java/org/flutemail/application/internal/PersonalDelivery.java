@@ -55,11 +55,11 @@ public class PersonalDelivery {
     Clock clock;
 
     public PersonalDisposition apply(Mail mail, String recipient, MailetContext context) {
-        Optional<Account> account = accounts.byAddress(recipient);
-        Optional<MailSettings> settings = account.flatMap(this::settingsOf);
+        Optional<MailSettings> settings = accounts.facts(recipient).flatMap(facts -> settingsOf(facts, recipient));
         if (settings.isEmpty()) {
             return PersonalDisposition.INBOX;
         }
+        Optional<Account> account = accounts.byAddress(recipient);
         Instant now = clock.instant();
         try {
             IncomingMail incoming;
@@ -88,8 +88,9 @@ public class PersonalDelivery {
     }
 
     /** Most accounts have no settings: that is kept, so their deliveries ask no query for them. */
-    private Optional<MailSettings> settingsOf(Account account) {
-        return cache.settingsId(account.id(), () -> settingsRepository.ofAccount(account).map(MailSettings::id))
+    private Optional<MailSettings> settingsOf(AccountFacts facts, String address) {
+        return cache.settingsId(facts.id(), () -> accounts.byAddress(address).flatMap(settingsRepository::ofAccount)
+                        .map(MailSettings::id))
                 .flatMap(settingsRepository::byId);
     }
 

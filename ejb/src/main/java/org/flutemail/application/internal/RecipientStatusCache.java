@@ -14,9 +14,10 @@ import org.flutemail.pipeline.RecipientStatus;
  * Remembers what an address is (account, alias, unknown, …) so that a message does not look the same
  * address up in the database at RCPT and again in the pipeline: several queries per message, a fifth
  * of the server's CPU in the SMTP ingest benchmark; which domain a domain alias stands for; and, for
- * delivery, whether an account has personal settings and a domain's size limit: ids and numbers, never
- * the rows themselves, which are read fresh. Any change to a domain, domain alias, account,
- * alias, list or personal settings forgets everything ({@link #changed}), when it is written and again
+ * delivery, whether an account has personal settings, what it needs of the account (its id, state and
+ * quota) and a domain's size limit: ids, flags and numbers, never the rows themselves, which are read
+ * fresh. Any change to a domain, domain alias, account, class of service, alias, list or personal
+ * settings forgets everything ({@link #changed}), when it is written and again
  * when its transaction ends: an answer read from the database in between, before the change committed,
  * is not kept.
  */
@@ -36,6 +37,8 @@ public class RecipientStatusCache {
     private final Map<String, Entry<Optional<Long>>> sizeLimits = new ConcurrentHashMap<>();
     /** Account ids to the id of their personal settings (empty: the account has none, as most have). */
     private final Map<Long, Entry<Optional<Long>>> settingsIds = new ConcurrentHashMap<>();
+    /** Account addresses to what delivery needs of the account (empty: no such account). */
+    private final Map<String, Entry<Optional<AccountFacts>>> accounts = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     @Resource
@@ -62,6 +65,11 @@ public class RecipientStatusCache {
     /** The id of the account's personal settings, which delivery looks for for every recipient. */
     public Optional<Long> settingsId(long accountId, Supplier<Optional<Long>> lookUp) {
         return kept(settingsIds, accountId, lookUp);
+    }
+
+    /** What delivery needs of the account at this address, which it asks for every recipient. */
+    public Optional<AccountFacts> accountFacts(String address, Supplier<Optional<AccountFacts>> lookUp) {
+        return kept(accounts, address, lookUp);
     }
 
     private <K, T> T kept(Map<K, Entry<T>> map, K key, Supplier<T> lookUp) {
@@ -96,5 +104,6 @@ public class RecipientStatusCache {
         domains.clear();
         sizeLimits.clear();
         settingsIds.clear();
+        accounts.clear();
     }
 }

@@ -7,9 +7,10 @@ import jakarta.persistence.PostUpdate;
 import org.flutemail.application.internal.RecipientStatusCache;
 
 /**
- * Tells the recipient cache that a domain, account, alias, list or personal settings were added, changed
- * or removed. Registered for those entities in {@code META-INF/orm.xml}, so the domain stays unaware;
- * every change to them goes through the entity manager (no bulk or native updates of their tables).
+ * Tells the recipient cache that a domain, account, class of service, alias, list or personal settings
+ * were added, changed or removed. Registered for those entities in {@code META-INF/orm.xml}, so the
+ * domain stays unaware; every change to them goes through the entity manager (no bulk or native
+ * updates of their tables).
  */
 public class DirectoryChangeListener {
 

@@ -27,10 +27,11 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class JdbcDeliveryRows implements DeliveryRows {
 
-    // One statement both advances the counters and takes the row's write lock; the select after it
-    // reads our own update.
+    // One statement both advances the counters (and the octets the mailbox takes) and takes the row's
+    // write lock; the select after it reads our own update.
     private static final String TAKE_UID = """
-            update mailbox set next_uid = next_uid + 1, highest_modseq = highest_modseq + 1
+            update mailbox set next_uid = next_uid + 1, highest_modseq = highest_modseq + 1,
+                   used_octets = used_octets + ?
              where account_id = ? and name = ?""";
     private static final String TAKEN_UID = "select id, next_uid, highest_modseq from mailbox where account_id = ? and name = ?";
     private static final String INSERT_MESSAGE = """
@@ -51,7 +52,7 @@ public class JdbcDeliveryRows implements DeliveryRows {
     @Override
     public Optional<Long> append(long accountId, String mailboxName, NewMessage message) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            if (!advance(connection, accountId, mailboxName)) {
+            if (!advance(connection, accountId, mailboxName, message.size())) {
                 return Optional.empty();
             }
             try (PreparedStatement taken = connection.prepareStatement(TAKEN_UID)) {
@@ -83,10 +84,12 @@ public class JdbcDeliveryRows implements DeliveryRows {
         });
     }
 
-    private static boolean advance(Connection connection, long accountId, String mailboxName) throws SQLException {
+    private static boolean advance(Connection connection, long accountId, String mailboxName, long octets)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(TAKE_UID)) {
-            update.setLong(1, accountId);
-            update.setString(2, mailboxName);
+            update.setLong(1, octets);
+            update.setLong(2, accountId);
+            update.setString(3, mailboxName);
             return update.executeUpdate() == 1;
         }
     }

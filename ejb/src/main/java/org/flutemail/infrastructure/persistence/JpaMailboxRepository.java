@@ -31,10 +31,7 @@ public class JpaMailboxRepository implements MailboxRepository {
 
     @Override
     public Optional<Mailbox> lockByName(Account account, String name) {
-        return em.createQuery("select m from Mailbox m where m.account = :a and m.name = :n", Mailbox.class)
-                .setParameter("a", account).setParameter("n", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return byName(account, name).map(this::locked);
     }
 
     @Override
@@ -56,14 +53,32 @@ public class JpaMailboxRepository implements MailboxRepository {
     }
 
     @Override
+    public long usedOctets(long accountId) {
+        return em.createQuery("select coalesce(sum(b.usedOctets), 0) from Mailbox b where b.account.id = :a",
+                Long.class).setParameter("a", accountId).getSingleResult();
+    }
+
+    @Override
     public Optional<Mailbox> byId(Account account, long id) {
         return Optional.ofNullable(em.find(Mailbox.class, id)).filter(m -> m.account().id().equals(account.id()));
     }
 
     @Override
     public Optional<Mailbox> lockById(Account account, long id) {
-        return Optional.ofNullable(em.find(Mailbox.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(m -> m.account().id().equals(account.id()));
+        return byId(account, id).map(this::locked);
+    }
+
+    /**
+     * The mailbox with its row locked and its counters as they are now. A lock taken through a query or
+     * a find does not reload an entity this transaction read before without the lock (the row may have
+     * changed since: a delivery's UID, an expunge's octets), so the row is read again with the lock.
+     * One this transaction locked already is current: nothing can have changed it since.
+     */
+    private Mailbox locked(Mailbox mailbox) {
+        if (em.getLockMode(mailbox) != LockModeType.PESSIMISTIC_WRITE) {
+            em.refresh(mailbox, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return mailbox;
     }
 
     @Override

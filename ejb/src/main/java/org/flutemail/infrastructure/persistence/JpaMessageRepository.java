@@ -76,14 +76,16 @@ public class JpaMessageRepository implements MessageRepository {
     public List<Long> removeByUid(Mailbox mailbox, Collection<Long> uids, long modseq) {
         List<Long> removed = new ArrayList<>();
         for (List<Long> chunk : chunks(uids)) {
-            List<Long> present = em.createQuery("select m.uid from StoredMessage m where m.mailbox = :b"
-                    + " and m.uid in :u" + UID_RANGE + " order by m.uid", Long.class)
+            List<Object[]> rows = em.createQuery("select m.uid, m.size from StoredMessage m where m.mailbox = :b"
+                    + " and m.uid in :u" + UID_RANGE + " order by m.uid", Object[].class)
                     .setParameter("b", mailbox).setParameter("u", chunk)
                     .setParameter("low", Collections.min(chunk)).setParameter("high", Collections.max(chunk))
                     .getResultList();
-            if (present.isEmpty()) {
+            if (rows.isEmpty()) {
                 continue;
             }
+            List<Long> present = rows.stream().map(row -> (Long) row[0]).toList();
+            mailbox.released(rows.stream().mapToLong(row -> (Long) row[1]).sum());
             em.createQuery("delete from StoredMessage m where m.mailbox = :b and m.uid in :u" + UID_RANGE)
                     .setParameter("b", mailbox).setParameter("u", present).setParameter("low", present.get(0))
                     .setParameter("high", present.get(present.size() - 1)).executeUpdate();

@@ -32,7 +32,7 @@ final class KeptMailbox {
 
     /** The UID of a message just stored, as delivery moves the row on. */
     long delivered() {
-        long uid = mailbox.allocateUid();
+        long uid = mailbox.allocateUid(0);
         mailbox.nextModseq();
         return uid;
     }

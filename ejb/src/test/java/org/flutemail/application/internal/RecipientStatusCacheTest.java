@@ -52,6 +52,21 @@ class RecipientStatusCacheTest {
         assertEquals(5, lookUps.get());
     }
 
+    @Test
+    void keepsWhatDeliveryNeedsOfAnAccountUntilSomethingChanges() {
+        AccountFacts roomy = new AccountFacts(1L, "a@example.test", true, 1_000_000L);
+        AccountFacts full = new AccountFacts(1L, "a@example.test", true, 10L);
+        assertEquals(Optional.of(roomy), cache.accountFacts("a@example.test", () -> counted(Optional.of(roomy))));
+        assertEquals(Optional.of(roomy), cache.accountFacts("a@example.test", () -> counted(Optional.of(full))));
+        assertEquals(Optional.empty(), cache.accountFacts("nobody@example.test", () -> counted(Optional.empty())));
+        assertEquals(2, lookUps.get());
+
+        cache.changed();
+
+        assertEquals(Optional.of(full), cache.accountFacts("a@example.test", () -> counted(Optional.of(full))));
+        assertEquals(3, lookUps.get());
+    }
+
     private <T> T counted(T value) {
         lookUps.incrementAndGet();
         return value;

@@ -244,6 +244,70 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void eachMailboxKeepsWhatItsMessagesTakeAsTheyComeAndGo() {
+        String address = "octets@" + newDomain();
+        newAccount(address);
+        inTransaction(em -> {
+            long account = accounts(em).byAddress(address).orElseThrow().id();
+            rows(em).append(account, "INBOX", new DeliveryRows.NewMessage("a".repeat(64), 4096,
+                    new MessageSummary(null, null, null, null, null), Instant.now(), "O1/" + address + "/INBOX",
+                    FlagColumns.of(Set.of()))).orElseThrow();
+        });
+        deliver(address, "O2");
+        deliver(address, "O3");
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Mailbox inbox = mailboxes(em).lockByName(account, "INBOX").orElseThrow();
+            Mailbox archive = mailboxes(em).lockByName(account, "Trash").orElseThrow();
+            List<StoredMessage> inInbox = messages(em).inMailbox(inbox);
+            messages(em).add(inInbox.get(0).copyTo(archive));
+            messages(em).add(inInbox.get(1).copyTo(archive));
+            messages(em).removeByUid(inbox, List.of(inInbox.get(1).uid(), 999L), inbox.nextModseq());
+        });
+        inTransaction(em -> {
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Map<String, Long> kept = new java.util.HashMap<>();
+            for (Mailbox box : mailboxes(em).ofAccount(account)) {
+                kept.put(box.name(), box.usedOctets());
+            }
+            Map<String, Long> summed = new java.util.HashMap<>();
+            for (MailboxStatistics stats : mailboxes(em).statistics(account)) {
+                summed.put(stats.name(), stats.size());
+            }
+            assertThat(kept).as("the kept totals agree with the sums of the messages").isEqualTo(summed);
+            assertThat(kept).containsEntry("INBOX", 4096L + 100).containsEntry("Trash", 4096L + 100)
+                    .containsEntry("Sent", 0L);
+            assertThat(mailboxes(em).usedOctets(account.id())).isEqualTo(2 * (4096L + 100));
+        });
+    }
+
+    @Test
+    void lockingAMailboxReadEarlierInTheTransactionReadsItsCountersAnew() {
+        String address = "stale@" + newDomain();
+        newAccount(address);
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Account account = accounts(em).byAddress(address).orElseThrow();
+            Mailbox readBefore = mailboxes(em).byName(account, "INBOX").orElseThrow();
+            assertThat(readBefore.nextUid()).isEqualTo(1);
+
+            deliver(address, "STALE1");
+            Mailbox locked = mailboxes(em).lockByName(account, "INBOX").orElseThrow();
+
+            assertThat(locked).isSameAs(readBefore);
+            assertThat(locked.nextUid()).as("the UID the other transaction took").isEqualTo(2);
+            assertThat(locked.usedOctets()).isEqualTo(100);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Test
     void theWebmailListIsPagedAndSortedByTheDatabaseWithoutOverlap() {
         String address = "pages@" + newDomain();
         newAccount(address);

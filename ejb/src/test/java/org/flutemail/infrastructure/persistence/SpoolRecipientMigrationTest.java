@@ -9,9 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * V52 moves the DSN parameters of spooled recipients into their rows: what messages waiting at the
@@ -19,29 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class SpoolRecipientMigrationTest {
 
-    private static final String PG = System.getProperty("flute.test.pg", "127.0.0.1:5432");
-
-    @Test
-    void waitingMessagesKeepWhatTheirRecipientsAskedForOnH2() throws SQLException {
-        String url = "jdbc:h2:mem:v52" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
-        try (Connection keepOpen = DriverManager.getConnection(url, "sa", "")) {
-            assertMigrated(url, "sa");
-        }
-    }
-
-    @Test
-    void waitingMessagesKeepWhatTheirRecipientsAskedForOnPostgreSql() throws SQLException {
-        String database = "v52_" + UUID.randomUUID().toString().replace("-", "");
-        admin("create database " + database);
-        try {
-            assertMigrated("jdbc:postgresql://" + PG + "/" + database, "postgres");
-        } finally {
-            admin("drop database if exists " + database + " with (force)");
-        }
+    @ParameterizedTest
+    @EnumSource(MigrationDatabases.class)
+    void waitingMessagesKeepWhatTheirRecipientsAskedFor(MigrationDatabases database) throws SQLException {
+        database.run(SpoolRecipientMigrationTest::assertMigrated);
     }
 
     private static void assertMigrated(String url, String user) throws SQLException {
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").target("51").load().migrate();
+        MigrationDatabases.migrateTo(url, user, "51");
         try (Connection connection = DriverManager.getConnection(url, user, "");
              Statement statement = connection.createStatement()) {
             statement.execute("""
@@ -60,7 +44,7 @@ class SpoolRecipientMigrationTest {
             statement.execute("insert into spooled_recipient_dsn (spool_id, position, notify_on, original) values ("
                     + id + ", 0, 'SUCCESS,DELAY', 'rfc822;A@example.test'), (" + id + ", 1, 'NEVER', '')");
         }
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
+        MigrationDatabases.migrateToLatest(url, user);
         try (Connection connection = DriverManager.getConnection(url, user, "");
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
@@ -73,13 +57,6 @@ class SpoolRecipientMigrationTest {
             }
             assertThat(read).containsExactly("a@example.test|SUCCESS,DELAY|rfc822;A@example.test",
                     "b@example.test|NEVER|", "c@example.test||");
-        }
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG + "/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }
