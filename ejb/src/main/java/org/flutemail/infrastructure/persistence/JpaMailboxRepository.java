@@ -31,7 +31,8 @@ public class JpaMailboxRepository implements MailboxRepository {
 
     @Override
     public Optional<Mailbox> lockByName(Account account, String name) {
-        return byName(account, name).map(this::locked);
+        // Renamed between the look-up and the lock: not the mailbox asked for any more.
+        return byName(account, name).map(this::locked).filter(m -> m.name().equals(name));
     }
 
     @Override
