@@ -2,8 +2,6 @@ package org.flutemail.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,38 +19,37 @@ class MailboxUsedOctetsMigrationTest {
     @ParameterizedTest
     @EnumSource(MigrationDatabases.class)
     void mailboxesStartWithWhatTheirMessagesTake(MigrationDatabases database) throws SQLException {
-        database.run(MailboxUsedOctetsMigrationTest::assertMigrated);
+        database.upgrade("52", MailboxUsedOctetsMigrationTest::mailboxesWithMail,
+                MailboxUsedOctetsMigrationTest::assertTotals);
     }
 
-    private static void assertMigrated(String url, String user) throws SQLException {
-        MigrationDatabases.migrateTo(url, user, "52");
-        try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("insert into mail_domain (name, state, created_at) values ('v53.test', 'ACTIVE', current_timestamp)");
+    private static void mailboxesWithMail(Statement statement) throws SQLException {
+        statement.execute("insert into mail_domain (name, state, created_at) values ('v53.test', 'ACTIVE', current_timestamp)");
+        statement.execute("""
+                insert into account (domain_id, address, password_hash, password_salt, password_iterations, state,
+                    created_at)
+                select id, 'a@v53.test', 'h', 's', 1, 'ACTIVE', current_timestamp from mail_domain where name = 'v53.test'""");
+        for (String box : new String[] {"INBOX", "Archive", "Empty"}) {
             statement.execute("""
-                    insert into account (domain_id, address, password_hash, password_salt, password_iterations, state,
-                        created_at)
-                    select id, 'a@v53.test', 'h', 's', 1, 'ACTIVE', current_timestamp from mail_domain where name = 'v53.test'""");
-            for (String box : new String[] {"INBOX", "Archive", "Empty"}) {
-                statement.execute("""
-                        insert into mailbox (account_id, name, uid_validity, next_uid, highest_modseq, subscribed)
-                        select id, '%s', 1, 1, 1, true from account where address = 'a@v53.test'""".formatted(box));
-            }
-            long[][] messages = {{0, 1000}, {0, 234}, {0, 5}, {1, 70_000}};
-            String[] names = {"INBOX", "Archive"};
-            long uid = 1;
-            for (long[] m : messages) {
-                statement.execute("""
-                        insert into mail_message (mailbox_id, uid, modseq, seen, answered, flagged, deleted, draft,
-                            internal_date, size_octets, blob_key)
-                        select id, %d, 1, false, false, false, false, false, current_timestamp, %d, 'k'
-                          from mailbox where name = '%s'""".formatted(uid++, m[1], names[(int) m[0]]));
-            }
+                    insert into mailbox (account_id, name, uid_validity, next_uid, highest_modseq, subscribed)
+                    select id, '%s', 1, 1, 1, true from account where address = 'a@v53.test'""".formatted(box));
         }
-        MigrationDatabases.migrateToLatest(url, user);
-        try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select name, used_octets from mailbox order by id")) {
+        message(statement, 1, "INBOX", 1000);
+        message(statement, 2, "INBOX", 234);
+        message(statement, 3, "INBOX", 5);
+        message(statement, 4, "Archive", 70_000);
+    }
+
+    private static void message(Statement statement, long uid, String mailbox, long size) throws SQLException {
+        statement.execute("""
+                insert into mail_message (mailbox_id, uid, modseq, seen, answered, flagged, deleted, draft,
+                    internal_date, size_octets, blob_key)
+                select id, %d, 1, false, false, false, false, false, current_timestamp, %d, 'k'
+                  from mailbox where name = '%s'""".formatted(uid, size, mailbox));
+    }
+
+    private static void assertTotals(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("select name, used_octets from mailbox order by id")) {
             Map<String, Long> used = new LinkedHashMap<>();
             while (rows.next()) {
                 used.put(rows.getString(1), rows.getLong(2));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Fresh databases for a test of one schema migration, on both kinds Flute runs on: rows written at the
@@ -39,21 +40,41 @@ enum MigrationDatabases {
 
     private static final String PG = System.getProperty("flute.test.pg", "127.0.0.1:5432");
 
-    /** What a test does with a database: its JDBC URL and user (no password on either). */
+    /** What a test does on a connection to the database: write rows, or read them back. */
+    interface Work {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** What {@link #run} hands a database to: its JDBC URL and user (no password on either). */
     interface Check {
         void run(String url, String user) throws SQLException;
     }
 
-    /** Runs the check on a new, empty database of this kind. */
-    abstract void run(Check check) throws SQLException;
-
-    /** Migrates up to and including {@code version}. */
-    static void migrateTo(String url, String user, String version) {
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").target(version).load().migrate();
+    /**
+     * On a new, empty database of this kind: migrates up to and including {@code before}, lets
+     * {@code arrange} write rows the way that version holds them, migrates to the latest version, then
+     * lets {@code check} read what became of them.
+     */
+    void upgrade(String before, Work arrange, Work check) throws SQLException {
+        run((url, user) -> {
+            flyway(url, user).target(before).load().migrate();
+            on(url, user, arrange);
+            flyway(url, user).load().migrate();
+            on(url, user, check);
+        });
     }
 
-    static void migrateToLatest(String url, String user) {
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
+    abstract void run(Check check) throws SQLException;
+
+    private static FluentConfiguration flyway(String url, String user) {
+        return Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration");
+    }
+
+    private static void on(String url, String user, Work work) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+             Statement statement = connection.createStatement()) {
+            work.run(statement);
+        }
     }
 
     private static void admin(String sql) throws SQLException {
