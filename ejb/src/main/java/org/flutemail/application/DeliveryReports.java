@@ -7,9 +7,14 @@ import java.util.List;
 /** Writes delivery status notifications (RFC 3464) to send back to a message's sender. */
 public interface DeliveryReports {
 
+    /** RFC 3464 section 2.3.3: what happened to the recipient. */
     enum Action {
         FAILED,
-        DELAYED
+        DELAYED,
+        /** Stored in a local mailbox. */
+        DELIVERED,
+        /** Handed to a server that does not report on it (no DSN there): the last word we can give. */
+        RELAYED
     }
 
     /**

@@ -32,8 +32,15 @@ public interface RemoteTransport {
      * @param reply      what the remote server said, e.g. {@code 550 5.1.1 no such user}, or a
      *                   description of what went wrong without a reply
      * @param remoteHost the server that answered, or empty
+     * @param remoteReports delivered to a server that announced DSN (RFC 3461) and took the sender's
+     *                   requests with the recipient, so any report from here on is its to send
      */
-    record Result(String address, Outcome outcome, String reply, String remoteHost) {
+    record Result(String address, Outcome outcome, String reply, String remoteHost, boolean remoteReports) {
+
+        /** A result no remote server reports on from here (every failure, and a test's delivery). */
+        public Result(String address, Outcome outcome, String reply, String remoteHost) {
+            this(address, outcome, reply, remoteHost, false);
+        }
     }
 
     /** One result per recipient of the job. Remote failures are results, never exceptions. */

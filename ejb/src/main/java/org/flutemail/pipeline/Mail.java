@@ -34,6 +34,7 @@ public final class Mail {
     private final Map<String, Object> attributes = new HashMap<>();
     private String state = ProcessorNames.ROOT;
     private String errorMessage;
+    private String errorStatus = MailetException.UNDEFINED;
 
     /**
      * @param contentKey  the blob key of the original content
@@ -169,8 +170,15 @@ public final class Mail {
         return errorMessage;
     }
 
-    public void setErrorMessage(String errorMessage) {
-        this.errorMessage = errorMessage;
+    /** The RFC 3463 status of {@link #errorMessage()}: what the sender's delivery report says. */
+    public String errorStatus() {
+        return errorStatus;
+    }
+
+    /** Why the mail cannot be handled, for the error processor: the RFC 3463 status and the reason. */
+    public void setError(String status, String message) {
+        this.errorStatus = status;
+        this.errorMessage = message;
     }
 
     /**
@@ -184,6 +192,7 @@ public final class Mail {
         part.rewrittenContent = rewrittenContent;
         part.state = state;
         part.errorMessage = errorMessage;
+        part.errorStatus = errorStatus;
         part.attributes.putAll(attributes);
         return part;
     }

@@ -3,6 +3,7 @@ package org.flutemail.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +35,12 @@ public interface MailetContext {
      */
     void sendRemote(Mail mail) throws MailetException;
 
-    /** Records that the mail could not be handled for its recipients, and why. */
-    void recordFailure(Mail mail, String reason);
+    /**
+     * Records that the mail could not be handled for {@code recipients} (some or all of its own), with
+     * the RFC 3463 status and the reason; their sender is told in a delivery report (RFC 3464), unless
+     * the sender is null or asked not to be.
+     */
+    void recordFailure(Mail mail, Collection<String> recipients, String status, String reason);
 
     /**
      * The mail's octets as they are now: the prepended header fields, then the original content. The
@@ -63,7 +68,7 @@ public interface MailetContext {
      * A server without lists records a failure.
      */
     default void postToList(Mail mail, String list) throws MailetException {
-        recordFailure(mail, "no mailing lists on this server");
+        recordFailure(mail, mail.recipients(), "5.1.1", "no mailing lists on this server");
     }
 
     /**

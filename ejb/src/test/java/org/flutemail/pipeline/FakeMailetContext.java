@@ -23,6 +23,7 @@ public final class FakeMailetContext implements MailetContext {
     }
 
     private final Set<String> accounts = new LinkedHashSet<>();
+    private final Set<String> fullMailboxes = new LinkedHashSet<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Set<String>> aliases = new HashMap<>();
     private final Set<String> lists = new LinkedHashSet<>();
@@ -54,7 +55,14 @@ public final class FakeMailetContext implements MailetContext {
         return this;
     }
 
-    public FakeMailetContext account(String... addresses) {
+    /** Accounts whose mailbox is full: storing in it fails with 5.2.2, as the real store's quota check does. */
+    public FakeMailetContext fullMailbox(String... addresses) {
+        account(addresses);
+        fullMailboxes.addAll(List.of(addresses));
+        return this;
+    }
+
+        public FakeMailetContext account(String... addresses) {
         accounts.addAll(List.of(addresses));
         return this;
     }
@@ -109,7 +117,10 @@ public final class FakeMailetContext implements MailetContext {
     @Override
     public void storeInMailbox(Mail mail, String recipient, String mailbox) throws MailetException {
         if (!accounts.contains(recipient)) {
-            throw new MailetException("no account " + recipient);
+            throw MailetException.withStatus("5.1.1", "no account " + recipient);
+        }
+        if (fullMailboxes.contains(recipient)) {
+            throw MailetException.withStatus("5.2.2", "mailbox " + recipient + " is full");
         }
         stored.add(new Stored(recipient, mailbox, new String(mail.prefix(), java.nio.charset.StandardCharsets.UTF_8)));
         storedFlags.add(LocalDelivery.flagsOf(mail));
@@ -133,8 +144,8 @@ public final class FakeMailetContext implements MailetContext {
     }
 
     @Override
-    public void recordFailure(Mail mail, String reason) {
-        failures.add(String.join(",", mail.recipients()) + ": " + reason);
+    public void recordFailure(Mail mail, java.util.Collection<String> recipients, String status, String reason) {
+        failures.add(String.join(",", recipients) + ": " + status + " " + reason);
     }
 
     /** The domain's enabled disclaimer, for {@link #disclaimer(String)}. */

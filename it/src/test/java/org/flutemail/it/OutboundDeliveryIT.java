@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.flutemail.it.support.DeliveryReportProbe;
 import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.FakeSmtpPeer;
 import org.flutemail.it.support.FluteApi;
@@ -44,11 +43,13 @@ class OutboundDeliveryIT {
 
     private final FluteApi api;
     private final PythonSmtp smtplib;
+    private final DeliveryReportProbe reports;
     private static FakeSmtpPeer peer;
 
     OutboundDeliveryIT(FluteServer server, FluteApi api) {
         this.api = api;
         this.smtplib = new PythonSmtp(server);
+        this.reports = new DeliveryReportProbe(api, WAIT);
     }
 
     @BeforeAll
@@ -90,12 +91,27 @@ class OutboundDeliveryIT {
                 new ByteArrayInputStream(api.content(sender, "INBOX", bounce.uid())));
         assertThat(report.getContentType()).containsIgnoringCase("multipart/report")
                 .containsIgnoringCase("delivery-status");
-        String status = deliveryStatusPart((MimeMultipart) report.getContent());
+        String status = DeliveryReportProbe.statusPart(api.content(sender, "INBOX", bounce.uid())).orElseThrow();
         assertThat(status).containsPattern("(?i)Final-Recipient: *rfc822; *nobody@remote\\.test")
                 .containsIgnoringCase("Action: failed")
                 .contains("Status: 5.1.1")
                 .contains("Diagnostic-Code: smtp; 550 5.1.1");
         assertThat(status).doesNotContain("erin@remote.test");
+    }
+
+    @Test
+    void aSenderWhoAskedForSuccessIsToldTheMessageWasRelayedToAServerThatDoesNotReport() {
+        String sender = api.createAccount("relayed");
+        RawMessage message = TestMessages.simple("fay@remote.test", "outbound with NOTIFY=SUCCESS");
+        assertThat(smtplib.notifying("SUCCESS,FAILURE").send(sender, List.of("fay@remote.test"), message.bytes())
+                .sent()).isTrue();
+
+        assertThat(awaitAtPeer(message.messageId()).recipients()).containsExactly("fay@remote.test");
+        // The peer announces no DSN, so it was never told of NOTIFY: the last word is Flute's.
+        String status = reports.awaitReport(sender, "relayed");
+        assertThat(status).containsPattern("(?i)Final-Recipient: *rfc822; *fay@remote\\.test")
+                .contains("Status: 2.0.0")
+                .containsPattern("(?i)Remote-MTA: *dns; *");
     }
 
     @Test
@@ -137,14 +153,14 @@ class OutboundDeliveryIT {
         RawMessage message = TestMessages.simple("x@gone.test", "to a server that never answers");
         assertThat(smtplib.send(sender, List.of("x@gone.test"), message.bytes()).sent()).isTrue();
 
-        String delayed = awaitReport(sender, "delayed");
+        String delayed = reports.awaitReport(sender, "delayed");
         assertThat(delayed).containsPattern("(?i)Final-Recipient: *rfc822; *x@gone\\.test").contains("Status: 4.");
         JsonNode queued = queueEntryFor("x@gone.test").orElseThrow();
 
         JsonNode bounced = api.post("queue/" + queued.get("id").asLong() + "/bounce", null).expect(200).json();
         assertThat(bounced.get("state").asText()).isEqualTo("DONE");
         assertThat(bounced.get("recipients").get(0).get("state").asText()).isEqualTo("FAILED");
-        String failed = awaitReport(sender, "failed");
+        String failed = reports.awaitReport(sender, "failed");
         assertThat(failed).containsPattern("(?i)Final-Recipient: *rfc822; *x@gone\\.test").contains("Status: 5.");
         assertThat(queueEntryFor("x@gone.test")).as("no longer queued").isEmpty();
     }
@@ -167,27 +183,6 @@ class OutboundDeliveryIT {
         assertThat(api.post("queue/" + id + "/retry", null).status()).isEqualTo(404);
     }
 
-    /** Waits for a delivery status notification with this action in the account's INBOX; its status part. */
-    private String awaitReport(String account, String action) throws Exception {
-        return Eventually.await("a report with Action: " + action + " in " + account, WAIT, () -> {
-            for (MessageSummary m : api.messages(account, "INBOX")) {
-                try {
-                    MimeMessage report = new MimeMessage(Session.getInstance(new Properties()),
-                            new ByteArrayInputStream(api.content(account, "INBOX", m.uid())));
-                    if (report.getContent() instanceof MimeMultipart parts) {
-                        String status = deliveryStatusPart(parts);
-                        if (status.toLowerCase(java.util.Locale.ROOT).contains("action: " + action)) {
-                            return Optional.of(status);
-                        }
-                    }
-                } catch (Exception e) {
-                    throw new AssertionError("unreadable message in " + account, e);
-                }
-            }
-            return Optional.empty();
-        }, () -> api.messages(account, "INBOX"));
-    }
-
     private FakeSmtpPeer.Received awaitAtPeer(String messageId) {
         return Eventually.await("message " + messageId + " at the peer", WAIT,
                 () -> peer.received().stream().filter(r -> r.content().contains(messageId)).findFirst(),
@@ -203,16 +198,5 @@ class OutboundDeliveryIT {
             }
         }
         return Optional.empty();
-    }
-
-    private static String deliveryStatusPart(MimeMultipart report) throws Exception {
-        for (int i = 0; i < report.getCount(); i++) {
-            if (report.getBodyPart(i).isMimeType("message/delivery-status")) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                report.getBodyPart(i).getInputStream().transferTo(out);
-                return out.toString(StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no message/delivery-status part");
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.flutemail.it.support.DeliveryReportProbe;
 import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.FluteApi;
 import org.flutemail.it.support.FluteServer;
@@ -49,12 +50,14 @@ class SmtpDeliveryIT {
     private final FluteApi api;
     private final MailboxProbe mailboxes;
     private final PythonSmtp smtplib;
+    private final DeliveryReportProbe reports;
 
     SmtpDeliveryIT(FluteServer server, FluteApi api, MailboxProbe mailboxes) {
         this.server = server;
         this.api = api;
         this.mailboxes = mailboxes;
         this.smtplib = new PythonSmtp(server);
+        this.reports = new DeliveryReportProbe(api, MailboxProbe.DELIVERY_TIMEOUT);
     }
 
     @Nested
@@ -197,10 +200,14 @@ class SmtpDeliveryIT {
             api.send("PUT", "accounts/" + FluteApi.segment(gina), Map.of("quotaBytes", used + 1_000))
                     .expect(200);
 
+            // smtplib declares the size at MAIL FROM, so the mailbox that cannot take it is refused at RCPT.
             RawMessage tooMuch = TestMessages.ofSize(gina, 2_000);
-            assertThat(smtplib.send(SENDER, List.of(gina), tooMuch.bytes()).sent()).isTrue();
-            JsonNode failed = awaitFailedDeliveryTo(gina);
-            assertThat(failed.path("error").asText()).contains("is full");
+            PythonSmtp.Result refused = smtplib.send(SENDER, List.of(gina), tooMuch.bytes());
+            assertThat(refused.sent()).isFalse();
+            assertThat(refused.refused().get(gina)).satisfies(r -> {
+                assertThat(r.code()).isEqualTo(452);
+                assertThat(r.text()).startsWith("4.2.2").contains("is full");
+            });
             assertThat(inboxOctets(gina)).isEqualTo(used);
 
             PythonPop3.Session pop = PythonPop3.withStls(server).session(gina, FluteApi.ACCOUNT_PASSWORD, "dele:1",
@@ -209,6 +216,34 @@ class SmtpDeliveryIT {
             RawMessage fitsAgain = TestMessages.ofSize(gina, 2_000);
             assertThat(smtplib.send(SENDER, List.of(gina), fitsAgain.bytes()).sent()).isTrue();
             mailboxes.awaitInInbox(gina, fitsAgain.messageId());
+        }
+
+        @Test
+        void mailTheMailboxHasNoRoomForOnceStoredIsReportedToItsSenderAndTheOthersGetIt() {
+            String hank = api.createAccount("hank");
+            String ivy = api.createAccount("ivy");
+            String jack = api.createAccount("jack");
+            RawMessage first = TestMessages.ofSize(ivy, 2_000);
+            assertThat(smtplib.send(SENDER, List.of(ivy), first.bytes()).sent()).isTrue();
+            mailboxes.awaitInInbox(ivy, first.messageId());
+            long used = inboxOctets(ivy);
+            // Room for the message as declared at MAIL FROM, not for the trace headers delivery adds:
+            // RCPT takes it, the mailbox then cannot.
+            RawMessage message = TestMessages.ofSize(hank, ivy, 2_000);
+            api.send("PUT", "accounts/" + FluteApi.segment(ivy), Map.of("quotaBytes", used + message.bytes().length))
+                    .expect(200);
+
+            assertThat(smtplib.send(hank, List.of(ivy, jack), message.bytes()).sent()).isTrue();
+
+            mailboxes.awaitInInbox(jack, message.messageId());
+            String status = reports.awaitReport(hank, "failed");
+            assertThat(status).containsPattern("(?i)Final-Recipient: *rfc822; *" + java.util.regex.Pattern.quote(ivy))
+                    .contains("Status: 5.2.2")
+                    .contains("Diagnostic-Code: smtp; 552 5.2.2")
+                    .doesNotContain(jack);
+            assertThat(awaitFailedDeliveryTo(ivy).path("error").asText()).contains("is full");
+            assertThat(mailboxes.countInInbox(ivy, message.messageId())).isZero();
+            assertThat(inboxOctets(ivy)).isEqualTo(used);
         }
 
         private long inboxOctets(String address) {
@@ -226,6 +261,30 @@ class SmtpDeliveryIT {
                 }
                 return Optional.<JsonNode>empty();
             }, () -> api.get(path).text());
+        }
+    }
+
+    @Nested
+    @DisplayName("delivery reports the sender asked for")
+    class SuccessReports {
+
+        @Test
+        void aRecipientWithNotifySuccessIsReportedDeliveredAndOneWithoutIsNot() {
+            String kate = api.createAccount("kate");
+            String lee = api.createAccount("lee");
+            RawMessage notAsked = TestMessages.simple(kate, "no news is good news");
+            assertThat(smtplib.send(lee, List.of(kate), notAsked.bytes()).sent()).isTrue();
+            mailboxes.awaitInInbox(kate, notAsked.messageId());
+
+            RawMessage asked = TestMessages.simple(lee, "tell me when it is there");
+            assertThat(smtplib.notifying("SUCCESS").send(kate, List.of(lee), asked.bytes()).sent()).isTrue();
+            mailboxes.awaitInInbox(lee, asked.messageId());
+            String status = reports.awaitReport(kate, "delivered");
+            assertThat(status).containsPattern("(?i)Final-Recipient: *rfc822; *" + java.util.regex.Pattern.quote(lee))
+                    .contains("Status: 2.0.0");
+
+            // A report for the first message would have been spooled with its delivery, before the second was sent.
+            assertThat(api.messages(lee, MailboxProbe.INBOX)).as("lee asked for no report").hasSize(1);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.flutemail.application.InboundProcessingService;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.domain.DeliveryOptions;
@@ -58,6 +59,9 @@ public class DefaultInboundProcessingService implements InboundProcessingService
     MailetServices services;
 
     @Inject
+    PipelineReports reports;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -87,11 +91,13 @@ public class DefaultInboundProcessingService implements InboundProcessingService
         PIPELINE.run(mail, context);
         // Claimed as done above: only a failure changes the row again, in the same commit.
         if (context.failures().isEmpty()) {
-            LOG.fine(() -> "processed " + queueId + ": stored " + context.stored() + " copies");
+            LOG.fine(() -> "processed " + queueId + ": stored for " + context.delivered().size() + " recipients");
         } else {
-            String summary = String.join("; ", context.failures());
+            String summary = context.failures().stream().map(f -> f.recipient() + ": " + f.reason())
+                    .collect(Collectors.joining("; "));
             claims.failed(spooled.id(), summary, clock.instant());
             LOG.warning(() -> "processed " + queueId + " with failures: " + summary);
         }
+        reports.report(spooled, context.failures(), context.delivered());
     }
 }

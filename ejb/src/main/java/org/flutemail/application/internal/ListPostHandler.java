@@ -64,9 +64,9 @@ public class ListPostHandler {
                     hold(list, mail, incoming, context);
                     context.recordStep(mail, address, "list", "held for the moderators of " + address);
                 }
-                case REFUSE -> context.recordFailure(mail, "list " + address + " does not take posts from "
+                case REFUSE -> context.recordFailure(mail, mail.recipients(), "5.7.1", "list " + address + " does not take posts from "
                         + (mail.reversePath().isEmpty() ? "the null sender" : mail.reversePath()));
-                case LOOP -> context.recordFailure(mail, "mail loop: the message went through list " + address
+                case LOOP -> context.recordFailure(mail, mail.recipients(), "5.4.6", "mail loop: the message went through list " + address
                         + " already");
             }
         } catch (IOException e) {

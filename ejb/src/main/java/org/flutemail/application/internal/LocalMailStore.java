@@ -71,8 +71,10 @@ public class LocalMailStore {
             return false;
         }
         AccountFacts account = accounts.facts(recipient)
-                .filter(AccountFacts::canReceive)
-                .orElseThrow(() -> new MailetException("no active account " + recipient));
+                .orElseThrow(() -> MailetException.withStatus("5.1.1", "no account " + recipient));
+        if (!account.canReceive()) {
+            throw MailetException.withStatus("5.2.1", "account " + recipient + " does not take mail now");
+        }
         ContentMaterializer.Materialized content = materializer.materialize(run, mail);
         checkQuota(account, content.size());
         DeliveryRows.NewMessage message = new DeliveryRows.NewMessage(content.key().value(), content.size(),
@@ -107,7 +109,7 @@ public class LocalMailStore {
     private void checkQuota(AccountFacts account, long incoming) throws MailetException {
         Optional<String> full = Quotas.exceeded(mailboxes, account, incoming);
         if (full.isPresent()) {
-            throw new MailetException(full.get());
+            throw MailetException.withStatus("5.2.2", full.get());
         }
     }
 

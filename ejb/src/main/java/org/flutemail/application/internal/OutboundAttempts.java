@@ -4,9 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +19,6 @@ import org.flutemail.application.RemoteTransport;
 import org.flutemail.application.RemoteTransport.Job;
 import org.flutemail.application.RemoteTransport.Outcome;
 import org.flutemail.application.RemoteTransport.Result;
-import org.flutemail.application.SpoolService;
-import org.flutemail.domain.Envelope;
 import org.flutemail.domain.OutboundDelivery;
 import org.flutemail.domain.OutboundRecipient;
 import org.flutemail.domain.OutboundRepository;
@@ -50,17 +45,10 @@ public class OutboundAttempts {
     OutboundQueue queue;
 
     @Inject
-    DeliveryReports reports;
-
-    @Inject
-    SpoolService spool;
+    DeliveryReportSpooler reports;
 
     @Inject
     Clock clock;
-
-    /** The stored host name, else the configured one: read at each use, so a change applies to the next message. */
-    @Inject
-    StoredSettings settings;
 
     /**
      * Claims attempt {@code attempt} + 1 and returns its job; empty when that attempt is no longer the
@@ -86,7 +74,7 @@ public class OutboundAttempts {
         }
         OutboundDelivery d = found.get();
         Instant now = clock.instant();
-        List<RecipientReport> failed = new ArrayList<>();
+        List<RecipientReport> reported = new ArrayList<>();
         String lastError = null;
         String lastHost = null;
         for (Result r : results) {
@@ -105,13 +93,16 @@ public class OutboundAttempts {
                 d.settle(r.address(), state, r.reply());
             }
             if (r.outcome() == Outcome.PERMANENT) {
-                failed.add(report(d, r.address(), Action.FAILED, r.reply(), r.remoteHost()));
+                reported.add(report(d, r.address(), Action.FAILED, r.reply(), r.remoteHost()));
+            } else if (r.outcome() == Outcome.DELIVERED && !r.remoteReports()) {
+                // RFC 3461 section 5.2.3: the next hop takes no NOTIFY, so a success report is ours to send.
+                reported.add(report(d, r.address(), Action.RELAYED, r.reply(), r.remoteHost()));
             }
         }
         if (!d.pending().isEmpty() && d.expiredAt(now)) {
             String reason = "gave up after " + (d.attempts() + 1) + " attempts; last error: " + lastError;
             for (OutboundRecipient r : d.giveUp(reason)) {
-                failed.add(report(d, r.address(), Action.FAILED, lastError == null ? reason : lastError, lastHost));
+                reported.add(report(d, r.address(), Action.FAILED, lastError == null ? reason : lastError, lastHost));
             }
         }
         Duration delay = new RetrySchedule(ServerSettings.outboundRetryScale()).after(d.attempts() + 1);
@@ -120,7 +111,7 @@ public class OutboundAttempts {
             queue.enqueue(d.id(), d.attempts(), delay);
             warnOfDelayIfDue(d, now, lastError, lastHost);
         }
-        reportTo(d, failed);
+        reportTo(d, reported);
         LOG.info(() -> "outbound " + d.id() + " (" + d.queueId() + " to " + d.domain() + ") attempt " + d.attempts()
                 + ": " + results.size() + " recipients, " + d.pending().size() + " still pending"
                 + (d.state() == OutboundDelivery.State.QUEUED ? ", next in " + delay : ""));
@@ -159,22 +150,17 @@ public class OutboundAttempts {
         if (wanted.isEmpty() || d.reversePath().isEmpty()) {
             return;
         }
-        try {
-            byte[] message = reports.compose(new DeliveryReports.Report(d.queueId(), d.reversePath(),
-                    d.transactionOptions().dsnEnvelopeId(), "FULL".equals(d.transactionOptions().dsnReturn()),
-                    d.blobKey(), d.createdAt(), d.expiresAt(),
-                    wanted));
-            Instant now = clock.instant();
-            spool.accept(new Envelope("", List.of(d.reversePath()), now, "127.0.0.1", settings.hostName(), settings.hostName(),
-                    "LOCAL", "", "", null), new ByteArrayInputStream(message));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the delivery report for " + d.queueId(), e);
-        }
+        reports.send(new DeliveryReports.Report(d.queueId(), d.reversePath(), d.transactionOptions().dsnEnvelopeId(),
+                "FULL".equals(d.transactionOptions().dsnReturn()), d.blobKey(), d.createdAt(), d.expiresAt(), wanted));
     }
 
     private static boolean wants(OutboundDelivery d, RecipientReport r) {
         OutboundRecipient recipient = d.recipients().stream().filter(x -> x.address().equals(r.address()))
                 .findFirst().orElseThrow();
-        return r.action() == Action.FAILED ? recipient.dsn().wantsFailure() : recipient.dsn().wantsDelay();
+        return switch (r.action()) {
+            case FAILED -> recipient.dsn().wantsFailure();
+            case DELAYED -> recipient.dsn().wantsDelay();
+            case DELIVERED, RELAYED -> recipient.dsn().wantsSuccess();
+        };
     }
 }

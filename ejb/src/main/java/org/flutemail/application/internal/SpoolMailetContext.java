@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +30,8 @@ final class SpoolMailetContext implements MailetContext {
     private final LocalMailStore store;
     private final RemoteQueueing remote;
     private final ContentMaterializer.Run run;
-    private final List<String> failures = new ArrayList<>();
-    private int stored;
+    private final List<Failure> failures = new ArrayList<>();
+    private final Set<String> delivered = new LinkedHashSet<>();
     private final MailetServices services;
 
     SpoolMailetContext(String serverName, Clock clock, RecipientDirectory directory, LocalMailStore store,
@@ -66,7 +68,7 @@ final class SpoolMailetContext implements MailetContext {
     @Override
     public void storeInMailbox(Mail mail, String recipient, String mailbox) throws MailetException {
         if (store.store(run, mail, recipient, mailbox, now())) {
-            stored++;
+            delivered.add(recipient);
         }
     }
 
@@ -80,9 +82,15 @@ final class SpoolMailetContext implements MailetContext {
         remote.queue(run, mail, now());
     }
 
+    /** A recipient the mail could not be delivered to: the RFC 3463 status and why. */
+    record Failure(String recipient, String status, String reason) {
+    }
+
     @Override
-    public void recordFailure(Mail mail, String reason) {
-        failures.add(String.join(", ", mail.recipients()) + ": " + reason);
+    public void recordFailure(Mail mail, Collection<String> recipients, String status, String reason) {
+        for (String recipient : recipients) {
+            failures.add(new Failure(recipient, status, reason));
+        }
     }
 
     @Override
@@ -115,11 +123,12 @@ final class SpoolMailetContext implements MailetContext {
         return services.personalDelivery().apply(mail, recipient, this);
     }
 
-    List<String> failures() {
+    List<Failure> failures() {
         return failures;
     }
 
-    int stored() {
-        return stored;
+    /** The recipients who got a copy in a mailbox in this run. */
+    Set<String> delivered() {
+        return delivered;
     }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.AuthenticationService;
+import org.flutemail.application.MailboxRoom;
 import org.flutemail.application.RecipientDirectory;
 import org.flutemail.application.RelayPolicy;
 import org.flutemail.application.SpoolService;
@@ -63,10 +64,13 @@ public class SmtpReceiver implements SmtpListener {
     @Inject
     org.flutemail.application.MessageSizeLimits sizeLimits;
 
+    @Inject
+    MailboxRoom mailboxRoom;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RecipientVerdict checkRecipient(String address, long declaredSize, SessionInfo session) {
-        RecipientVerdict verdict = recipientVerdict(address, session);
+        RecipientVerdict verdict = recipientVerdict(address, declaredSize, session);
         if (verdict.accepted() && declaredSize > 0) {
             verdict = SizeRefusals.declaredVerdict(sizeLimits, address, declaredSize, session);
         }
@@ -77,10 +81,14 @@ public class SmtpReceiver implements SmtpListener {
         return verdict;
     }
 
-    private RecipientVerdict recipientVerdict(String address, SessionInfo session) {
+    private RecipientVerdict recipientVerdict(String address, long declaredSize, SessionInfo session) {
         try {
-            return switch (directory.statusOf(directory.canonical(address))) {
-                case ACCOUNT, ALIAS, LIST -> RecipientVerdict.accept();
+            String canonical = directory.canonical(address);
+            return switch (directory.statusOf(canonical)) {
+                case ACCOUNT -> mailboxRoom.noRoomFor(canonical, declaredSize)
+                        .map(why -> RecipientVerdict.of(RecipientVerdict.Kind.MAILBOX_FULL, why))
+                        .orElseGet(RecipientVerdict::accept);
+                case ALIAS, LIST -> RecipientVerdict.accept();
                 case UNKNOWN -> RecipientVerdict.of(RecipientVerdict.Kind.UNKNOWN, "no such user here");
                 case DISABLED -> RecipientVerdict.of(RecipientVerdict.Kind.DISABLED, "mailbox disabled");
                 case DOMAIN_PENDING_DELETION -> RecipientVerdict.of(RecipientVerdict.Kind.DISABLED,

@@ -40,11 +40,10 @@ public class BounceReports implements DeliveryReports {
         List<org.flutemail.protocol.smtp.client.dsn.RecipientReport> recipients = report.recipients().stream()
                 .map(r -> new org.flutemail.protocol.smtp.client.dsn.RecipientReport(
                 r.address(), original(r.original()),
-                r.action() == Action.FAILED ? DsnAction.FAILED : DsnAction.DELAYED,
-                r.status(), r.diagnostic().isEmpty() ? null : "smtp; " + r.diagnostic(),
+                dsnAction(r.action()), r.status(), r.diagnostic().isEmpty() ? null : "smtp; " + r.diagnostic(),
                 r.remoteHost().isEmpty() ? null : r.remoteHost(), clock.instant(),
                 r.action() == Action.DELAYED ? report.retryUntil() : null,
-                r.diagnostic().isEmpty() ? "no answer from the receiving server" : r.diagnostic())).toList();
+                r.diagnostic().isEmpty() ? explanation(r.action()) : r.diagnostic())).toList();
         BlobKey key = new BlobKey(report.originalBlobKey());
         long size = blobs.size(key);
         return builder.build(envelope, recipients, new MessageContent() {
@@ -58,6 +57,24 @@ public class BounceReports implements DeliveryReports {
                 return size;
             }
         });
+    }
+
+    private static DsnAction dsnAction(Action action) {
+        return switch (action) {
+            case FAILED -> DsnAction.FAILED;
+            case DELAYED -> DsnAction.DELAYED;
+            case DELIVERED -> DsnAction.DELIVERED;
+            case RELAYED -> DsnAction.RELAYED;
+        };
+    }
+
+    /** The human-readable line for a recipient no server's reply describes. */
+    private static String explanation(Action action) {
+        return switch (action) {
+            case FAILED, DELAYED -> "no answer from the receiving server";
+            case DELIVERED -> "delivered to the mailbox";
+            case RELAYED -> "handed on to a server that does not report delivery";
+        };
     }
 
     private static String original(String orcpt) {

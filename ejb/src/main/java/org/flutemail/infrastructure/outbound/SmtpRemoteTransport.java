@@ -96,7 +96,7 @@ public class SmtpRemoteTransport implements RemoteTransport {
             Outcome outcome = r.status() == DeliveryStatus.DELIVERED ? Outcome.DELIVERED
                     : r.status() == DeliveryStatus.PERMANENT_FAILURE ? Outcome.PERMANENT : Outcome.TEMPORARY;
             results.add(new Result(r.recipient().address(), outcome, r.reply().toString(),
-                    r.remoteMta() == null ? "" : r.remoteMta()));
+                    r.remoteMta() == null ? "" : r.remoteMta(), r.remoteReports()));
         }
         return results;
     }

@@ -1,5 +1,6 @@
 package org.flutemail.pipeline.builtin;
 
+import java.util.List;
 import java.util.Set;
 import org.flutemail.pipeline.Mail;
 import org.flutemail.pipeline.MailetContext;
@@ -8,7 +9,8 @@ import org.flutemail.pipeline.Mailet;
 
 /**
  * Stores the mail in each recipient's INBOX, or in the folder named by the {@link #TARGET_FOLDER}
- * attribute, and ends its processing.
+ * attribute, and ends its processing. A recipient whose mailbox refuses the mail (full, suspended since
+ * RCPT) is recorded as failed on its own: one such mailbox does not keep the mail from the others.
  */
 public final class LocalDelivery implements Mailet {
 
@@ -33,10 +35,14 @@ public final class LocalDelivery implements Mailet {
     }
 
     @Override
-    public void service(Mail mail, MailetContext context) throws MailetException {
+    public void service(Mail mail, MailetContext context) {
         String folder = mail.attribute(TARGET_FOLDER, String.class).orElse(INBOX);
-        for (String recipient : mail.recipients()) {
-            context.storeInMailbox(mail, recipient, folder);
+        for (String recipient : List.copyOf(mail.recipients())) {
+            try {
+                context.storeInMailbox(mail, recipient, folder);
+            } catch (MailetException e) {
+                context.recordFailure(mail, List.of(recipient), e.status(), "store in " + folder + ": " + e.getMessage());
+            }
         }
         mail.finish();
     }

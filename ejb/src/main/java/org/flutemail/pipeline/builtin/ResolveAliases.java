@@ -41,7 +41,7 @@ public final class ResolveAliases implements Mailet {
                 continue;
             }
             if (item.depth() >= MAX_DEPTH || !seenAliases.add(item.address())) {
-                throw new MailetException("alias " + address + " loops or nests deeper than " + MAX_DEPTH
+                throw MailetException.withStatus("5.4.6", "alias " + address + " loops or nests deeper than " + MAX_DEPTH
                         + " levels (via " + String.join(" -> ", seenAliases) + ")");
             }
             for (String target : context.aliasTargets(item.address())) {

@@ -20,11 +20,12 @@ import org.flutemail.pipeline.engine.Step;
  *                 other domains -> relay; the rest (local but unknown) -> error
  * local-delivery: the sender domain's disclaimer, if it asks for mail between local accounts too;
  *                 each recipient's own settings (rules, block/allow lists, forwarding, automatic
- *                 reply); store in INBOX
+ *                 reply); store in INBOX (a recipient whose mailbox refuses it, full or
+ *                 suspended, is reported alone; the others still get theirs)
  * relay:          the sender domain's disclaimer on mail its accounts submitted (before signing, so
  *                 the signature covers it; ADR 0020); sign with DKIM for a local From domain; queue
  *                 for remote delivery
- * error:          record the failure
+ * error:          record the failure, which reports it to the sender
  * </pre>
  * Filters (spam, virus, rules) join as further steps and processors.
  */
@@ -42,7 +43,7 @@ public final class StandardPipeline {
                 new Step("local-accounts", new RecipientIs(RecipientStatus.ACCOUNT), new ToProcessor(LOCAL_DELIVERY)),
                 new Step("other-domains", new RecipientIs(RecipientStatus.NOT_LOCAL), new ToProcessor(RELAY)),
                 new Step("no-route", new All(),
-                        new ToProcessor(ERROR, "no mailbox here takes mail for this recipient any more"))),
+                        new ToProcessor(ERROR, "5.1.1", "no mailbox here takes mail for this recipient any more"))),
                 ERROR);
         Processor localDelivery = new Processor(LOCAL_DELIVERY, List.of(
                 new Step("disclaimer-internal", new SubmittedByAccount(), new AddDisclaimer(true)),

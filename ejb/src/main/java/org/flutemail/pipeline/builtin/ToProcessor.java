@@ -8,21 +8,24 @@ import org.flutemail.pipeline.Mailet;
 public final class ToProcessor implements Mailet {
 
     private final String processor;
+    private final String status;
     private final String reason;
 
     public ToProcessor(String processor) {
-        this(processor, null);
+        this(processor, null, null);
     }
 
-    public ToProcessor(String processor, String reason) {
+    /** To the error processor: {@code status} (RFC 3463) and {@code reason} are what the sender is told. */
+    public ToProcessor(String processor, String status, String reason) {
         this.processor = processor;
+        this.status = status;
         this.reason = reason;
     }
 
     @Override
     public void service(Mail mail, MailetContext context) {
         if (reason != null) {
-            mail.setErrorMessage(reason);
+            mail.setError(status, reason);
         }
         mail.moveTo(processor);
     }

@@ -107,7 +107,7 @@ public final class MailPipeline {
                 throw new PipelineException("processor '" + processor.name() + "' failed at step '" + step.name()
                         + "' while handling an error: " + e.getMessage());
             }
-            mail.setErrorMessage(step.name() + ": " + e.getMessage());
+            mail.setError(e.status(), step.name() + ": " + e.getMessage());
             mail.moveTo(processor.errorProcessor());
         }
     }
@@ -117,7 +117,7 @@ public final class MailPipeline {
             throw new PipelineException("the error processor ended without finishing mail " + mail.queueId());
         }
         // Every processor should end a mail explicitly; one that does not has lost track of it.
-        mail.setErrorMessage("processor '" + processor.name() + "' ended without handling the mail");
+        mail.setError(MailetException.UNDEFINED, "processor '" + processor.name() + "' ended without handling the mail");
         mail.moveTo(processor.errorProcessor());
     }
 }

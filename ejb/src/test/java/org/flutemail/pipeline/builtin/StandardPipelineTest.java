@@ -66,7 +66,8 @@ class StandardPipelineTest {
                 .alias("b@example.test", "a@example.test");
         StandardPipeline.create().run(mail("a@example.test"), context);
         assertThat(context.stored).isEmpty();
-        assertThat(context.failures).singleElement().asString().contains("loops");
+        assertThat(context.failures).singleElement().asString().startsWith("a@example.test: 5.4.6 ")
+                .contains("loops");
     }
 
     @Test
@@ -75,7 +76,17 @@ class StandardPipelineTest {
                 .alias("old@example.test", "gone@example.test");
         StandardPipeline.create().run(mail("alice@example.test", "old@example.test"), context);
         assertThat(context.stored).extracting(Stored::recipient).containsExactly("alice@example.test");
-        assertThat(context.failures).singleElement().asString().startsWith("gone@example.test: ");
+        assertThat(context.failures).singleElement().asString().startsWith("gone@example.test: 5.1.1 ");
+    }
+
+    @Test
+    void aFullMailboxFailsItsOwnRecipientAloneWhicheverComesFirst() {
+        FakeMailetContext context = new FakeMailetContext().fullMailbox("full@example.test")
+                .account("alice@example.test", "bob@example.test");
+        StandardPipeline.create().run(mail("alice@example.test", "full@example.test", "bob@example.test"), context);
+        assertThat(context.stored).extracting(Stored::recipient).containsExactly("alice@example.test", "bob@example.test");
+        assertThat(context.failures).containsExactly(
+                "full@example.test: 5.2.2 store in INBOX: mailbox full@example.test is full");
     }
 
     @Test

@@ -53,14 +53,25 @@ class MailPipelineTest {
     }
 
     @Test
-    void aMailetExceptionSendsTheMailToTheErrorProcessorWithItsReason() {
+    void aMailetExceptionSendsTheMailToTheErrorProcessorWithItsStatusAndReason() {
+        Step failing = new Step("check", new All(), (mail, ctx) -> {
+            throw MailetException.withStatus("5.2.2", "bad mail");
+        });
+        FakeMailetContext context = new FakeMailetContext();
+        new MailPipeline(List.of(new Processor("root", List.of(failing, finish()), "error"), error()))
+                .run(mail("x@example.test"), context);
+        assertThat(context.failures).containsExactly("x@example.test: 5.2.2 check: bad mail");
+    }
+
+    @Test
+    void aFailureWithoutAStatusOfItsOwnIsReportedAsUndefined() {
         Step failing = new Step("check", new All(), (mail, ctx) -> {
             throw new MailetException("bad mail");
         });
         FakeMailetContext context = new FakeMailetContext();
         new MailPipeline(List.of(new Processor("root", List.of(failing, finish()), "error"), error()))
-                .run(mail("x@example.test"), context);
-        assertThat(context.failures).containsExactly("x@example.test: check: bad mail");
+                .run(mail("x@example.test", "y@example.test"), context);
+        assertThat(context.failures).containsExactly("x@example.test,y@example.test: 5.3.0 check: bad mail");
     }
 
     @Test

@@ -13,19 +13,26 @@ public final class PythonSmtp {
 
     private final int port;
     private final String sourceAddress;
+    private final String notify;
 
     public PythonSmtp(FluteServer server) {
-        this(server.smtpPort(), null);
+        this(server.smtpPort(), null, null);
     }
 
-    private PythonSmtp(int port, String sourceAddress) {
+    private PythonSmtp(int port, String sourceAddress, String notify) {
         this.port = port;
         this.sourceAddress = sourceAddress;
+        this.notify = notify;
     }
 
     /** A client that connects from another local address, e.g. 127.0.0.2: another client address to the server. */
     public PythonSmtp from(String localAddress) {
-        return new PythonSmtp(port, localAddress);
+        return new PythonSmtp(port, localAddress, notify);
+    }
+
+    /** A client that asks for delivery reports for every recipient (RFC 3461 NOTIFY, e.g. {@code SUCCESS}). */
+    public PythonSmtp notifying(String when) {
+        return new PythonSmtp(port, sourceAddress, when);
     }
 
     public Result send(String from, List<String> recipients, byte[] message) {
@@ -35,6 +42,9 @@ public final class PythonSmtp {
             List<String> command = new ArrayList<>(List.of("python3", script.toString()));
             if (sourceAddress != null) {
                 command.add("--source=" + sourceAddress);
+            }
+            if (notify != null) {
+                command.add("--notify=" + notify);
             }
             command.addAll(List.of(FluteServer.HOST, Integer.toString(port), from, file.toString()));
             command.addAll(recipients);

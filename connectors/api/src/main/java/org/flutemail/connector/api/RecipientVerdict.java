@@ -20,6 +20,11 @@ public record RecipientVerdict(Kind kind, String detail) {
         NOT_LOCAL,
         /** The declared size exceeds a limit of this recipient or of the sender (552 5.3.4). */
         TOO_BIG,
+        /**
+         * The recipient's mailbox is at its quota, or the declared size would take it past: temporary
+         * (452 4.2.2), since the owner may make room before the sender gives up.
+         */
+        MAILBOX_FULL,
         /** The store cannot answer now; the client should try again (451 4.3.0). */
         TRY_LATER
     }

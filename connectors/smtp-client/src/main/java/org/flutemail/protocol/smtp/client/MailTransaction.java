@@ -63,7 +63,7 @@ final class MailTransaction {
             }
         }
         if (!accepted.isEmpty()) {
-            data(accepted);
+            data(accepted, capabilities.has("DSN"));
         }
     }
 
@@ -87,7 +87,7 @@ final class MailTransaction {
         ledger.decide(index, status, reply, host.name());
     }
 
-    private void data(List<Integer> accepted) throws IOException, HostFailure {
+    private void data(List<Integer> accepted, boolean remoteReports) throws IOException, HostFailure {
         connection.write("DATA");
         connection.flush();
         SmtpReply go = read(timeouts.dataInitiation());
@@ -95,7 +95,7 @@ final class MailTransaction {
             if (go.code() == 421) {
                 throw HostFailure.answered(host, go);
             }
-            decideAll(accepted, go);
+            decideAll(accepted, go, false);
             return;
         }
         try (InputStream content = request.content().openStream()) {
@@ -113,13 +113,13 @@ final class MailTransaction {
                     "no reply from " + host + " after the end of data: " + lost.getMessage()), null);
             return;
         }
-        decideAll(accepted, end);
+        decideAll(accepted, end, remoteReports);
     }
 
-    private void decideAll(List<Integer> indexes, SmtpReply reply) {
+    private void decideAll(List<Integer> indexes, SmtpReply reply, boolean remoteReports) {
         DeliveryStatus status = reply.isPositive() ? DeliveryStatus.DELIVERED
                 : reply.isTransientNegative() ? DeliveryStatus.TEMPORARY_FAILURE : DeliveryStatus.PERMANENT_FAILURE;
-        ledger.decideAll(indexes, status, reply, host.name());
+        ledger.decideAll(indexes, status, reply, host.name(), remoteReports && reply.isPositive());
     }
 
     private SmtpReply read(java.time.Duration timeout) throws IOException {

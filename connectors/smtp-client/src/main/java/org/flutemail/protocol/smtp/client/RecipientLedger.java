@@ -42,8 +42,14 @@ final class RecipientLedger {
     }
 
     void decideAll(List<Integer> indexes, DeliveryStatus status, SmtpReply reply, String remoteMta) {
+        decideAll(indexes, status, reply, remoteMta, false);
+    }
+
+    /** As {@link #decideAll(List, DeliveryStatus, SmtpReply, String)}, noting whether that host reports on them. */
+    void decideAll(List<Integer> indexes, DeliveryStatus status, SmtpReply reply, String remoteMta,
+            boolean remoteReports) {
         for (int index : indexes) {
-            decide(index, status, reply, remoteMta);
+            results[index] = new RecipientResult(recipients.get(index), status, reply, remoteMta, remoteReports);
         }
     }
 

@@ -45,6 +45,8 @@ class SmtpDeliveryClientTest {
                     request("a@example.test", "b@example.test"));
 
             assertThat(result.allDelivered()).isTrue();
+            assertThat(result.recipients()).as("no DSN there: a success report would be ours to send")
+                    .noneMatch(RecipientResult::remoteReports);
             assertThat(server.peers().get(0).commands()).containsExactly("EHLO mx.flute.test",
                     "MAIL FROM:<alice@flute.test>", "RCPT TO:<a@example.test>", "RCPT TO:<b@example.test>", "DATA", "QUIT");
         }
@@ -264,6 +266,8 @@ class SmtpDeliveryClientTest {
             DeliveryResult result = client().deliverTo(List.of(server.host("mx1.example.test")), request);
 
             assertThat(result.allDelivered()).isTrue();
+            assertThat(result.recipients()).as("the server took NOTIFY: reports are its to send")
+                    .allMatch(RecipientResult::remoteReports);
             assertThat(server.peers().get(0).commands()).contains(
                     "MAIL FROM:<alice@flute.test> BODY=8BITMIME SMTPUTF8 RET=HDRS ENVID=queue-42+3Dx",
                     "RCPT TO:<用户@example.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;bob+2Bx@example.test");

@@ -18,6 +18,7 @@ final class VerdictReplies {
             case DISABLED -> about(550, "5.2.1", address, detail, "Recipient address rejected: mailbox disabled");
             case NOT_LOCAL -> about(550, "5.7.1", address, detail, "Relay access denied");
             case TOO_BIG -> about(552, "5.3.4", address, detail, "Message size exceeds the recipient's limit");
+            case MAILBOX_FULL -> about(452, "4.2.2", address, detail, "Mailbox full");
             case TRY_LATER -> about(451, "4.3.0", address, detail, "Temporary failure, try again later");
         };
     }

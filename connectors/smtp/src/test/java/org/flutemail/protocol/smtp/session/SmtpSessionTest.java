@@ -185,6 +185,18 @@ class SmtpSessionTest {
     }
 
     @Test
+    void aFullMailboxIsATemporaryRefusalOfThatRecipientAlone() {
+        store.verdicts.put("full@flute.test", RecipientVerdict.of(Kind.MAILBOX_FULL,
+                "mailbox full@flute.test is full (2000 of 2000 octets used)"));
+        say("EHLO c");
+        say("MAIL FROM:<a@b>");
+        assertThat(say("RCPT TO:<full@flute.test>"))
+                .isEqualTo("452 4.2.2 <full@flute.test>: mailbox full@flute.test is full (2000 of 2000 octets used)");
+        assertThat(say("RCPT TO:<big@flute.test>")).isEqualTo("250 2.1.5 Ok");
+        assertThat(say("DATA")).startsWith("354");
+    }
+
+    @Test
     void unknownParametersAndParametersAfterHeloAre555() {
         say("EHLO c");
         assertThat(say("MAIL FROM:<a@b> XCLIENT=1")).isEqualTo("555 5.5.4 Error: unsupported parameter XCLIENT");

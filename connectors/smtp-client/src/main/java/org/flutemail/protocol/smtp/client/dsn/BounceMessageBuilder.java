@@ -70,7 +70,7 @@ public final class BounceMessageBuilder {
         out.writeBytes(DeliveryStatusFields.render(reportingMta, envelope, reports).getBytes(StandardCharsets.UTF_8));
         ascii(out, "\r\n--" + boundary + "\r\n"
                 + "Content-Type: " + (full ? "message/rfc822" : "text/rfc822-headers") + "\r\n"
-                + "Content-Description: " + (full ? "Undelivered Message" : "Undelivered Message Headers") + "\r\n"
+                + "Content-Description: " + returnedDescription(kind, full) + "\r\n"
                 + (isSevenBit(originalBytes) ? "" : "Content-Transfer-Encoding: 8bit\r\n")
                 + "\r\n");
         byte[] returned = full ? originalBytes : OriginalHeaders.of(originalBytes);
@@ -89,6 +89,11 @@ public final class BounceMessageBuilder {
                     .append(DeliveryStatusFields.clean(report.explanation())).append("\r\n");
         }
         return text.toString();
+    }
+
+    private static String returnedDescription(BounceTexts.Kind kind, boolean full) {
+        String what = kind == BounceTexts.Kind.SUCCESS ? "Delivered Message" : "Undelivered Message";
+        return full ? what : what + " Headers";
     }
 
     private static BounceTexts.Kind kindOf(List<RecipientReport> reports) {

@@ -1,0 +1,67 @@
+package org.flutemail.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.flutemail.application.DeliveryReports;
+import org.flutemail.application.DeliveryReports.Action;
+import org.flutemail.application.DeliveryReports.RecipientReport;
+import org.flutemail.domain.DeliveryOptions;
+import org.flutemail.domain.Envelope;
+import org.flutemail.domain.RecipientDsn;
+import org.flutemail.domain.SpoolClaims;
+
+/**
+ * What the sender of an accepted message is told of one pipeline run, in one report (RFC 3464):
+ * the recipients it could not deliver to (a mailbox full or suspended since RCPT, an alias that
+ * loops, a list that refuses the post), when their NOTIFY asks for failures, as it does unless it
+ * says otherwise; and the recipients stored in a local mailbox whose NOTIFY asks for success. Never
+ * to the null sender. Accepting a message is a promise to deliver it or say why not (RFC 5321
+ * section 6.1); the success report is what a DSN server owes at final delivery (RFC 3461 section 5.2.2).
+ */
+@ApplicationScoped
+public class PipelineReports {
+
+    private static final String DELIVERED_STATUS = "2.0.0";
+
+    @Inject
+    DeliveryReportSpooler spooler;
+
+    void report(SpoolClaims.Claimed message, List<SpoolMailetContext.Failure> failures, Collection<String> delivered) {
+        Envelope envelope = message.envelope();
+        if (envelope.reversePath().isEmpty()) {
+            return;
+        }
+        DeliveryOptions options = envelope.options();
+        List<RecipientReport> wanted = new ArrayList<>();
+        for (SpoolMailetContext.Failure f : failures) {
+            RecipientDsn dsn = options.forRecipient(f.recipient());
+            if (dsn.wantsFailure()) {
+                wanted.add(new RecipientReport(f.recipient(), dsn.original(), Action.FAILED, f.status(),
+                        replyCode(f.status()) + " " + f.status() + " " + f.reason(), ""));
+            }
+        }
+        for (String recipient : delivered) {
+            RecipientDsn dsn = options.forRecipient(recipient);
+            if (dsn.wantsSuccess()) {
+                wanted.add(new RecipientReport(recipient, dsn.original(), Action.DELIVERED, DELIVERED_STATUS, "", ""));
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        spooler.send(new DeliveryReports.Report(message.queueId(), envelope.reversePath(), options.dsnEnvelopeId(),
+                "FULL".equals(options.dsnReturn()), message.blobKey(), envelope.receivedAt(), null, wanted));
+    }
+
+    /** The SMTP reply a receiving server would have given for this status, for the Diagnostic-Code field. */
+    static int replyCode(String status) {
+        return switch (status) {
+            case "5.2.2", "5.3.4" -> 552;
+            case "5.1.1", "5.2.1", "5.7.1" -> 550;
+            default -> 554;
+        };
+    }
+}
