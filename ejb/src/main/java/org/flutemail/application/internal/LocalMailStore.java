@@ -59,6 +59,9 @@ public class LocalMailStore {
     @Inject
     MailEvents events;
 
+    @Inject
+    DefaultMailboxRoom mailboxRoom;
+
     /** Stores the mail for the recipient; false when it was stored before (a repeated queue entry). */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean store(ContentMaterializer.Run run, Mail mail, String recipient, String mailboxName, Instant now)
@@ -107,7 +110,14 @@ public class LocalMailStore {
     }
 
     private void checkQuota(AccountFacts account, long incoming) throws MailetException {
-        Optional<String> full = Quotas.exceeded(mailboxes, account, incoming);
+        Optional<Quotas.Room> room = Quotas.room(mailboxes, account);
+        if (room.isEmpty()) {
+            return;
+        }
+        Optional<String> full = room.get().refuses(incoming);
+        // RCPT's kept figure follows what delivery sees, so a mailbox that fills up is refused there next.
+        mailboxRoom.observed(account.id(), room.get().quota(),
+                full.isPresent() ? room.get().free() : room.get().free() - incoming);
         if (full.isPresent()) {
             throw MailetException.withStatus("5.2.2", full.get());
         }
