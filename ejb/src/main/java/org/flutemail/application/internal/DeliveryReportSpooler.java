@@ -14,7 +14,7 @@ import org.flutemail.domain.Envelope;
 /**
  * Sends a delivery report (RFC 3464) to the sender it names: composed, then spooled as new mail in the
  * caller's transaction, from the null sender, so that a report that cannot be delivered is never
- * reported on in turn (RFC 3461 section 6.2). Outbound delivery and the pipeline's own failures both
+ * reported on in turn (RFC 3461). Outbound delivery and the pipeline's own failures both
  * report through here.
  */
 @ApplicationScoped

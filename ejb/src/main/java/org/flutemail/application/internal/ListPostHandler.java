@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flutemail.domain.BlobKey;
@@ -64,10 +65,11 @@ public class ListPostHandler {
                     hold(list, mail, incoming, context);
                     context.recordStep(mail, address, "list", "held for the moderators of " + address);
                 }
-                case REFUSE -> context.recordFailure(mail, mail.recipients(), "5.7.1", "list " + address + " does not take posts from "
+                case REFUSE -> context.recordFailure(mail, List.of(address), "5.7.1", "list " + address
+                        + " does not take posts from "
                         + (mail.reversePath().isEmpty() ? "the null sender" : mail.reversePath()));
-                case LOOP -> context.recordFailure(mail, mail.recipients(), "5.4.6", "mail loop: the message went through list " + address
-                        + " already");
+                case LOOP -> context.recordFailure(mail, List.of(address), "5.4.6",
+                        "mail loop: the message went through list " + address + " already");
             }
         } catch (IOException e) {
             throw new MailetException("cannot read or spool the post to list " + address + ": " + e.getMessage(), e);

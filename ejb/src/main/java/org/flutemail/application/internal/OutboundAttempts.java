@@ -95,7 +95,7 @@ public class OutboundAttempts {
             if (r.outcome() == Outcome.PERMANENT) {
                 reported.add(report(d, r.address(), Action.FAILED, r.reply(), r.remoteHost()));
             } else if (r.outcome() == Outcome.DELIVERED && !r.remoteReports()) {
-                // RFC 3461 section 5.2.3: the next hop takes no NOTIFY, so a success report is ours to send.
+                // RFC 3461: the next hop takes no NOTIFY, so a success report is ours to send.
                 reported.add(report(d, r.address(), Action.RELAYED, r.reply(), r.remoteHost()));
             }
         }

@@ -19,7 +19,7 @@ import org.flutemail.domain.SpoolClaims;
  * loops, a list that refuses the post), when their NOTIFY asks for failures, as it does unless it
  * says otherwise; and the recipients stored in a local mailbox whose NOTIFY asks for success. Never
  * to the null sender. Accepting a message is a promise to deliver it or say why not (RFC 5321
- * section 6.1); the success report is what a DSN server owes at final delivery (RFC 3461 section 5.2.2).
+ * section 6.1); the success report is what a DSN server owes at final delivery (RFC 3461).
  */
 @ApplicationScoped
 public class PipelineReports {
