@@ -14,7 +14,9 @@ public interface DeliveryReports {
         /** Stored in a local mailbox. */
         DELIVERED,
         /** Handed to a server that does not report on it (no DSN there): the last word we can give. */
-        RELAYED
+        RELAYED,
+        /** An alias handed on to several addresses, which are not named (RFC 3461). */
+        EXPANDED
     }
 
     /**

@@ -27,4 +27,14 @@ public record DeliveryOptions(String bodyType, boolean smtpUtf8, String dsnRetur
     public RecipientDsn forRecipient(String address) {
         return recipients.getOrDefault(address, RecipientDsn.DEFAULT);
     }
+
+    /**
+     * These options with requests for more addresses (an alias's targets, handed the alias's requests);
+     * an address that has requests of its own keeps them.
+     */
+    public DeliveryOptions inheriting(Map<String, RecipientDsn> more) {
+        Map<String, RecipientDsn> all = new java.util.HashMap<>(more);
+        all.putAll(recipients);
+        return new DeliveryOptions(bodyType, smtpUtf8, dsnReturn, dsnEnvelopeId, all);
+    }
 }

@@ -28,6 +28,18 @@ public record RecipientDsn(List<String> notifyOn, String original) {
         return notifyOn.contains("SUCCESS");
     }
 
+    /**
+     * The requests an alias hands its several targets, with {@code original} as ORCPT: failures and
+     * delays as asked, never success (the alias answers that itself, RFC 3461's "expanded").
+     */
+    public RecipientDsn withoutSuccess(String original) {
+        if (notifyOn.isEmpty()) {
+            return new RecipientDsn(List.of(), original);
+        }
+        List<String> rest = notifyOn.stream().filter(n -> !n.equals("SUCCESS")).toList();
+        return new RecipientDsn(rest.isEmpty() ? List.of("NEVER") : rest, original);
+    }
+
     /** NOTIFY as stored: comma-separated, empty for "not given". */
     public String notifyText() {
         return String.join(",", notifyOn);

@@ -43,6 +43,14 @@ public interface MailetContext {
     void recordFailure(Mail mail, Collection<String> recipients, String status, String reason);
 
     /**
+     * Records that {@code alias}, a recipient whose sender asked to hear of success, was handed on to
+     * several addresses: the sender is told so ("expanded", RFC 3464) instead of hearing from each.
+     * A server without delivery reports records nothing.
+     */
+    default void recordExpansion(Mail mail, String alias) {
+    }
+
+    /**
      * The mail's octets as they are now: the prepended header fields, then the original content. The
      * caller closes the stream; it reads from storage, so large mails cost no memory.
      */

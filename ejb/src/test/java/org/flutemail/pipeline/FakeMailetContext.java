@@ -31,6 +31,7 @@ public final class FakeMailetContext implements MailetContext {
     public final List<String> posted = new ArrayList<>();
     public final List<Stored> stored = new ArrayList<>();
     public final List<String> failures = new ArrayList<>();
+    public final List<String> expansions = new ArrayList<>();
     public final List<List<String>> sentRemote = new ArrayList<>();
     /** What each recipient's own settings decide; INBOX for those not named. */
     public final Map<String, PersonalDisposition> personal = new HashMap<>();
@@ -146,6 +147,11 @@ public final class FakeMailetContext implements MailetContext {
     @Override
     public void recordFailure(Mail mail, java.util.Collection<String> recipients, String status, String reason) {
         failures.add(String.join(",", recipients) + ": " + status + " " + reason);
+    }
+
+    @Override
+    public void recordExpansion(Mail mail, String alias) {
+        expansions.add(alias);
     }
 
     /** The domain's enabled disclaimer, for {@link #disclaimer(String)}. */

@@ -286,6 +286,25 @@ class SmtpDeliveryIT {
             // A report for the first message would have been spooled with its delivery, before the second was sent.
             assertThat(api.messages(lee, MailboxProbe.INBOX)).as("lee asked for no report").hasSize(1);
         }
+
+        @Test
+        void anAliasOfSeveralIsReportedExpandedWithoutNamingItsMembers() {
+            String mia = api.createAccount("mia");
+            String ned = api.createAccount("ned");
+            String olga = api.createAccount("olga");
+            String crew = "crew-" + Long.toHexString(System.nanoTime()) + "@" + FluteServer.DOMAIN;
+            api.createAlias(crew, List.of(ned, olga));
+            RawMessage message = TestMessages.simple(crew, "to the crew, tell me");
+            assertThat(smtplib.notifying("SUCCESS").send(mia, List.of(crew), message.bytes()).sent()).isTrue();
+
+            String status = reports.awaitReport(mia, "expanded");
+            assertThat(status).containsPattern("(?i)Final-Recipient: *rfc822; *" + java.util.regex.Pattern.quote(crew))
+                    .contains("Status: 2.0.0")
+                    .doesNotContain(ned).doesNotContain(olga);
+            mailboxes.awaitInInbox(ned, message.messageId());
+            mailboxes.awaitInInbox(olga, message.messageId());
+            assertThat(api.messages(mia, MailboxProbe.INBOX)).as("one report, none per member").hasSize(1);
+        }
     }
 
     @Nested

@@ -161,7 +161,7 @@ class WebmailComfortsIT {
             browser.logIn(cai, ACCOUNT_PASSWORD);
             browser.click(By.cssSelector("span[data-folder='Projects']"));
             browser.awaitText(By.id("mail:messages"), "kept in Projects");
-            browser.choose("mail:folderParent", "Archive");
+            browser.chooseKept("mail:folderParent", "Archive");
             browser.click("mail:moveFolder");
             browser.awaitTrue("return document.querySelectorAll(\"span[data-folder='Archive/Projects/Old']\").length === 1;");
             assertThat(browser.all(By.cssSelector("span[data-folder='Projects']"))).isEmpty();
@@ -173,7 +173,7 @@ class WebmailComfortsIT {
             assertThat(browser.script("return Array.from(document.querySelectorAll('[id=\"mail:folderParent_items\"] li'))"
                     + ".map(function(e){return e.getAttribute('data-label');}).join('|');").toString().split("\\|"))
                     .as("not under itself or its own subfolder").doesNotContain("Archive/Projects", "Archive/Projects/Old");
-            browser.choose("mail:folderParent", "(top level)");
+            browser.chooseKept("mail:folderParent", "(top level)");
             browser.click("mail:moveFolder");
             browser.awaitTrue("return document.querySelectorAll(\"span[data-folder='Projects/Old']\").length === 1;");
         }

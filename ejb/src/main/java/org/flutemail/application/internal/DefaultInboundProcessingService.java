@@ -98,6 +98,6 @@ public class DefaultInboundProcessingService implements InboundProcessingService
             claims.failed(spooled.id(), summary, clock.instant());
             LOG.warning(() -> "processed " + queueId + " with failures: " + summary);
         }
-        reports.report(spooled, context.failures(), context.delivered());
+        reports.report(spooled, context.outcome());
     }
 }

@@ -160,7 +160,7 @@ public class OutboundAttempts {
         return switch (r.action()) {
             case FAILED -> recipient.dsn().wantsFailure();
             case DELAYED -> recipient.dsn().wantsDelay();
-            case DELIVERED, RELAYED -> recipient.dsn().wantsSuccess();
+            case DELIVERED, RELAYED, EXPANDED -> recipient.dsn().wantsSuccess();
         };
     }
 }

@@ -17,43 +17,50 @@ import org.flutemail.domain.SpoolClaims;
  * What the sender of an accepted message is told of one pipeline run, in one report (RFC 3464):
  * the recipients it could not deliver to (a mailbox full or suspended since RCPT, an alias that
  * loops, a list that refuses the post), when their NOTIFY asks for failures, as it does unless it
- * says otherwise; and the recipients stored in a local mailbox whose NOTIFY asks for success. Never
+ * says otherwise; the recipients stored in a local mailbox whose NOTIFY asks for success; and the
+ * aliases with several targets whose NOTIFY asks for success ("expanded", ResolveAliases). Never
  * to the null sender. Accepting a message is a promise to deliver it or say why not (RFC 5321
  * section 6.1); the success report is what a DSN server owes at final delivery (RFC 3461).
  */
 @ApplicationScoped
 public class PipelineReports {
 
-    private static final String DELIVERED_STATUS = "2.0.0";
+    private static final String SUCCESS_STATUS = "2.0.0";
 
     @Inject
     DeliveryReportSpooler spooler;
 
-    void report(SpoolClaims.Claimed message, List<SpoolMailetContext.Failure> failures, Collection<String> delivered) {
+    void report(SpoolClaims.Claimed message, SpoolMailetContext.Outcome outcome) {
         Envelope envelope = message.envelope();
         if (envelope.reversePath().isEmpty()) {
             return;
         }
         DeliveryOptions options = envelope.options();
         List<RecipientReport> wanted = new ArrayList<>();
-        for (SpoolMailetContext.Failure f : failures) {
+        for (SpoolMailetContext.Failure f : outcome.failures()) {
             RecipientDsn dsn = options.forRecipient(f.recipient());
             if (dsn.wantsFailure()) {
                 wanted.add(new RecipientReport(f.recipient(), dsn.original(), Action.FAILED, f.status(),
                         replyCode(f.status()) + " " + f.status() + " " + f.reason(), ""));
             }
         }
-        for (String recipient : delivered) {
-            RecipientDsn dsn = options.forRecipient(recipient);
-            if (dsn.wantsSuccess()) {
-                wanted.add(new RecipientReport(recipient, dsn.original(), Action.DELIVERED, DELIVERED_STATUS, "", ""));
-            }
-        }
+        addSuccesses(wanted, options, outcome.delivered(), Action.DELIVERED);
+        addSuccesses(wanted, options, outcome.expanded(), Action.EXPANDED);
         if (wanted.isEmpty()) {
             return;
         }
         spooler.send(new DeliveryReports.Report(message.queueId(), envelope.reversePath(), options.dsnEnvelopeId(),
                 "FULL".equals(options.dsnReturn()), message.blobKey(), envelope.receivedAt(), null, wanted));
+    }
+
+    private static void addSuccesses(List<RecipientReport> wanted, DeliveryOptions options,
+            Collection<String> recipients, Action action) {
+        for (String recipient : recipients) {
+            RecipientDsn dsn = options.forRecipient(recipient);
+            if (dsn.wantsSuccess()) {
+                wanted.add(new RecipientReport(recipient, dsn.original(), action, SUCCESS_STATUS, "", ""));
+            }
+        }
     }
 
     /** The SMTP reply a receiving server would have given for this status, for the Diagnostic-Code field. */

@@ -32,6 +32,7 @@ final class SpoolMailetContext implements MailetContext {
     private final ContentMaterializer.Run run;
     private final List<Failure> failures = new ArrayList<>();
     private final Set<String> delivered = new LinkedHashSet<>();
+    private final Set<String> expanded = new LinkedHashSet<>();
     private final MailetServices services;
 
     SpoolMailetContext(String serverName, Clock clock, RecipientDirectory directory, LocalMailStore store,
@@ -94,6 +95,11 @@ final class SpoolMailetContext implements MailetContext {
     }
 
     @Override
+    public void recordExpansion(Mail mail, String alias) {
+        expanded.add(alias);
+    }
+
+    @Override
     public InputStream openContent(Mail mail) throws IOException {
         return services.openContent(mail);
     }
@@ -125,6 +131,14 @@ final class SpoolMailetContext implements MailetContext {
 
     List<Failure> failures() {
         return failures;
+    }
+
+    /** What the sender may be told of this run (ADR 0025). */
+    record Outcome(List<Failure> failures, Set<String> delivered, Set<String> expanded) {
+    }
+
+    Outcome outcome() {
+        return new Outcome(failures, delivered, expanded);
     }
 
     /** The recipients who got a copy in a mailbox in this run. */

@@ -65,6 +65,7 @@ public class BounceReports implements DeliveryReports {
             case DELAYED -> DsnAction.DELAYED;
             case DELIVERED -> DsnAction.DELIVERED;
             case RELAYED -> DsnAction.RELAYED;
+            case EXPANDED -> DsnAction.EXPANDED;
         };
     }
 
@@ -74,6 +75,7 @@ public class BounceReports implements DeliveryReports {
             case FAILED, DELAYED -> "no answer from the receiving server";
             case DELIVERED -> "delivered to the mailbox";
             case RELAYED -> "handed on to a server that does not report delivery";
+            case EXPANDED -> "handed on to the addresses this one stands for";
         };
     }
 

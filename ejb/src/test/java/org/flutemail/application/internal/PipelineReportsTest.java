@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flutemail.application.DeliveryReports;
 import org.flutemail.application.DeliveryReports.RecipientReport;
 import org.flutemail.domain.DeliveryOptions;
@@ -34,7 +36,7 @@ class PipelineReportsTest {
     void theSenderGetsOneReportNamingEachFailedRecipientWithItsStatus() {
         DeliveryOptions options = new DeliveryOptions("8BITMIME", false, "FULL", "env-1",
                 Map.of("full@example.test", RecipientDsn.of("FAILURE", "rfc822;Full@Example.test")));
-        reports.report(claimed("hank@example.test", options), List.of(
+        report(claimed("hank@example.test", options), List.of(
                 new SpoolMailetContext.Failure("full@example.test", "5.2.2", "mailbox full@example.test is full"),
                 new SpoolMailetContext.Failure("gone@example.test", "5.1.1", "no account gone@example.test")), List.of());
 
@@ -60,7 +62,7 @@ class PipelineReportsTest {
     void nothingGoesToTheNullSender() {
         DeliveryOptions options = new DeliveryOptions("7BIT", false, "", "",
                 Map.of("ann@example.test", RecipientDsn.of("SUCCESS", "")));
-        reports.report(claimed("", options), List.of(
+        report(claimed("", options), List.of(
                 new SpoolMailetContext.Failure("full@example.test", "5.2.2", "full")), List.of("ann@example.test"));
         assertThat(sent).isEmpty();
     }
@@ -70,12 +72,12 @@ class PipelineReportsTest {
         DeliveryOptions options = new DeliveryOptions("7BIT", false, "", "",
                 Map.of("quiet@example.test", RecipientDsn.of("NEVER", ""),
                         "delays@example.test", RecipientDsn.of("DELAY", "")));
-        reports.report(claimed("hank@example.test", options), List.of(
+        report(claimed("hank@example.test", options), List.of(
                 new SpoolMailetContext.Failure("quiet@example.test", "5.2.2", "full"),
                 new SpoolMailetContext.Failure("delays@example.test", "5.2.2", "full")), List.of());
         assertThat(sent).isEmpty();
 
-        reports.report(claimed("hank@example.test", options), List.of(
+        report(claimed("hank@example.test", options), List.of(
                 new SpoolMailetContext.Failure("quiet@example.test", "5.2.2", "full"),
                 new SpoolMailetContext.Failure("loud@example.test", "5.4.6", "loops")), List.of());
         assertThat(sent).singleElement().satisfies(report -> {
@@ -89,10 +91,10 @@ class PipelineReportsTest {
     void aRecipientThatAskedForSuccessIsToldOfItsDeliveryAndOthersAreNot() {
         DeliveryOptions options = new DeliveryOptions("7BIT", false, "HDRS", "",
                 Map.of("ann@example.test", RecipientDsn.of("SUCCESS,FAILURE", "rfc822;ann@example.test")));
-        reports.report(claimed("hank@example.test", options), List.of(), List.of("bob@example.test"));
+        report(claimed("hank@example.test", options), List.of(), List.of("bob@example.test"));
         assertThat(sent).as("bob asked for nothing: no news is good news").isEmpty();
 
-        reports.report(claimed("hank@example.test", options), List.of(),
+        report(claimed("hank@example.test", options), List.of(),
                 List.of("ann@example.test", "bob@example.test"));
         assertThat(sent).singleElement().satisfies(report -> assertThat(report.recipients()).singleElement()
                 .satisfies(r -> {
@@ -101,6 +103,26 @@ class PipelineReportsTest {
                     assertThat(r.status()).isEqualTo("2.0.0");
                     assertThat(r.original()).isEqualTo("rfc822;ann@example.test");
                 }));
+    }
+
+    @Test
+    void anAliasHandedToSeveralAddressesIsReportedExpandedWhenSuccessWasAskedFor() {
+        DeliveryOptions options = new DeliveryOptions("7BIT", false, "", "",
+                Map.of("team@example.test", RecipientDsn.of("SUCCESS", ""),
+                        "quiet@example.test", RecipientDsn.of("FAILURE", "")));
+        reports.report(claimed("hank@example.test", options), new SpoolMailetContext.Outcome(List.of(), Set.of(),
+                Set.of("team@example.test", "quiet@example.test")));
+        assertThat(sent).singleElement().satisfies(report -> assertThat(report.recipients()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.address()).isEqualTo("team@example.test");
+                    assertThat(r.action()).isEqualTo(DeliveryReports.Action.EXPANDED);
+                    assertThat(r.status()).isEqualTo("2.0.0");
+                }));
+    }
+
+    private void report(SpoolClaims.Claimed message, List<SpoolMailetContext.Failure> failures,
+            List<String> delivered) {
+        reports.report(message, new SpoolMailetContext.Outcome(failures, new LinkedHashSet<>(delivered), Set.of()));
     }
 
     private static SpoolClaims.Claimed claimed(String sender, DeliveryOptions options) {
