@@ -3,6 +3,7 @@ package org.flutemail.application;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.flutemail.domain.RecipientDsn;
 
 /** Writes delivery status notifications (RFC 3464) to send back to a message's sender. */
 public interface DeliveryReports {
@@ -16,7 +17,16 @@ public interface DeliveryReports {
         /** Handed to a server that does not report on it (no DSN there): the last word we can give. */
         RELAYED,
         /** An alias handed on to several addresses, which are not named (RFC 3461). */
-        EXPANDED
+        EXPANDED;
+
+        /** Whether a recipient with these RFC 3461 requests is to hear of this. */
+        public boolean wantedBy(RecipientDsn dsn) {
+            return switch (this) {
+                case FAILED -> dsn.wantsFailure();
+                case DELAYED -> dsn.wantsDelay();
+                case DELIVERED, RELAYED, EXPANDED -> dsn.wantsSuccess();
+            };
+        }
     }
 
     /**

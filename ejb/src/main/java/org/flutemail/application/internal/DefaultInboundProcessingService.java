@@ -89,15 +89,16 @@ public class DefaultInboundProcessingService implements InboundProcessingService
         SpoolMailetContext context = new SpoolMailetContext(settings.hostName(), clock, directory, store, remote, services,
                 materializer.newRun());
         PIPELINE.run(mail, context);
+        SpoolMailetContext.Outcome outcome = context.outcome();
         // Claimed as done above: only a failure changes the row again, in the same commit.
-        if (context.failures().isEmpty()) {
-            LOG.fine(() -> "processed " + queueId + ": stored for " + context.delivered().size() + " recipients");
+        if (outcome.failures().isEmpty()) {
+            LOG.fine(() -> "processed " + queueId + ": stored for " + outcome.delivered().size() + " recipients");
         } else {
-            String summary = context.failures().stream().map(f -> f.recipient() + ": " + f.reason())
+            String summary = outcome.failures().stream().map(f -> f.recipient() + ": " + f.reason())
                     .collect(Collectors.joining("; "));
             claims.failed(spooled.id(), summary, clock.instant());
             LOG.warning(() -> "processed " + queueId + " with failures: " + summary);
         }
-        reports.report(spooled, context.outcome());
+        reports.report(spooled, outcome);
     }
 }

@@ -157,10 +157,6 @@ public class OutboundAttempts {
     private static boolean wants(OutboundDelivery d, RecipientReport r) {
         OutboundRecipient recipient = d.recipients().stream().filter(x -> x.address().equals(r.address()))
                 .findFirst().orElseThrow();
-        return switch (r.action()) {
-            case FAILED -> recipient.dsn().wantsFailure();
-            case DELAYED -> recipient.dsn().wantsDelay();
-            case DELIVERED, RELAYED, EXPANDED -> recipient.dsn().wantsSuccess();
-        };
+        return r.action().wantedBy(recipient.dsn());
     }
 }

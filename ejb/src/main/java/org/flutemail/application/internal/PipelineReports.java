@@ -3,7 +3,6 @@ package org.flutemail.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.flutemail.application.DeliveryReports;
 import org.flutemail.application.DeliveryReports.Action;
@@ -38,14 +37,15 @@ public class PipelineReports {
         DeliveryOptions options = envelope.options();
         List<RecipientReport> wanted = new ArrayList<>();
         for (SpoolMailetContext.Failure f : outcome.failures()) {
-            RecipientDsn dsn = options.forRecipient(f.recipient());
-            if (dsn.wantsFailure()) {
-                wanted.add(new RecipientReport(f.recipient(), dsn.original(), Action.FAILED, f.status(),
-                        replyCode(f.status()) + " " + f.status() + " " + f.reason(), ""));
-            }
+            addIfWanted(wanted, options, f.recipient(), Action.FAILED, f.status(),
+                    replyCode(f.status()) + " " + f.status() + " " + f.reason());
         }
-        addSuccesses(wanted, options, outcome.delivered(), Action.DELIVERED);
-        addSuccesses(wanted, options, outcome.expanded(), Action.EXPANDED);
+        for (String recipient : outcome.delivered()) {
+            addIfWanted(wanted, options, recipient, Action.DELIVERED, SUCCESS_STATUS, "");
+        }
+        for (String alias : outcome.expanded()) {
+            addIfWanted(wanted, options, alias, Action.EXPANDED, SUCCESS_STATUS, "");
+        }
         if (wanted.isEmpty()) {
             return;
         }
@@ -53,13 +53,11 @@ public class PipelineReports {
                 "FULL".equals(options.dsnReturn()), message.blobKey(), envelope.receivedAt(), null, wanted));
     }
 
-    private static void addSuccesses(List<RecipientReport> wanted, DeliveryOptions options,
-            Collection<String> recipients, Action action) {
-        for (String recipient : recipients) {
-            RecipientDsn dsn = options.forRecipient(recipient);
-            if (dsn.wantsSuccess()) {
-                wanted.add(new RecipientReport(recipient, dsn.original(), action, SUCCESS_STATUS, "", ""));
-            }
+    private static void addIfWanted(List<RecipientReport> wanted, DeliveryOptions options, String recipient,
+            Action action, String status, String diagnostic) {
+        RecipientDsn dsn = options.forRecipient(recipient);
+        if (action.wantedBy(dsn)) {
+            wanted.add(new RecipientReport(recipient, dsn.original(), action, status, diagnostic, ""));
         }
     }
 

@@ -129,20 +129,11 @@ final class SpoolMailetContext implements MailetContext {
         return services.personalDelivery().apply(mail, recipient, this);
     }
 
-    List<Failure> failures() {
-        return failures;
-    }
-
     /** What the sender may be told of this run (ADR 0025). */
     record Outcome(List<Failure> failures, Set<String> delivered, Set<String> expanded) {
     }
 
     Outcome outcome() {
         return new Outcome(failures, delivered, expanded);
-    }
-
-    /** The recipients who got a copy in a mailbox in this run. */
-    Set<String> delivered() {
-        return delivered;
     }
 }
