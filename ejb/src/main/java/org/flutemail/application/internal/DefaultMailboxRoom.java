@@ -47,13 +47,29 @@ public class DefaultMailboxRoom implements MailboxRoom {
         if (last != null && last.quota() == facts.quotaBytes() && needed <= last.free()) {
             return Optional.empty();
         }
-        Optional<Quotas.Room> room = Quotas.room(mailboxes, facts);
-        room.ifPresent(r -> observed(facts.id(), r.quota(), r.free()));
-        return room.flatMap(r -> r.refuses(needed));
+        return checked(facts, needed, 0);
     }
 
-    /** What a quota check elsewhere found free in the account, under this quota, after its own work. */
-    public void observed(long accountId, long quota, long free) {
+    /**
+     * Delivery's own quota check, from the mailboxes' totals: why {@code incoming} octets do not fit, or
+     * empty when they do (and will be stored). What is left afterwards becomes the figure RCPT trusts,
+     * so a mailbox that fills up is refused there next.
+     */
+    Optional<String> refusesDelivery(AccountFacts facts, long incoming) {
+        return checked(facts, incoming, incoming);
+    }
+
+    private Optional<String> checked(AccountFacts facts, long incoming, long storedIfItFits) {
+        Optional<Quotas.Room> room = Quotas.room(mailboxes, facts);
+        if (room.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> refused = room.get().refuses(incoming);
+        remember(facts.id(), room.get().quota(), room.get().free() - (refused.isPresent() ? 0 : storedIfItFits));
+        return refused;
+    }
+
+    private void remember(long accountId, long quota, long free) {
         if (seen.size() >= MAX_KEPT) {
             seen.clear();
         }

@@ -110,14 +110,7 @@ public class LocalMailStore {
     }
 
     private void checkQuota(AccountFacts account, long incoming) throws MailetException {
-        Optional<Quotas.Room> room = Quotas.room(mailboxes, account);
-        if (room.isEmpty()) {
-            return;
-        }
-        Optional<String> full = room.get().refuses(incoming);
-        // RCPT's kept figure follows what delivery sees, so a mailbox that fills up is refused there next.
-        mailboxRoom.observed(account.id(), room.get().quota(),
-                full.isPresent() ? room.get().free() : room.get().free() - incoming);
+        Optional<String> full = mailboxRoom.refusesDelivery(account, incoming);
         if (full.isPresent()) {
             throw MailetException.withStatus("5.2.2", full.get());
         }

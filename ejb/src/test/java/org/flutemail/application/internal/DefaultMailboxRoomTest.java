@@ -87,12 +87,22 @@ class DefaultMailboxRoomTest {
     void whatDeliverySeesReplacesTheKeptFigureAndMailDeletedSinceIsFoundByTheSecondRead() {
         used.set(0);
         assertThat(room.noRoomFor(ANN, 100)).isEmpty();
-        room.observed(1, 10_000, 50);
+        used.set(9_850);
+        assertThat(room.refusesDelivery(facts.get(ANN), 100)).as("delivery stores its 100 octets").isEmpty();
         used.set(9_950);
-        assertThat(room.noRoomFor(ANN, 100)).as("delivery found the mailbox nearly full").isPresent();
+        assertThat(room.noRoomFor(ANN, 100)).as("delivery left 50 octets: read again, and full").isPresent();
 
         used.set(1_000);
         assertThat(room.noRoomFor(ANN, 100)).as("the owner made room").isEmpty();
-        assertThat(totalsRead).hasValue(3);
+        assertThat(totalsRead).as("RCPT, delivery, RCPT near full, RCPT after the room was made").hasValue(4);
+    }
+
+    @Test
+    void aDeliveryThatDoesNotFitIsRefusedAndLeavesTheFigureAtWhatIsFree() {
+        used.set(9_950);
+        assertThat(room.refusesDelivery(facts.get(ANN), 100)).hasValueSatisfying(why ->
+                assertThat(why).isEqualTo("mailbox ann@example.test is full (9950 of 10000 octets used)"));
+        assertThat(room.noRoomFor(ANN, 50)).as("the 50 free octets, without another read").isEmpty();
+        assertThat(totalsRead).hasValue(1);
     }
 }
