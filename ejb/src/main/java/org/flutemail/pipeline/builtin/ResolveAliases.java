@@ -58,13 +58,11 @@ public final class ResolveAliases implements Mailet {
     private static void passOn(RecipientDsn dsn, String alias, Set<String> targets, Mail mail, MailetContext context,
             Map<String, RecipientDsn> inherited) {
         String original = dsn.original().isEmpty() ? "rfc822;" + alias : dsn.original();
-        RecipientDsn handed = new RecipientDsn(dsn.notifyOn(), original);
-        if (targets.size() > 1) {
-            handed = dsn.withoutSuccess(original);
-            if (dsn.wantsSuccess()) {
-                context.recordExpansion(mail, alias);
-            }
+        boolean several = targets.size() > 1;
+        if (several && dsn.wantsSuccess()) {
+            context.recordExpansion(mail, alias);
         }
+        RecipientDsn handed = several ? dsn.withoutSuccess(original) : new RecipientDsn(dsn.notifyOn(), original);
         for (String target : targets) {
             inherited.putIfAbsent(target, handed);
         }
