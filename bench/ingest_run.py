@@ -2,18 +2,20 @@
 """One SMTP ingest measurement: smtp-source load against one server, then wait for delivery.
 
 usage: ingest_run.py --label L --port P --rcpt R --n N --size BYTES
-                     (--flute-imaps PORT --password PW | --flute-api URL --user U --password PW
+                     (--imaps PORT [--user U] --password PW | --flute-api URL --user U --password PW
                       | --maildir DIR)
                      [--sessions 20] [--reuse] [--cpu-pids PID,...] [--timeout 300]
 
 Starts Postfix's smtp-source (-s SESSIONS -m N -l SIZE) against 127.0.0.1:P and measures
   accepted  = N / time until smtp-source exits (every DATA answered 250; it aborts otherwise)
   delivered = N / time from the start until the recipient's INBOX holds N more messages
-              (Flute: the recipient's own IMAPS session, logged in once, INBOX examined (read-only),
-               each poll a NOOP that reports new messages as "* n EXISTS"; or, with --flute-api,
-               GET /api/v1/accounts/R/mailboxes as the administrator, which costs the server an
-               authentication (a password digest) per request; peer: files in the Maildir's new/ and
-               cur/), polled every 0.5 s and every 0.1 s once 95 % are there.
+              (--imaps, either server: the recipient's own IMAPS session, logged in before the
+               clock starts, INBOX examined (read-only), each poll a NOOP that reports new messages
+               as "* n EXISTS", so each server pays for what an IMAP client sees; --flute-api:
+               GET /api/v1/accounts/R/mailboxes as the administrator, which costs Flute an
+               authentication (a password digest) per request; --maildir: files in the peer's
+               Maildir new/ and cur/, which costs the peer nothing), polled every 0.5 s and every
+               0.1 s once 95 % are there.
 Also samples the CPU seconds used by the process trees rooted at --cpu-pids (the server), by the
 whole machine (/proc/stat) and the load average, so that contention from other work is visible.
 Prints one JSON object on the last line of stdout. Exit 0 when every message was accepted and
@@ -112,7 +114,7 @@ class FluteCounter:
         raise AssertionError("unreachable")
 
 
-class FluteImapCounter:
+class ImapCounter:
     """The INBOX's message count as one logged-in IMAP client sees it: a poll is a NOOP.
 
     One login (a password hash check) for the whole run instead of one per REST request, and no
@@ -125,7 +127,7 @@ class FluteImapCounter:
     def _open(self):
         tls = ssl.create_default_context()
         tls.check_hostname = False
-        tls.verify_mode = ssl.CERT_NONE  # the server's self-signed certificate, on loopback only
+        tls.verify_mode = ssl.CERT_NONE  # the servers' self-signed certificates, on loopback only
         self.imap = imaplib.IMAP4_SSL("127.0.0.1", self.port, ssl_context=tls, timeout=30)
         self.imap.login(self.user, self.password)
         typ, data = self.imap.select("INBOX", readonly=True)  # EXAMINE: claims no \Recent
@@ -177,7 +179,7 @@ def main():
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--reuse", action="store_true", help="smtp-source -d: several messages per connection")
     ap.add_argument("--sender", default="bench@sender.test")
-    ap.add_argument("--flute-imaps", type=int, help="Flute's IMAPS port: count as the recipient over IMAP")
+    ap.add_argument("--imaps", type=int, help="the server's IMAPS port: count as the recipient over IMAP")
     ap.add_argument("--flute-api")
     ap.add_argument("--user")
     ap.add_argument("--password")
@@ -189,14 +191,14 @@ def main():
     ap.add_argument("--smtp-source", default="smtp-source")
     a = ap.parse_args()
 
-    if a.flute_imaps:
-        count = FluteImapCounter(a.flute_imaps, a.user or a.rcpt, a.password)
+    if a.imaps:
+        count = ImapCounter(a.imaps, a.user or a.rcpt, a.password)
     elif a.flute_api:
         count = FluteCounter(a.flute_api, a.user, a.password, a.rcpt)
     elif a.maildir:
         count = MaildirCounter(a.maildir)
     else:
-        ap.error("need --flute-imaps, --flute-api or --maildir")
+        ap.error("need --imaps, --flute-api or --maildir")
     roots = [int(p) for p in a.cpu_pids.split(",") if p]
 
     before = count()
@@ -228,7 +230,7 @@ def main():
             break
         if time.monotonic() - t0 > a.timeout:
             break
-        # Coarse polling while far from the target (each Flute poll costs the server some CPU),
+        # Coarse polling while far from the target (an IMAP or REST poll costs the server some CPU),
         # fine polling for the last 5 %.
         time.sleep(0.1 if target - now <= max(1, a.n // 20) else a.coarse_interval)
         now = count()

@@ -2,7 +2,8 @@
 # Durable SMTP ingest benchmark: Flute against the Postfix + Dovecot reference peer, in one run.
 #
 # usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--reuse] [--rest-poll]
-#                             [--profile] [--offset N] [--keep-peer] [--server DIR]
+#                             [--profile] [--offset N] [--keep-peer] [--server DIR] [--quota BYTES]
+#                             [--peer-count imap|maildir]
 #   --db          Flute's database: h2 (the embedded default) or postgresql (creates and drops the
 #                 database flute_bench on 127.0.0.1:5432, user postgres, trust authentication)
 #   --quick       fewer messages (500 x 4 KB, 100 x 100 KB), for a smoke test
@@ -22,6 +23,9 @@
 #                 copy of an earlier build kept for a before/after comparison
 #   --quota BYTES give Flute's recipient a quota, so that every delivery checks it (the peer's
 #                 Dovecot has no quota plugin configured: this measures Flute's cost of the check)
+#   --peer-count  how the peer's INBOX is counted: imap (default since 2026-12-01: NOOPs in one
+#                 IMAPS session of the recipient, as for Flute, so both servers pay for what an IMAP
+#                 client sees) or maildir (files in new/ and cur/, free for the peer, as before)
 #
 # Builds nothing: expects the provisioned server in wildfly-config/target/server with flute.ear in
 # standalone/deployments/ (mvn -q package -DskipTests); exits 2 without it. Needs root (the peer's
@@ -36,8 +40,8 @@ ROOT=$(cd "$HERE/.." && pwd)
 PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
-REUSE="" REST_POLL="" PROFILE="" JFR="" KEEP_PEER="" QUOTA="" SERVER_SRC=$ROOT/wildfly-config/target/server
-usage() { sed -n '4,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+REUSE="" REST_POLL="" PROFILE="" JFR="" KEEP_PEER="" QUOTA="" PEER_COUNT=imap SERVER_SRC=$ROOT/wildfly-config/target/server
+usage() { sed -n '4,36p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=${2:-}; shift 2 ;;
@@ -51,12 +55,14 @@ while [ $# -gt 0 ]; do
     --offset) OFFSET=$2; shift 2 ;;
     --keep-peer) KEEP_PEER=1; shift ;;
     --quota) QUOTA=$2; shift 2 ;;
+    --peer-count) PEER_COUNT=${2:-}; shift 2 ;;
     --server) SERVER_SRC=$(cd "${2:-}" && pwd) || exit 2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
 done
 case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
+case "$PEER_COUNT" in imap|maildir) ;; *) echo "--peer-count must be imap or maildir" >&2; exit 2 ;; esac
 
 if [ ! -f "$SERVER_SRC/standalone/deployments/flute.ear" ] || [ ! -x "$SERVER_SRC/bin/standalone.sh" ]; then
   echo "smtp-ingest: no provisioned server with flute.ear in $SERVER_SRC/standalone/deployments/." >&2
@@ -211,11 +217,18 @@ run() {  # run LABEL SIDE N SIZE [extra ingest_run.py args]
     if [ -n "$REST_POLL" ]; then
       args+=(--flute-api "$API" --user admin --password "$ADMIN_PW")
     else
-      args+=(--flute-imaps "$IMAPS" --password "$FLUTE_RCPT_PW")
+      args+=(--imaps "$IMAPS" --password "$FLUTE_RCPT_PW")
     fi
     args+=(--port "$SMTP" --rcpt "$FLUTE_RCPT" --cpu-pids "$JVM" --timeout 400)
   else
-    args+=(--port "$SMTP_PORT" --rcpt "$PEER_RCPT" --maildir "$PEER_MAILDIR" --cpu-pids "$PEER_PIDS" --timeout 200 --coarse-interval 0.1)
+    # Counted like Flute (an IMAPS session, 0.5 s polls) unless --peer-count maildir, which costs
+    # the peer nothing and so may poll every 0.1 s.
+    if [ "$PEER_COUNT" = imap ]; then
+      args+=(--imaps "$IMAPS_PORT" --user "$PEER_RCPT" --password "$PEER_PASS")
+    else
+      args+=(--maildir "$PEER_MAILDIR" --coarse-interval 0.1)
+    fi
+    args+=(--port "$SMTP_PORT" --rcpt "$PEER_RCPT" --cpu-pids "$PEER_PIDS" --timeout 200)
   fi
   local out
   out=$(python3 "$HERE/ingest_run.py" "${args[@]}" "$@" 2> >(sed 's/^/    /' >&2))
