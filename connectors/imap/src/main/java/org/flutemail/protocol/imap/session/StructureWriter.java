@@ -1,6 +1,7 @@
 package org.flutemail.protocol.imap.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import org.flutemail.protocol.imap.response.ResponseWriter;
 final class StructureWriter {
 
     private final byte[] content;
+    /** Per part: BODY and BODYSTRUCTURE of one message, written by one writer, count each part once. */
+    private final Map<MimePart, Integer> lineCounts = new IdentityHashMap<>();
 
     StructureWriter(byte[] content) {
         this.content = content;
@@ -135,6 +138,10 @@ final class StructureWriter {
 
     /** Line ends in the body: an unterminated last line is not counted, as Dovecot and Cyrus count. */
     private int lines(MimePart part) {
+        return lineCounts.computeIfAbsent(part, this::countLines);
+    }
+
+    private int countLines(MimePart part) {
         int lines = 0;
         for (int i = part.bodyStart(); i < part.end(); i++) {
             if (content[i] == '\n') {

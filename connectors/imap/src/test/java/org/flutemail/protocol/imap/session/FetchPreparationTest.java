@@ -21,6 +21,18 @@ class FetchPreparationTest {
     }
 
     @Test
+    void eachPartKeepsItsOwnLineCountInBodyAndBodyStructure() {
+        PreparedFetch prepared = FetchPreparation.prepare(bytes("Content-Type: multipart/mixed; boundary=x\r\n\r\n"
+                + "--x\r\n\r\none\r\n"
+                + "--x\r\n\r\na\r\nb\r\nc\r\n"
+                + "--x--\r\n"));
+
+        assertThat(text(prepared.body())).isEqualTo("((\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 3 0)"
+                + "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 7 2) \"mixed\")");
+        assertThat(text(prepared.bodyStructure())).contains("\"7bit\" 3 0 NIL").contains("\"7bit\" 7 2 NIL");
+    }
+
+    @Test
     void keepsNoStructureLargerThanTheBound() {
         StringBuilder message = new StringBuilder("Content-Type: multipart/mixed; boundary=x\r\n\r\n");
         for (int i = 0; i < 2000; i++) {
