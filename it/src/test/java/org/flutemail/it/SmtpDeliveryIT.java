@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
 import org.flutemail.it.support.DeliveryReportProbe;
 import org.flutemail.it.support.Eventually;
 import org.flutemail.it.support.FluteApi;
@@ -28,6 +30,7 @@ import org.flutemail.it.support.JakartaMailSender;
 import org.flutemail.it.support.MailboxProbe;
 import org.flutemail.it.support.PythonPop3;
 import org.flutemail.it.support.PythonSmtp;
+import org.flutemail.it.support.ServerJmx;
 import org.flutemail.it.support.SmtpConnection;
 import org.flutemail.it.support.SmtpConnection.Reply;
 import org.flutemail.it.support.StoredMessage;
@@ -58,6 +61,21 @@ class SmtpDeliveryIT {
         this.mailboxes = mailboxes;
         this.smtplib = new PythonSmtp(server);
         this.reports = new DeliveryReportProbe(api, MailboxProbe.DELIVERY_TIMEOUT);
+    }
+
+    @Test
+    void deliveriesRunAsManyAtOnceAsTheServerSettingSays() {
+        // The expression in InboundMailConsumer's annotation is resolved from flute.delivery.sessions,
+        // whose default the provisioned configuration sets (06-system-properties.cli).
+        try (ServerJmx jmx = ServerJmx.attach(server)) {
+            TabularData config = (TabularData) jmx.attribute("jboss.as:deployment=flute.ear,subdeployment=flute-ejb.jar,"
+                    + "subsystem=ejb3,message-driven-bean=InboundMailConsumer", "activationConfig");
+            CompositeData maxSession = config.get(new Object[] {"maxSession"});
+            assertThat(maxSession).as("%s", config).isNotNull();
+            assertThat(maxSession.get("value")).isEqualTo("4");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Nested

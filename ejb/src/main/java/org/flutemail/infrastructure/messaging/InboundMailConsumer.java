@@ -15,11 +15,17 @@ import org.flutemail.application.InboundProcessingService;
  * Takes queue ids off {@code FluteInbound} and runs the pipeline for each, in the transaction that
  * consumes the queue entry: if processing fails the entry goes back to the broker, which retries it
  * with growing delays and finally moves it to the dead-letter queue.
+ *
+ * <p>How many entries are processed at once is {@code flute.delivery.sessions} (default 4, set in
+ * {@code 06-system-properties.cli}; the ee subsystem resolves the expression because
+ * {@code 09-server.cli} turns annotation property replacement on). Deliveries compete with the SMTP
+ * sessions for the CPU: fewer of them let a burst be accepted sooner, and the queue then drains at
+ * about the same rate while the CPU stays busy (docs/performance.md, "Ninth round").
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsInboundQueue.QUEUE),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${flute.delivery.sessions:4}")
 })
 public class InboundMailConsumer implements MessageListener {
 
