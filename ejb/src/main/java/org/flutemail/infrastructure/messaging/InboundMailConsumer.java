@@ -19,8 +19,9 @@ import org.flutemail.application.InboundProcessingService;
  * <p>How many entries are processed at once is {@code flute.delivery.sessions} (default 4, set in
  * {@code 06-system-properties.cli}; the ee subsystem resolves the expression because
  * {@code 09-server.cli} turns annotation property replacement on). Deliveries compete with the SMTP
- * sessions for the CPU: fewer of them let a burst be accepted sooner, and the queue then drains at
- * about the same rate while the CPU stays busy (docs/performance.md, "Ninth round").
+ * sessions for the CPU: fewer of them let a burst be accepted sooner; small mail is then delivered at
+ * about the same rate, large mail somewhat slower, since fewer blob syncs overlap (docs/performance.md,
+ * "Ninth round").
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsInboundQueue.QUEUE),
