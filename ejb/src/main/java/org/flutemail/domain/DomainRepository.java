@@ -18,8 +18,8 @@ public interface DomainRepository {
 
     /**
      * Removes the domain with its accounts (their mailboxes and messages), aliases and everything else
-     * of it in the database, and returns the keys of the blobs its messages used that nothing refers to
-     * any more: the caller deletes them once this transaction has committed.
+     * of it in the database, and returns the keys of the blobs its messages and spooled mail used: once
+     * this transaction has committed, the caller removes those nothing else refers to.
      */
     Set<String> removeWithData(MailDomain domain);
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -76,12 +78,73 @@ public abstract class BlobStoreContract {
     }
 
     @Test
-    void deleteRemovesAndIsIdempotent() throws Exception {
+    void aSweepConsidersOnlyBlobsNoPutHasStoredOrFoundSince() throws Exception {
+        BlobStore store = store();
+        Instant before = Instant.now().minusSeconds(60);
+        BlobKey key = store.put(new ByteArrayInputStream(randomBytes(100, 3)));
+        String prefix = key.value().substring(0, 2);
+        assertThat(store.untouchedSince(prefix, Instant.now().plusSeconds(60))).containsExactly(key);
+        assertThat(store.untouchedSince(prefix, before)).isEmpty();
+        String other = BlobKey.prefixes().stream().filter(p -> !p.equals(prefix)).findFirst().orElseThrow();
+        assertThat(store.untouchedSince(other, Instant.now().plusSeconds(60))).isEmpty();
+        assertThatThrownBy(() -> store.untouchedSince("../", Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBlobNothingRefersToIsRemovedOnce() throws Exception {
         BlobStore store = store();
         BlobKey key = store.put(new ByteArrayInputStream(randomBytes(100, 3)));
-        store.delete(key);
+        Instant later = Instant.now().plusSeconds(60);
+        assertThat(store.removeIfUnused(key, later, k -> false)).isTrue();
         assertThat(store.contains(key)).isFalse();
-        store.delete(key);
+        assertThatThrownBy(() -> store.open(key)).isInstanceOf(BlobNotFoundException.class);
+        assertThat(store.removeIfUnused(key, later, k -> false)).as("already gone").isFalse();
+    }
+
+    @Test
+    void aBlobSomethingRefersToStaysWhole() throws Exception {
+        BlobStore store = store();
+        byte[] content = randomBytes(5000, 5);
+        BlobKey key = store.put(new ByteArrayInputStream(content));
+        List<BlobKey> asked = new ArrayList<>();
+        assertThat(store.removeIfUnused(key, Instant.now().plusSeconds(60), k -> asked.add(k))).isFalse();
+        assertThat(asked).containsExactly(key);
+        try (InputStream in = store.open(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void aBlobAPutFoundAgainSinceStays() throws Exception {
+        BlobStore store = store();
+        byte[] content = randomBytes(5000, 6);
+        BlobKey key = store.put(new ByteArrayInputStream(content));
+        Instant since = Instant.now();
+        store.put(new ByteArrayInputStream(content)); // a new message with the same content, not committed yet
+        assertThat(store.untouchedSince(key.value().substring(0, 2), since)).doesNotContain(key);
+        assertThat(store.removeIfUnused(key, since, k -> false)).isFalse();
+        try (InputStream in = store.open(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void aPutOfTheSameContentWhileTheSweepDecidesKeepsItsContent() throws Exception {
+        BlobStore store = store();
+        byte[] content = randomBytes(5000, 7);
+        BlobKey key = store.put(new ByteArrayInputStream(content));
+        boolean removed = store.removeIfUnused(key, Instant.now().plusSeconds(60), k -> {
+            try {
+                assertThat(store.put(new ByteArrayInputStream(content))).isEqualTo(key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return false;
+        });
+        assertThat(removed).as("the old copy was removed").isTrue();
+        try (InputStream in = store.open(key)) {
+            assertThat(in.readAllBytes()).as("the new copy the put stored").isEqualTo(content);
+        }
     }
 
     @Test

@@ -242,7 +242,8 @@ class AdminTiersIT {
                 "flute_queues_outbound_waiting", "flute_queues_outbound_retrying", "flute_queues_outbound_failed",
                 "flute_queues_dead_lettered",
                 "flute_host_data_directory_free_bytes", "flute_host_heap_used_bytes",
-                "flute_logins_succeeded_total{protocol=\"IMAP\"}");
+                "flute_logins_succeeded_total{protocol=\"IMAP\"}", "flute_content_sweep_removed_total",
+                "flute_content_sweep_sweeps_total");
         assertThat(before.get("flute_host_database_reachable")).isEqualTo(1.0);
         assertThat(before.get("flute_listener_up{port=\"" + server.smtpPort() + "\",protocol=\"SMTP\"}")).isEqualTo(1.0);
         long jmxAccepted;

@@ -14,8 +14,8 @@ import org.flutemail.domain.MailDomain;
 
 /**
  * Removes deleted domains whose grace period is over, each in a transaction of its own so that one
- * that fails does not hold the others back. The blobs it frees are returned, not deleted here: they
- * may go only once the removal has committed (a rolled-back removal must still find its content).
+ * that fails does not hold the others back. The blobs the domain used are returned, not removed here:
+ * they may go only once the removal has committed (a rolled-back removal must still find its content).
  */
 @Stateless
 public class DomainRemovals {
@@ -33,7 +33,7 @@ public class DomainRemovals {
         return domains.dueForRemoval(clock.instant()).stream().map(MailDomain::name).toList();
     }
 
-    /** Removes the domain if it is still due (it may have been restored meanwhile) and returns the freed blob keys. */
+    /** Removes the domain if it is still due (it may have been restored meanwhile) and returns the blob keys it used. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Set<String> remove(String name) {
         Optional<MailDomain> found = domains.byName(name);

@@ -6,17 +6,23 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.BlobNotFoundException;
 import org.flutemail.domain.BlobStore;
@@ -31,21 +37,30 @@ import org.flutemail.domain.BlobStore;
  * the directory that received it. Only then is the rename itself durable, so a crash at any point
  * leaves either no blob or the whole blob under its key, never a torn one. Leftovers in {@code tmp}
  * after a crash are garbage and are swept on start.
+ *
+ * <p>A blob's modification time says when a put last stored or found it: a put that finds its content
+ * present sets it to now. A sweep moves a candidate into {@code root/sweeping}, where no put finds it,
+ * and only then checks that time and the references again; it deletes the blob or moves it back.
+ * Whatever a crash leaves in {@code sweeping} had not been decided, so it is moved back on start.
  */
 public class FileBlobStore implements BlobStore {
 
     private final Path root;
     private final Path tmp;
+    private final Path sweeping;
 
     public FileBlobStore(Path root) throws IOException {
         this.root = root;
         this.tmp = root.resolve("tmp");
+        this.sweeping = root.resolve("sweeping");
         Files.createDirectories(tmp);
-        for (int i = 0; i < 256; i++) {
-            Files.createDirectories(root.resolve(String.format("%02x", i)));
+        Files.createDirectories(sweeping);
+        for (String prefix : BlobKey.prefixes()) {
+            Files.createDirectories(root.resolve(prefix));
         }
         fsyncDirectory(root);
         sweepTemporaryFiles();
+        putBackUndecided();
     }
 
     @Override
@@ -61,7 +76,7 @@ public class FileBlobStore implements BlobStore {
             }
             BlobKey key = new BlobKey(HexFormat.of().formatHex(sha256.digest()));
             Path target = pathOf(key);
-            if (Files.exists(target)) {
+            if (markedWanted(target)) {
                 // Same bytes are already durable under this key: nothing more to keep.
                 Files.delete(temp);
                 return key;
@@ -98,16 +113,91 @@ public class FileBlobStore implements BlobStore {
     }
 
     @Override
-    public void delete(BlobKey key) throws IOException {
-        Path path = pathOf(key);
-        if (Files.deleteIfExists(path)) {
-            fsyncDirectory(path.getParent());
+    public List<BlobKey> untouchedSince(String prefix, Instant since) throws IOException {
+        if (!BlobKey.prefixes().contains(prefix)) {
+            throw new IllegalArgumentException("not a key prefix: " + prefix);
         }
+        List<BlobKey> keys = new ArrayList<>();
+        try (DirectoryStream<Path> blobs = Files.newDirectoryStream(root.resolve(prefix))) {
+            for (Path blob : blobs) {
+                Instant touched = lastTouched(blob);
+                if (touched != null && touched.isBefore(since)) {
+                    keys.add(new BlobKey(blob.getFileName().toString()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public boolean removeIfUnused(BlobKey key, Instant since, Predicate<BlobKey> referenced) throws IOException {
+        Path blob = pathOf(key);
+        Path setAside = sweeping.resolve(key.value());
+        try {
+            Files.move(blob, setAside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+        boolean unused;
+        try {
+            Instant touched = lastTouched(setAside);
+            unused = touched != null && touched.isBefore(since) && !referenced.test(key);
+        } catch (RuntimeException e) {
+            putBack(setAside, blob);
+            throw e;
+        }
+        if (!unused) {
+            putBack(setAside, blob);
+            return false;
+        }
+        Files.deleteIfExists(setAside);
+        return true;
     }
 
     Path pathOf(BlobKey key) {
         String v = key.value();
         return root.resolve(v.substring(0, 2)).resolve(v);
+    }
+
+    /** Sets the blob's time to now so that a sweep leaves it; false when there is no such blob (any more). */
+    private static boolean markedWanted(Path blob) throws IOException {
+        try {
+            Files.setLastModifiedTime(blob, FileTime.from(Instant.now()));
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static Instant lastTouched(Path blob) throws IOException {
+        try {
+            return Files.getLastModifiedTime(blob).toInstant();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Replaces an identical copy a put may have stored meanwhile, which is harmless. Not synced: if a
+     * crash undoes the move, the blob is back in {@code sweeping} and the next start moves it again.
+     */
+    private static void putBack(Path setAside, Path blob) throws IOException {
+        try {
+            Files.move(setAside, blob, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            // Another node's start put it back already.
+        }
+    }
+
+    private void putBackUndecided() throws IOException {
+        try (DirectoryStream<Path> undecided = Files.newDirectoryStream(sweeping)) {
+            for (Path p : undecided) {
+                String name = p.getFileName().toString();
+                if (BlobKey.isKey(name)) {
+                    putBack(p, pathOf(new BlobKey(name)));
+                }
+            }
+        }
     }
 
     private static void moveAtomically(Path from, Path to) throws IOException {

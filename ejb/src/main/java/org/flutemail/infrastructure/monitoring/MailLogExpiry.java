@@ -11,10 +11,12 @@ import org.flutemail.application.Setting;
 import org.flutemail.application.internal.StoredSettings;
 import org.flutemail.domain.MailLogRepository;
 import org.flutemail.domain.StatisticsRepository;
+import org.flutemail.domain.TraceRetention;
 
 /**
- * Removes mail log lines and hourly statistics older than {@link Setting#MAIL_LOG_DAYS} days, once a
- * day and at a quiet hour. Not persistent: a run missed while the server was down is simply the next
+ * Removes mail log lines, hourly statistics and the traces of finished mail (spool entries, outbound
+ * deliveries, processing steps) older than {@link Setting#MAIL_LOG_DAYS} days, once a day and at a
+ * quiet hour; the content those traces no longer need goes with the next content sweep. Not persistent: a run missed while the server was down is simply the next
  * day's, which removes the same rows.
  */
 @Singleton
@@ -32,6 +34,9 @@ public class MailLogExpiry {
     StatisticsRepository statistics;
 
     @Inject
+    TraceRetention traces;
+
+    @Inject
     Clock clock;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
@@ -44,10 +49,12 @@ public class MailLogExpiry {
         Instant cutoff = cutoff(clock.instant(), settings.value(Setting.MAIL_LOG_DAYS));
         int lines = log.removeBefore(cutoff);
         int hours = statistics.removeHoursBefore(cutoff);
-        if (lines + hours > 0) {
-            LOG.info(() -> "removed " + lines + " mail log lines and " + hours + " statistics rows from before " + cutoff);
+        int traced = traces.removeFinishedBefore(cutoff);
+        if (lines + hours + traced > 0) {
+            LOG.info(() -> "removed " + lines + " mail log lines, " + hours + " statistics rows and " + traced
+                    + " trace rows from before " + cutoff);
         }
-        return (long) lines + hours;
+        return (long) lines + hours + traced;
     }
 
     /** {@code days} before {@code now}; a value that is not a whole number of days (from the environment) keeps the built-in default. */

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import javax.management.StandardMBean;
 import org.flutemail.application.QueueDepths.Depths;
 import org.flutemail.application.QueueDepths;
 import org.flutemail.infrastructure.startup.ServerSettings;
@@ -42,6 +43,9 @@ public class MonitoringMBeans {
 
     @EJB
     QueueDepths depths;
+
+    @Inject
+    ContentSweepTally contentSweeps;
 
     private final List<ObjectName> registered = new ArrayList<>();
     private final RecentProblems problems = new RecentProblems();
@@ -97,6 +101,12 @@ public class MonitoringMBeans {
         }
         publish("type=Queues", new QueuesView(depths));
         publish("type=Host", new HostView(depths));
+        publishBean("type=ContentSweep", contentSweeps, ContentSweepMXBean.class);
+    }
+
+    /** For a CDI bean: the interface is named, as the container's proxy class is not what it implements. */
+    private <T> void publishBean(String keys, T bean, Class<T> mxBeanInterface) {
+        publish(keys, new StandardMBean(bean, mxBeanInterface, true));
     }
 
     @PreDestroy

@@ -62,14 +62,9 @@ public class JpaDomainRepository implements DomainRepository {
         em.remove(em.find(MailDomain.class, id));
         List<String> spooled = removeSpooledOnlyFor(domain.name());
         em.flush();
-        Set<String> unreferenced = new HashSet<>(used);
-        unreferenced.addAll(spooled);
-        List<String> candidates = List.copyOf(unreferenced);
-        for (int from = 0; from < candidates.size(); from += IN_LIST_SIZE) {
-            unreferenced.removeAll(stillReferenced(
-                    candidates.subList(from, Math.min(candidates.size(), from + IN_LIST_SIZE))));
-        }
-        return unreferenced;
+        Set<String> keys = new HashSet<>(used);
+        keys.addAll(spooled);
+        return keys;
     }
 
     /**
@@ -93,16 +88,6 @@ public class JpaDomainRepository implements DomainRepository {
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE))).executeUpdate();
         }
         return rows.stream().map(r -> (String) r[1]).toList();
-    }
-
-    /** Content is stored once however many messages hold it: another domain's message may share a blob. */
-    @SuppressWarnings("unchecked")
-    private List<String> stillReferenced(List<String> keys) {
-        return em.createNativeQuery("select blob_key from mail_message where blob_key in (:k)"
-                + " union select blob_key from spooled_message where blob_key in (:k)"
-                + " union select blob_key from outbound_delivery where blob_key in (:k)"
-                + " union select blob_key from scheduled_message where blob_key in (:k)")
-                .setParameter("k", keys).getResultList();
     }
 
     @Override

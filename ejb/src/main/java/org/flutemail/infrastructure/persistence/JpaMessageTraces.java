@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,10 @@ import org.flutemail.domain.MessageTraces;
 import org.flutemail.domain.OutboundDelivery;
 import org.flutemail.domain.SpooledMessage;
 import org.flutemail.domain.StoredMessage;
+import org.flutemail.domain.TraceRetention;
 
 @ApplicationScoped
-public class JpaMessageTraces implements MessageTraces {
+public class JpaMessageTraces implements MessageTraces, TraceRetention {
 
     @PersistenceContext(unitName = "flute")
     EntityManager em;
@@ -69,5 +71,17 @@ public class JpaMessageTraces implements MessageTraces {
     public List<OutboundDelivery> relayedFrom(String queueId) {
         return em.createQuery("select d from OutboundDelivery d where d.queueId = :queueId order by d.id",
                 OutboundDelivery.class).setParameter("queueId", queueId).getResultList();
+    }
+
+    @Override
+    public int removeFinishedBefore(Instant cutoff) {
+        // Recipients go with their rows (ON DELETE CASCADE).
+        int spooled = em.createNativeQuery("delete from spooled_message where state in ('DONE', 'FAILED')"
+                + " and updated_at < ?").setParameter(1, cutoff).executeUpdate();
+        int relayed = em.createNativeQuery("delete from outbound_delivery where state = 'DONE' and created_at < ?")
+                .setParameter(1, cutoff).executeUpdate();
+        int steps = em.createNativeQuery("delete from trace_step where occurred_at < ?").setParameter(1, cutoff)
+                .executeUpdate();
+        return spooled + relayed + steps;
     }
 }

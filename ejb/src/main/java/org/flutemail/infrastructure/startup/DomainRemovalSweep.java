@@ -13,12 +13,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flutemail.application.internal.DeletionGrace;
 import org.flutemail.application.internal.DomainRemovals;
 import org.flutemail.domain.BlobKey;
+import org.flutemail.domain.BlobReferences;
 import org.flutemail.domain.BlobStore;
 
 /**
@@ -47,6 +50,12 @@ public class DomainRemovalSweep {
     @Inject
     BlobStore blobs;
 
+    @Inject
+    BlobReferences references;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void onStart() {
         long every = grace.checkEvery().toMillis();
@@ -58,9 +67,10 @@ public class DomainRemovalSweep {
     void sweep() {
         try {
             for (String domain : removals.due()) {
-                Set<String> freed = removals.remove(domain);
-                freed.forEach(this::deleteBlob);
-                LOG.info(() -> "domain removed after its grace period: " + domain + " (" + freed.size()
+                Instant started = clock.instant();
+                Set<String> used = removals.remove(domain);
+                long freed = used.stream().filter(key -> removeIfUnused(key, started)).count();
+                LOG.info(() -> "domain removed after its grace period: " + domain + " (" + freed
                         + " message contents freed)");
             }
         } catch (RuntimeException e) {
@@ -68,12 +78,18 @@ public class DomainRemovalSweep {
         }
     }
 
-    /** A blob left behind is only wasted space, so a failure here is logged and the sweep goes on. */
-    private void deleteBlob(String key) {
+    /**
+     * Content is shared: another domain's message, or one being stored right now, may hold the same
+     * blob, so it goes only if nothing refers to it and no put has found it since the removal began.
+     * A blob left behind is only wasted space until the next content sweep, so a failure is logged and
+     * the removal goes on.
+     */
+    private boolean removeIfUnused(String key, Instant started) {
         try {
-            blobs.delete(new BlobKey(key));
+            return blobs.removeIfUnused(new BlobKey(key), started, references::inUse);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not delete the blob " + key + " of a removed domain", e);
+            LOG.log(Level.WARNING, "could not remove the blob " + key + " of a removed domain", e);
+            return false;
         }
     }
 }

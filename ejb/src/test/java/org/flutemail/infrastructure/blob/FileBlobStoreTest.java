@@ -29,7 +29,7 @@ class FileBlobStoreTest extends BlobStoreContract {
         String v = key.value();
         assertThat(root.resolve(v.substring(0, 2)).resolve(v)).isRegularFile();
         try (var dirs = Files.list(root)) {
-            assertThat(dirs.filter(Files::isDirectory).count()).as("00..ff and tmp").isEqualTo(257);
+            assertThat(dirs.filter(Files::isDirectory).count()).as("00..ff, tmp and sweeping").isEqualTo(258);
         }
         try (var tmp = Files.list(root.resolve("tmp"))) {
             assertThat(tmp).isEmpty();
@@ -43,6 +43,22 @@ class FileBlobStoreTest extends BlobStoreContract {
         new FileBlobStore(root);
         try (var tmp = Files.list(root.resolve("tmp"))) {
             assertThat(tmp).isEmpty();
+        }
+    }
+
+    @Test
+    void aBlobACrashLeftSetAsideIsPutBackOnStart() throws Exception {
+        FileBlobStore store = new FileBlobStore(root);
+        byte[] content = randomBytes(100, 11);
+        BlobKey key = store.put(new ByteArrayInputStream(content));
+        Files.move(store.pathOf(key), root.resolve("sweeping").resolve(key.value()));
+        Files.write(root.resolve("sweeping").resolve("not-a-key"), new byte[] {1});
+        assertThat(store.contains(key)).isFalse();
+
+        FileBlobStore reopened = new FileBlobStore(root);
+        assertThat(reopened.contains(key)).isTrue();
+        try (var in = reopened.open(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
         }
     }
 }

@@ -31,6 +31,7 @@ import org.flutemail.domain.DeliveryRows;
 import org.flutemail.domain.DkimKey;
 import org.flutemail.domain.RecipientDsn;
 import org.flutemail.domain.Administrator;
+import org.flutemail.domain.BlobKey;
 import org.flutemail.domain.EmailAddress;
 import org.flutemail.domain.FetchAccount;
 import org.flutemail.domain.FetchProtocol;
@@ -573,6 +574,83 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void contentIsInUseWhileAMailboxOrMailNotYetFinishedHoldsIt() {
+        String address = "held@" + newDomain();
+        newAccount(address);
+        String inMailbox = randomKey("ff");
+        String waiting = randomKey("a0");
+        String finished = randomKey("a0");
+        deliver(address, "BR" + UUID.randomUUID().toString().substring(0, 8), inMailbox);
+        String waitingId = spoolWithKey(waiting);
+        String finishedId = spoolWithKey(finished);
+        inTransaction(em -> claims(em).claim(finishedId, Instant.now()).orElseThrow());
+        inTransaction(em -> {
+            JpaBlobReferences references = references(em);
+            assertThat(references.inUse(new BlobKey(inMailbox))).isTrue();
+            assertThat(references.inUse(new BlobKey(waiting))).isTrue();
+            assertThat(references.inUse(new BlobKey(finished))).as("delivered: the spool row is only a trace").isFalse();
+            assertThat(references.inUse(new BlobKey(randomKey("a0")))).isFalse();
+            assertThat(references.inUse("ff")).contains(inMailbox).allMatch(k -> k.startsWith("ff"));
+            assertThat(references.inUse("a0")).contains(waiting).doesNotContain(finished).allMatch(k -> k.startsWith("a0"));
+            assertThat(references.inUse("9f")).as("the range ends before a0").noneMatch(k -> k.startsWith("a0"));
+        });
+        assertThat(spoolState(waitingId)).isEqualTo(SpoolState.ACCEPTED);
+    }
+
+    @Test
+    void theTracesOfFinishedMailGoAfterTheCutoffAndMailStillWaitingStays() {
+        String waitingId = spoolWithKey(randomKey("0a"));
+        String finishedId = spoolWithKey(randomKey("0a"));
+        inTransaction(em -> claims(em).claim(finishedId, Instant.now()).orElseThrow());
+        inTransaction(em -> em.createNativeQuery("insert into trace_step (queue_id, occurred_at, step, detail)"
+                + " values (?1, ?2, 'filter', 'moved')").setParameter(1, finishedId)
+                .setParameter(2, Instant.now().minusSeconds(10)).executeUpdate());
+        inTransaction(em -> assertThat(retention(em).removeFinishedBefore(Instant.now().minusSeconds(3600)))
+                .as("nothing is that old").isZero());
+
+        inTransaction(em -> assertThat(retention(em).removeFinishedBefore(Instant.now().plusSeconds(60)))
+                .isGreaterThanOrEqualTo(2));
+        inTransaction(em -> {
+            assertThat(spool(em).byQueueId(finishedId)).isEmpty();
+            assertThat(spool(em).byQueueId(waitingId)).isPresent();
+            assertThat(((Number) em.createNativeQuery("select count(*) from trace_step where queue_id = ?1")
+                    .setParameter(1, finishedId).getSingleResult()).longValue()).isZero();
+            assertThat(((Number) em.createNativeQuery("select count(*) from spooled_recipient r where not exists"
+                    + " (select 1 from spooled_message s where s.id = r.spool_id)").getSingleResult()).longValue())
+                    .as("recipients go with their message").isZero();
+        });
+    }
+
+    private String spoolWithKey(String blobKey) {
+        String queueId = "BK" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(em -> spool(em).add(new SpooledMessage(queueId, new Envelope("", List.of("a@example.test"),
+                Instant.now(), "127.0.0.1", "client", "server", "ESMTP", "", "", null), blobKey, 10)));
+        return queueId;
+    }
+
+    private SpoolState spoolState(String queueId) {
+        SpoolState[] state = new SpoolState[1];
+        inTransaction(em -> state[0] = spool(em).byQueueId(queueId).orElseThrow().state());
+        return state[0];
+    }
+
+    private static String randomKey(String prefix) {
+        return prefix + (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 62);
+    }
+
+    private static JpaBlobReferences references(EntityManager em) {
+        JpaBlobReferences r = new JpaBlobReferences();
+        r.em = em;
+        return r;
+    }
+
+    private static JpaMessageTraces retention(EntityManager em) {
+        JpaMessageTraces r = new JpaMessageTraces();
+        r.em = em;
+        return r;
+    }
+
+    @Test
     void waitingSpoolEntriesAreFoundForRecoveryAndLockedForProcessing() {
         String queueId = "SP" + UUID.randomUUID().toString().substring(0, 8);
         Instant received = Instant.parse("2026-01-01T00:00:00Z");
@@ -950,8 +1028,11 @@ abstract class PersistenceContract {
         List<Set<String>> freed = new ArrayList<>();
         inTransaction(em -> freed.add(domains(em).removeWithData(domains(em).byName(doomed).orElseThrow())));
 
-        assertThat(freed.get(0)).containsExactlyInAnyOrder(own, "3".repeat(64));
+        assertThat(freed.get(0)).as("what the domain used").containsExactlyInAnyOrder(own, shared, "3".repeat(64));
         inTransaction(em -> {
+            assertThat(references(em).inUse(new BlobKey(own))).isFalse();
+            assertThat(references(em).inUse(new BlobKey("3".repeat(64)))).isFalse();
+            assertThat(references(em).inUse(new BlobKey(shared))).as("the other domain's message").isTrue();
             assertThat(domains(em).byName(doomed)).isEmpty();
             assertThat(accounts(em).byAddress("a@" + doomed)).isEmpty();
             assertThat(em.createQuery("select count(a) from MailAlias a where a.address = :a", Long.class)
