@@ -16,8 +16,9 @@ import org.flutemail.domain.TraceRetention;
 /**
  * Removes mail log lines, hourly statistics and the traces of finished mail (spool entries, outbound
  * deliveries, processing steps) older than {@link Setting#MAIL_LOG_DAYS} days, once a day and at a
- * quiet hour; the content those traces no longer need goes with the next content sweep. Not persistent: a run missed while the server was down is simply the next
- * day's, which removes the same rows.
+ * quiet hour; the content those traces no longer need goes with the next content sweep. Not
+ * persistent: a run missed while the server was down is simply the next day's, which removes the same
+ * rows.
  */
 @Singleton
 public class MailLogExpiry {
