@@ -94,7 +94,7 @@ public final class WebmailBrowser implements AutoCloseable {
     }
 
     public WebElement find(String id) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return throughAjaxUpdates().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     public List<WebElement> all(By by) {
@@ -108,11 +108,11 @@ public final class WebmailBrowser implements AutoCloseable {
     }
 
     public void click(String id) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
     }
 
     public void click(By by) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        throughAjaxUpdates().until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
     /**
@@ -161,10 +161,19 @@ public final class WebmailBrowser implements AutoCloseable {
     }
 
     public void awaitText(By by, String text) {
-        // Chromium's driver may report an element replaced by an Ajax update in the middle of the read as
-        // "Node with given id does not belong to the document" instead of a stale element: read again.
-        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        throughAjaxUpdates().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /**
+     * A wait that looks again when the element it looks at is replaced while it looks: Chromium's driver
+     * may report an element an Ajax update or a page's arrival replaced in the middle of a read as "Node
+     * with given id does not belong to the document" instead of a stale element. An element that never
+     * comes still ends the wait with a timeout, with the last error as its cause.
+     */
+    private WebDriverWait throughAjaxUpdates() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     public void awaitTrue(String script) {
