@@ -123,21 +123,19 @@ public class MailboxChangeNews {
     /**
      * Runs as the one publisher until nothing waits, or hands its turn to a new task after a number of
      * messages, so that a long burst does not look like a hung task to the executor. A JMS session is
-     * for one thread: this task's own.
+     * for one thread: this task's own. While {@code ids} holds ids this task still has the turn.
      */
     private void publishWaiting() {
         Set<Long> ids = waiting.next();
         if (ids.isEmpty()) {
             return;
         }
-        boolean turnPassed = false;
         try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageProducer producer = session.createProducer(topic)) {
             producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             for (int sent = 1; ; sent++) {
                 producer.send(session.createTextMessage(ids.stream().map(String::valueOf).collect(Collectors.joining(","))));
                 if (sent == MESSAGES_PER_TASK) {
-                    turnPassed = true;
                     break;
                 }
                 ids = waiting.next();
@@ -147,13 +145,13 @@ public class MailboxChangeNews {
             }
         } catch (JMSException | RuntimeException e) {
             if (!ids.isEmpty()) {
-                // Still this publisher's turn: end it, or no news would be sent again.
+                // End this publisher's turn, or no news would be sent again.
                 waiting.giveUp();
             }
             LOG.log(Level.FINE, "mailbox change news not published; sessions will find the change themselves", e);
             return;
         }
-        if (turnPassed) {
+        if (!ids.isEmpty()) {
             startPublisher();
         }
     }
