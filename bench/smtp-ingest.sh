@@ -2,7 +2,7 @@
 # Durable SMTP ingest benchmark: Flute against the Postfix + Dovecot reference peer, in one run.
 #
 # usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--reuse] [--rest-poll]
-#                             [--profile] [--offset N] [--keep-peer] [--server DIR] [--quota BYTES]
+#                             [--profile] [--jfr|--jfr-100k] [--offset N] [--keep-peer] [--server DIR] [--quota BYTES]
 #                             [--peer-count imap|maildir]
 #   --db          Flute's database: h2 (the embedded default) or postgresql (creates and drops the
 #                 database flute_bench on 127.0.0.1:5432, user postgres, trust authentication)
@@ -16,6 +16,7 @@
 #                 and per-thread top; on PostgreSQL also commits per message (pg_stat_database)
 #   --jfr         record Flute's measured 4 KB run with Java Flight Recorder and print where its
 #                 CPU samples fall (jfr_summary.py); the recording is left in bench/target/<db>/
+#   --jfr-100k    the same for the measured 100 KB run instead (per-octet costs show there)
 #   --offset      Flute's port offset (default 1500: HTTP 9580, SMTP 11525, management 11490)
 #   --keep-peer   leave the peer running at the end (by default it is stopped if this script
 #                 started it; a peer that was already running is always left running)
@@ -40,7 +41,7 @@ ROOT=$(cd "$HERE/.." && pwd)
 PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
-REUSE="" REST_POLL="" PROFILE="" JFR="" KEEP_PEER="" QUOTA="" PEER_COUNT=imap SERVER_SRC=$ROOT/wildfly-config/target/server
+REUSE="" REST_POLL="" PROFILE="" JFR="" JFR_TAG=4k KEEP_PEER="" QUOTA="" PEER_COUNT=imap SERVER_SRC=$ROOT/wildfly-config/target/server
 usage() { sed -n '4,36p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -52,6 +53,7 @@ while [ $# -gt 0 ]; do
     --rest-poll) REST_POLL=1; shift ;;
     --profile) PROFILE=1; shift ;;
     --jfr) JFR=1; shift ;;
+    --jfr-100k) JFR=1; JFR_TAG=100k; shift ;;
     --offset) OFFSET=$2; shift 2 ;;
     --keep-peer) KEEP_PEER=1; shift ;;
     --quota) QUOTA=$2; shift 2 ;;
@@ -263,11 +265,11 @@ errors=0
 for spec in "$N4K:$SIZE4K:4k" "$N100K:$SIZE100K:100k"; do
   IFS=: read -r n size tag <<< "$spec"
   sleep 3   # let the previous run's last deliveries and disk writes settle
-  [ -n "$JFR" ] && [ "$tag" = 4k ] && jcmd "$JVM" JFR.start name=bench settings=profile >/dev/null
+  [ -n "$JFR" ] && [ "$tag" = "$JFR_TAG" ] && jcmd "$JVM" JFR.start name=bench settings=profile >/dev/null
   run "flute-$tag" flute "$n" "$size" || errors=$((errors + 1))
-  if [ -n "$JFR" ] && [ "$tag" = 4k ]; then
-    jcmd "$JVM" JFR.stop name=bench filename="$SCRATCH/flute-4k.jfr" >/dev/null
-    python3 "$HERE/jfr_summary.py" "$SCRATCH/flute-4k.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
+  if [ -n "$JFR" ] && [ "$tag" = "$JFR_TAG" ]; then
+    jcmd "$JVM" JFR.stop name=bench filename="$SCRATCH/flute-$tag.jfr" >/dev/null
+    python3 "$HERE/jfr_summary.py" "$SCRATCH/flute-$tag.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
     sed -n '1,60p' "$SCRATCH/jfr-summary.txt" | sed 's/^/  /'
   fi
   sleep 3

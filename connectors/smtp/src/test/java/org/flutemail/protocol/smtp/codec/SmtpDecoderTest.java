@@ -172,6 +172,32 @@ class SmtpDecoderTest {
     }
 
     @Test
+    void contentLongerThanTheDecodersBufferArrivesWhole() {
+        // One 20,000-octet line and many ordinary ones: more than two of the decoder's 8 KB buffers.
+        StringBuilder body = new StringBuilder("w".repeat(20_000)).append("\r\n");
+        for (int i = 0; i < 300; i++) {
+            body.append("line ").append(i).append(" of the message body\r\n");
+        }
+        String expected = body.toString();
+        assertThat(decode("DATA\r\n" + expected + ".\r\n"))
+                .containsExactly("CMD DATA", "END " + expected + " " + new ContentFlaws(false, true));
+    }
+
+    @Test
+    void sameContentWhereverLongLinesAreSplit() {
+        String content = "Subject: runs\r\n\r\n" + "a".repeat(997) + "\r\n" + "b".repeat(999) + "\r\n"
+                + "..stuffed " + "c".repeat(9000) + "\r\nbare\nline\rend\r\n" + "d".repeat(998) + "\r\r\n.\r\n";
+        String input = "DATA\r\n" + content + "NOOP\r\n";
+        List<String> whole = decode(input);
+        assertThat(whole).hasSize(3);
+        assertThat(whole.get(1)).startsWith("END Subject: runs\r\n\r\n" + "a".repeat(997) + "\r\n")
+                .contains("\r\n.stuffed c").endsWith(" " + new ContentFlaws(true, true));
+        for (int chunk : new int[] {1, 2, 3, 7, 64, 999, 1000, 1001, 4096, 8191, 8192, 8193}) {
+            assertThat(decode(input, 512, chunk)).as("chunk %d", chunk).isEqualTo(whole);
+        }
+    }
+
+    @Test
     void stopIgnoresTheRestOfTheInput() {
         Recorder recorder = new Recorder() {
             @Override
