@@ -42,7 +42,7 @@ PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$RO
 
 DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
 REUSE="" REST_POLL="" PROFILE="" JFR="" JFR_TAG=4k KEEP_PEER="" QUOTA="" PEER_COUNT=imap SERVER_SRC=$ROOT/wildfly-config/target/server
-usage() { sed -n '4,36p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { awk 'NR < 4 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$0"; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=${2:-}; shift 2 ;;
