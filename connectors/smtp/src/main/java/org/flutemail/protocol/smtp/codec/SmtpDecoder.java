@@ -154,10 +154,7 @@ public final class SmtpDecoder {
             stop++;
         }
         int length = stop - offset;
-        textLineLength += length;
-        if (textLineLength > MAX_TEXT_LINE - 2) {
-            overlongLine = true;
-        }
+        countText(length);
         int copied = 0;
         while (copied < length) {
             if (contentLength == content.length) {
@@ -248,13 +245,21 @@ public final class SmtpDecoder {
     }
 
     private void emit(byte b) {
-        if (b != '\r' && b != '\n' && ++textLineLength > MAX_TEXT_LINE - 2) {
-            overlongLine = true;
+        if (b != '\r' && b != '\n') {
+            countText(1);
         }
         if (contentLength == content.length) {
             flushContent();
         }
         content[contentLength++] = b;
+    }
+
+    /** Counts octets of the current line's text against RFC 5321's limit (the CRLF not counted). */
+    private void countText(int octets) {
+        textLineLength += octets;
+        if (textLineLength > MAX_TEXT_LINE - 2) {
+            overlongLine = true;
+        }
     }
 
     private void flushContent() {
