@@ -224,6 +224,7 @@ def main():
 
     # Delivery: bounded by --timeout from the start.
     now, t2 = count(), None
+    at_accept = now - before
     while True:
         if now >= target:
             t2 = time.monotonic()
@@ -246,6 +247,8 @@ def main():
         "accepted_per_s": round(a.n / (t1 - t0), 1) if src.returncode == 0 else None,
         "deliver_s": round(t2 - t0, 3) if t2 else None,
         "delivered": delivered,
+        # in the INBOX when smtp-source got its last 250: the rest was delivered after acceptance
+        "delivered_at_accept": at_accept,
         "delivered_per_s": round(a.n / (t2 - t0), 1) if t2 else None,
         "errors": errors, "smtp_source_rc": src.returncode,
         # CPU seconds used by the server's processes, while accepting and in total until delivered

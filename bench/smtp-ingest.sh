@@ -1,13 +1,19 @@
 #!/bin/bash
 # Durable SMTP ingest benchmark: Flute against the Postfix + Dovecot reference peer, in one run.
 #
-# usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--reuse] [--rest-poll]
+# usage: bench/smtp-ingest.sh [--db h2|postgresql] [--quick] [--n4k N] [--n100k N] [--warm4k N] [--reuse] [--rest-poll]
 #                             [--profile] [--jfr|--jfr-100k] [--offset N] [--keep-peer] [--server DIR] [--quota BYTES]
-#                             [--peer-count imap|maildir]
+#                             [--peer-count imap|maildir] [--threads]
 #   --db          Flute's database: h2 (the embedded default) or postgresql (creates and drops the
 #                 database flute_bench on 127.0.0.1:5432, user postgres, trust authentication)
 #   --quick       fewer messages (500 x 4 KB, 100 x 100 KB), for a smoke test
 #   --n4k/--n100k messages per measured run (default 2000 x 4 KB and 500 x 100 KB)
+#   --warm4k N    a fixed warm-up of N x 4 KB (and 150 x 100 KB) for Flute instead of the default,
+#                 which repeats rounds of 2000 x 4 KB + 150 x 100 KB until the JIT compiler's
+#                 threads take under 5 % of the round's CPU (at most 10 rounds): a server runs for
+#                 months, and on 2 cores its JIT was still 25-35 % of the CPU after 1000 messages
+#                 (docs/performance.md, twelfth round). --warm4k 1000 is the warm-up of the rounds
+#                 before 2026-12-02 08:00.
 #   --reuse       smtp-source -d: several messages per connection (default: one per connection)
 #   --rest-poll   count Flute's INBOX by the admin's REST requests (a password digest each), as
 #                 before 2026-11-30, instead of NOOPs in one IMAPS session of the recipient
@@ -17,6 +23,8 @@
 #   --jfr         record Flute's measured 4 KB run with Java Flight Recorder and print where its
 #                 CPU samples fall (jfr_summary.py); the recording is left in bench/target/<db>/
 #   --jfr-100k    the same for the measured 100 KB run instead (per-octet costs show there)
+#   --threads     print the CPU of Flute's threads, grouped by name (SMTP sessions, delivery
+#                 consumers, broker, JIT compiler, GC ...), for each measured run (thread_cpu.py)
 #   --offset      Flute's port offset (default 1500: HTTP 9580, SMTP 11525, management 11490)
 #   --keep-peer   leave the peer running at the end (by default it is stopped if this script
 #                 started it; a peer that was already running is always left running)
@@ -40,8 +48,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 PEER_DIR=${PEER_DIR:-$(cd "$ROOT/../shared/peer" 2>/dev/null && pwd || echo "$ROOT/../shared/peer")}
 
-DB=h2 N4K=2000 N100K=500 WARM4K=1000 WARM100K=150 PEERWARM=200 SESSIONS=20 OFFSET=1500
-REUSE="" REST_POLL="" PROFILE="" JFR="" JFR_TAG=4k KEEP_PEER="" QUOTA="" PEER_COUNT=imap SERVER_SRC=$ROOT/wildfly-config/target/server
+DB=h2 N4K=2000 N100K=500 WARM4K="" WARM100K=150 WARM_ROUNDS=10 JIT_SETTLED=5 PEERWARM=200 SESSIONS=20 OFFSET=1500
+REUSE="" REST_POLL="" PROFILE="" THREADS="" JFR="" JFR_TAG=4k KEEP_PEER="" QUOTA="" PEER_COUNT=imap SERVER_SRC=$ROOT/wildfly-config/target/server
 usage() { awk 'NR < 4 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$0"; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -49,10 +57,12 @@ while [ $# -gt 0 ]; do
     --quick) N4K=500 N100K=100 WARM4K=300 WARM100K=50 PEERWARM=100; shift ;;
     --n4k) N4K=$2; shift 2 ;;
     --n100k) N100K=$2; shift 2 ;;
+    --warm4k) WARM4K=$2; shift 2 ;;
     --reuse) REUSE=--reuse; shift ;;
     --rest-poll) REST_POLL=1; shift ;;
     --profile) PROFILE=1; shift ;;
     --jfr) JFR=1; shift ;;
+    --threads) THREADS=1; shift ;;
     --jfr-100k) JFR=1; JFR_TAG=100k; shift ;;
     --offset) OFFSET=$2; shift 2 ;;
     --keep-peer) KEEP_PEER=1; shift ;;
@@ -251,9 +261,35 @@ EOF
   return $rc
 }
 
-log "warm-up (not counted): Flute's JVM compiles its hot paths during the first thousand messages"
-run warmup-flute-4k flute "$WARM4K" "$SIZE4K" || log "warm-up run had errors (see above)"
-run warmup-flute-100k flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
+# The JIT compiler's share of Flute's CPU between two thread snapshots (percent).
+JIT_THREADS='C[12] CompilerThre'
+jit_share() { python3 "$HERE/thread_cpu.py" share "$1" "$2" "$JIT_THREADS"; }
+WARMED=0
+if [ -n "$WARM4K" ]; then
+  log "warm-up (not counted): $WARM4K x 4 KB and $WARM100K x 100 KB, fixed (--warm4k)"
+  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.before"
+  run warmup-flute-4k flute "$WARM4K" "$SIZE4K" || log "warm-up run had errors (see above)"
+  run warmup-flute-100k flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
+  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.after" after
+  WARMED=$((WARM4K + WARM100K))
+  share=$(jit_share "$SCRATCH/warm.before" "$SCRATCH/warm.after")
+  log "warm-up done; the JIT compiler took $share % of Flute's CPU in it"
+else
+  # Until the JIT has settled: a server runs for months, and what it pays while the JIT compiles its
+  # hot paths (minutes on 2 cores for WildFly, Artemis, Hibernate and H2) is not its ingest rate.
+  log "warm-up (not counted): rounds of 2000 x 4 KB + $WARM100K x 100 KB until the JIT compiler takes under $JIT_SETTLED % of a round's CPU (at most $WARM_ROUNDS rounds)"
+  for round in $(seq 1 "$WARM_ROUNDS"); do
+    python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.before"
+    run "warmup-flute-4k-$round" flute 2000 "$SIZE4K" || log "warm-up run had errors (see above)"
+    run "warmup-flute-100k-$round" flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
+    python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.after" after
+    WARMED=$((WARMED + 2000 + WARM100K))
+    share=$(jit_share "$SCRATCH/warm.before" "$SCRATCH/warm.after")
+    log "warm-up round $round: the JIT compiler took $share % of Flute's CPU"
+    awk -v s="$share" -v limit="$JIT_SETTLED" 'BEGIN { exit !(s < limit) }' && break
+  done
+fi
+echo "flute warm-up: $WARMED messages; the JIT compiler's share of its last round ${share:-?} %" >> "$SCRATCH/environment.txt"
 # Each run starts both sides from a small INBOX: Flute's server is a fresh copy, and the peer's
 # recipient loses what earlier runs left (a peer kept running between runs had grown to 60,000
 # messages, and Dovecot's CPU per delivery with it). Dovecot makes the Maildir again on delivery.
@@ -266,7 +302,14 @@ for spec in "$N4K:$SIZE4K:4k" "$N100K:$SIZE100K:100k"; do
   IFS=: read -r n size tag <<< "$spec"
   sleep 3   # let the previous run's last deliveries and disk writes settle
   [ -n "$JFR" ] && [ "$tag" = "$JFR_TAG" ] && jcmd "$JVM" JFR.start name=bench settings=profile >/dev/null
+  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/threads-$tag.before"
   run "flute-$tag" flute "$n" "$size" || errors=$((errors + 1))
+  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/threads-$tag.after" after
+  python3 "$HERE/thread_cpu.py" diff "$SCRATCH/threads-$tag.before" "$SCRATCH/threads-$tag.after" "$n" \
+    > "$SCRATCH/threads-$tag.txt"
+  echo "    flute-$tag: the JIT compiler took $(jit_share "$SCRATCH/threads-$tag.before" "$SCRATCH/threads-$tag.after") % of Flute's CPU" \
+    | tee -a "$SCRATCH/environment.txt"
+  [ -n "$THREADS" ] && sed 's/^/  /' "$SCRATCH/threads-$tag.txt"
   if [ -n "$JFR" ] && [ "$tag" = "$JFR_TAG" ]; then
     jcmd "$JVM" JFR.stop name=bench filename="$SCRATCH/flute-$tag.jfr" >/dev/null
     python3 "$HERE/jfr_summary.py" "$SCRATCH/flute-$tag.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
@@ -276,6 +319,7 @@ for spec in "$N4K:$SIZE4K:4k" "$N100K:$SIZE100K:100k"; do
   run "peer-$tag" peer "$n" "$size" || errors=$((errors + 1))
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$SCRATCH/environment.txt"
+[ -n "$THREADS" ] && jcmd "$JVM" Compiler.codecache 2>/dev/null | tee "$SCRATCH/codecache.txt" | sed 's/^/  /'
 
 # ---- profile (optional, not counted) -------------------------------------------------------
 if [ -n "$PROFILE" ]; then
@@ -321,7 +365,7 @@ fi
 
 # ---- table ---------------------------------------------------------------------------------
 echo
-echo "SMTP ingest, Flute ($DB) vs Postfix $(postconf -d mail_version 2>/dev/null | sed 's/.* = //') + Dovecot $(dovecot --version | cut -d' ' -f1), $SESSIONS concurrent sessions, $([ -n "$REUSE" ] && echo 'connection reuse' || echo 'one message per connection'); Flute warmed up first ($WARM4K + $WARM100K messages)"
+echo "SMTP ingest, Flute ($DB) vs Postfix $(postconf -d mail_version 2>/dev/null | sed 's/.* = //') + Dovecot $(dovecot --version | cut -d' ' -f1), $SESSIONS concurrent sessions, $([ -n "$REUSE" ] && echo 'connection reuse' || echo 'one message per connection'); Flute warmed up first ($WARMED messages)"
 echo "accepted = messages / time until smtp-source got the last 250;  delivered = messages / time until all are in the INBOX"
 echo "ratio = Flute / peer (goal: >= 1);  CPU = the server's own processes;  machine cores busy = all processes on the $(nproc)-core machine, ours and others'"
 python3 "$HERE/report.py" "$RESULTS"
