@@ -2,6 +2,7 @@ package org.flutemail.infrastructure.dns;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.flutemail.dns.DnsException;
 import org.flutemail.dns.DnsResolver;
 import org.xbill.DNS.ARecord;
@@ -34,20 +36,40 @@ import org.xbill.DNS.Type;
  * <p>Answers are cached by dnsjava for their TTL. Failures are cached too, for a minute: a domain
  * whose servers do not answer would otherwise cost every message from it a full time-out, and
  * these look-ups run while a message is being delivered.
+ *
+ * <p>"No such name" and "no such record" are kept for {@link #EMPTY_TTL} as well. dnsjava keeps them
+ * only for as long as the SOA record that should come with them says, and some servers send none:
+ * then every message from a domain without SPF asked the server again, hundreds of times a second
+ * under load. A server that limits each client's rate (as many do) then drops some of those
+ * questions, and every delivery thread that asked at that moment waited out the time-out (measured
+ * in the ingest benchmark: delivery stopped for five seconds about once a minute,
+ * docs/performance.md, twelfth round).
  */
 public final class DnsjavaResolver implements DnsResolver {
 
-    private final Resolver resolver;
     private static final Duration FAILURE_TTL = Duration.ofMinutes(1);
+    static final Duration EMPTY_TTL = Duration.ofSeconds(30);
+    /** Names kept at most in each of the two maps before the expired ones are swept out. */
+    private static final int MAX_KEPT = 10_000;
+    private static final Record[] NONE = new Record[0];
+
+    private final Resolver resolver;
+    private final Clock clock;
 
     private final Cache cache = new Cache(DClass.IN);
     private final Map<String, CachedFailure> failures = new ConcurrentHashMap<>();
+    private final Map<String, Instant> empty = new ConcurrentHashMap<>();
 
     private record CachedFailure(DnsException failure, Instant until) {
     }
 
     public DnsjavaResolver(Resolver resolver, Duration timeout) {
+        this(resolver, timeout, Clock.systemUTC());
+    }
+
+    DnsjavaResolver(Resolver resolver, Duration timeout, Clock clock) {
         this.resolver = resolver;
+        this.clock = clock;
         resolver.setTimeout(timeout);
     }
 
@@ -98,12 +120,20 @@ public final class DnsjavaResolver implements DnsResolver {
 
     private Record[] lookUp(Name name, int type) throws DnsException {
         String key = type + " " + name;
+        Instant now = clock.instant();
         CachedFailure known = failures.get(key);
         if (known != null) {
-            if (Instant.now().isBefore(known.until())) {
+            if (now.isBefore(known.until())) {
                 throw known.failure();
             }
             failures.remove(key, known);
+        }
+        Instant emptyUntil = empty.get(key);
+        if (emptyUntil != null) {
+            if (now.isBefore(emptyUntil)) {
+                return NONE;
+            }
+            empty.remove(key, emptyUntil);
         }
         Lookup lookup = new Lookup(name, type);
         lookup.setResolver(resolver);
@@ -114,11 +144,22 @@ public final class DnsjavaResolver implements DnsResolver {
                 return records;
             case Lookup.HOST_NOT_FOUND:
             case Lookup.TYPE_NOT_FOUND:
-                return new Record[0];
+                keep(empty, key, clock.instant().plus(EMPTY_TTL), Instant::isBefore);
+                return NONE;
             default:
                 DnsException failure = new DnsException(Type.string(type) + " " + name + ": " + lookup.getErrorString());
-                failures.put(key, new CachedFailure(failure, Instant.now().plus(FAILURE_TTL)));
+                keep(failures, key, new CachedFailure(failure, clock.instant().plus(FAILURE_TTL)),
+                        (f, t) -> f.until().isBefore(t));
                 throw failure;
         }
+    }
+
+    /** Puts the entry, first sweeping out those {@code expiredBy} the present when the map is full. */
+    private <V> void keep(Map<String, V> map, String key, V value, BiPredicate<V, Instant> expiredBy) {
+        if (map.size() >= MAX_KEPT) {
+            Instant now = clock.instant();
+            map.values().removeIf(v -> expiredBy.test(v, now));
+        }
+        map.put(key, value);
     }
 }
