@@ -2,7 +2,6 @@ package org.flutemail.infrastructure.dns;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import org.flutemail.dns.DnsException;
 import org.flutemail.dns.DnsResolver;
 import org.xbill.DNS.ARecord;
@@ -54,7 +54,7 @@ public final class DnsjavaResolver implements DnsResolver {
     private static final Record[] NONE = new Record[0];
 
     private final Resolver resolver;
-    private final Clock clock;
+    private final Supplier<Instant> time;
 
     private final Cache cache = new Cache(DClass.IN);
     private final Map<String, CachedFailure> failures = new ConcurrentHashMap<>();
@@ -64,12 +64,12 @@ public final class DnsjavaResolver implements DnsResolver {
     }
 
     public DnsjavaResolver(Resolver resolver, Duration timeout) {
-        this(resolver, timeout, Clock.systemUTC());
+        this(resolver, timeout, Instant::now);
     }
 
-    DnsjavaResolver(Resolver resolver, Duration timeout, Clock clock) {
+    DnsjavaResolver(Resolver resolver, Duration timeout, Supplier<Instant> time) {
         this.resolver = resolver;
-        this.clock = clock;
+        this.time = time;
         resolver.setTimeout(timeout);
     }
 
@@ -120,7 +120,7 @@ public final class DnsjavaResolver implements DnsResolver {
 
     private Record[] lookUp(Name name, int type) throws DnsException {
         String key = type + " " + name;
-        Instant now = clock.instant();
+        Instant now = time.get();
         CachedFailure known = failures.get(key);
         if (known != null) {
             if (now.isBefore(known.until())) {
@@ -144,11 +144,11 @@ public final class DnsjavaResolver implements DnsResolver {
                 return records;
             case Lookup.HOST_NOT_FOUND:
             case Lookup.TYPE_NOT_FOUND:
-                keep(empty, key, clock.instant().plus(EMPTY_TTL), Instant::isBefore);
+                keep(empty, key, time.get().plus(EMPTY_TTL), Instant::isBefore);
                 return NONE;
             default:
                 DnsException failure = new DnsException(Type.string(type) + " " + name + ": " + lookup.getErrorString());
-                keep(failures, key, new CachedFailure(failure, clock.instant().plus(FAILURE_TTL)),
+                keep(failures, key, new CachedFailure(failure, time.get().plus(FAILURE_TTL)),
                         (f, t) -> f.until().isBefore(t));
                 throw failure;
         }
@@ -157,7 +157,7 @@ public final class DnsjavaResolver implements DnsResolver {
     /** Puts the entry, first sweeping out those {@code expiredBy} the present when the map is full. */
     private <V> void keep(Map<String, V> map, String key, V value, BiPredicate<V, Instant> expiredBy) {
         if (map.size() >= MAX_KEPT) {
-            Instant now = clock.instant();
+            Instant now = time.get();
             map.values().removeIf(v -> expiredBy.test(v, now));
         }
         map.put(key, value);
