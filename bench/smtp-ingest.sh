@@ -62,8 +62,8 @@ while [ $# -gt 0 ]; do
     --rest-poll) REST_POLL=1; shift ;;
     --profile) PROFILE=1; shift ;;
     --jfr) JFR=1; shift ;;
-    --threads) THREADS=1; shift ;;
     --jfr-100k) JFR=1; JFR_TAG=100k; shift ;;
+    --threads) THREADS=1; shift ;;
     --offset) OFFSET=$2; shift 2 ;;
     --keep-peer) KEEP_PEER=1; shift ;;
     --quota) QUOTA=$2; shift 2 ;;
@@ -264,27 +264,26 @@ EOF
 # The JIT compiler's share of Flute's CPU between two thread snapshots (percent).
 JIT_THREADS='C[12] CompilerThre'
 jit_share() { python3 "$HERE/thread_cpu.py" share "$1" "$2" "$JIT_THREADS"; }
+# One warm-up round: N4 x 4 KB and WARM100K x 100 KB into Flute; sets share (the JIT's, percent).
 WARMED=0
+warm_round() {  # warm_round LABEL-SUFFIX N4
+  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.before"
+  run "warmup-flute-4k$1" flute "$2" "$SIZE4K" || log "warm-up run had errors (see above)"
+  run "warmup-flute-100k$1" flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
+  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.after" after
+  WARMED=$((WARMED + $2 + WARM100K))
+  share=$(jit_share "$SCRATCH/warm.before" "$SCRATCH/warm.after")
+}
 if [ -n "$WARM4K" ]; then
   log "warm-up (not counted): $WARM4K x 4 KB and $WARM100K x 100 KB, fixed (--warm4k)"
-  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.before"
-  run warmup-flute-4k flute "$WARM4K" "$SIZE4K" || log "warm-up run had errors (see above)"
-  run warmup-flute-100k flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
-  python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.after" after
-  WARMED=$((WARM4K + WARM100K))
-  share=$(jit_share "$SCRATCH/warm.before" "$SCRATCH/warm.after")
+  warm_round "" "$WARM4K"
   log "warm-up done; the JIT compiler took $share % of Flute's CPU in it"
 else
   # Until the JIT has settled: a server runs for months, and what it pays while the JIT compiles its
   # hot paths (minutes on 2 cores for WildFly, Artemis, Hibernate and H2) is not its ingest rate.
   log "warm-up (not counted): rounds of 2000 x 4 KB + $WARM100K x 100 KB until the JIT compiler takes under $JIT_SETTLED % of a round's CPU (at most $WARM_ROUNDS rounds)"
   for round in $(seq 1 "$WARM_ROUNDS"); do
-    python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.before"
-    run "warmup-flute-4k-$round" flute 2000 "$SIZE4K" || log "warm-up run had errors (see above)"
-    run "warmup-flute-100k-$round" flute "$WARM100K" "$SIZE100K" || log "warm-up run had errors (see above)"
-    python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/warm.after" after
-    WARMED=$((WARMED + 2000 + WARM100K))
-    share=$(jit_share "$SCRATCH/warm.before" "$SCRATCH/warm.after")
+    warm_round "-$round" 2000
     log "warm-up round $round: the JIT compiler took $share % of Flute's CPU"
     awk -v s="$share" -v limit="$JIT_SETTLED" 'BEGIN { exit !(s < limit) }' && break
   done
