@@ -275,7 +275,7 @@ warm_round() {  # warm_round LABEL-SUFFIX N4
   share=$(jit_share "$SCRATCH/warm.before" "$SCRATCH/warm.after")
 }
 if [ -n "$WARM4K" ]; then
-  log "warm-up (not counted): $WARM4K x 4 KB and $WARM100K x 100 KB, fixed (--warm4k)"
+  log "warm-up (not counted): $WARM4K x 4 KB and $WARM100K x 100 KB, fixed (--warm4k or --quick)"
   warm_round "" "$WARM4K"
   log "warm-up done; the JIT compiler took $share % of Flute's CPU in it"
 else
