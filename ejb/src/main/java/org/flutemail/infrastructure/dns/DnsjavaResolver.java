@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.flutemail.dns.DnsException;
 import org.flutemail.dns.DnsResolver;
@@ -49,7 +48,7 @@ public final class DnsjavaResolver implements DnsResolver {
 
     private static final Duration FAILURE_TTL = Duration.ofMinutes(1);
     static final Duration EMPTY_TTL = Duration.ofSeconds(30);
-    /** Names kept at most in each of the two maps before the expired ones are swept out. */
+    /** Outcomes kept at most before the expired ones are swept out. */
     private static final int MAX_KEPT = 10_000;
     private static final Record[] NONE = new Record[0];
 
@@ -57,10 +56,10 @@ public final class DnsjavaResolver implements DnsResolver {
     private final Supplier<Instant> time;
 
     private final Cache cache = new Cache(DClass.IN);
-    private final Map<String, CachedFailure> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> empty = new ConcurrentHashMap<>();
+    private final Map<String, KeptOutcome> kept = new ConcurrentHashMap<>();
 
-    private record CachedFailure(DnsException failure, Instant until) {
+    /** A look-up's outcome that dnsjava's cache does not hold: a failure, or (null) an empty answer. */
+    private record KeptOutcome(DnsException failure, Instant until) {
     }
 
     public DnsjavaResolver(Resolver resolver, Duration timeout) {
@@ -120,20 +119,15 @@ public final class DnsjavaResolver implements DnsResolver {
 
     private Record[] lookUp(Name name, int type) throws DnsException {
         String key = type + " " + name;
-        Instant now = time.get();
-        CachedFailure known = failures.get(key);
+        KeptOutcome known = kept.get(key);
         if (known != null) {
-            if (now.isBefore(known.until())) {
-                throw known.failure();
-            }
-            failures.remove(key, known);
-        }
-        Instant emptyUntil = empty.get(key);
-        if (emptyUntil != null) {
-            if (now.isBefore(emptyUntil)) {
+            if (time.get().isBefore(known.until())) {
+                if (known.failure() != null) {
+                    throw known.failure();
+                }
                 return NONE;
             }
-            empty.remove(key, emptyUntil);
+            kept.remove(key, known);
         }
         Lookup lookup = new Lookup(name, type);
         lookup.setResolver(resolver);
@@ -144,22 +138,21 @@ public final class DnsjavaResolver implements DnsResolver {
                 return records;
             case Lookup.HOST_NOT_FOUND:
             case Lookup.TYPE_NOT_FOUND:
-                keep(empty, key, time.get().plus(EMPTY_TTL), Instant::isBefore);
+                keep(key, null, EMPTY_TTL);
                 return NONE;
             default:
                 DnsException failure = new DnsException(Type.string(type) + " " + name + ": " + lookup.getErrorString());
-                keep(failures, key, new CachedFailure(failure, time.get().plus(FAILURE_TTL)),
-                        (f, t) -> f.until().isBefore(t));
+                keep(key, failure, FAILURE_TTL);
                 throw failure;
         }
     }
 
-    /** Puts the entry, first sweeping out those {@code expiredBy} the present when the map is full. */
-    private <V> void keep(Map<String, V> map, String key, V value, BiPredicate<V, Instant> expiredBy) {
-        if (map.size() >= MAX_KEPT) {
-            Instant now = time.get();
-            map.values().removeIf(v -> expiredBy.test(v, now));
+    /** Keeps an outcome for {@code ttl}, first sweeping out the expired ones when there are many. */
+    private void keep(String key, DnsException failure, Duration ttl) {
+        Instant now = time.get();
+        if (kept.size() >= MAX_KEPT) {
+            kept.values().removeIf(k -> k.until().isBefore(now));
         }
-        map.put(key, value);
+        kept.put(key, new KeptOutcome(failure, now.plus(ttl)));
     }
 }
