@@ -9,8 +9,9 @@
 #   --offset    Flute's port offset (default 1800: HTTP 9880, IMAPS 12793)
 #   --server    the provisioned server to copy (default wildfly-config/target/server), e.g. a copy
 #               of an earlier build kept for a before/after comparison
-#   --jfr       record Flute's measured run with Java Flight Recorder and print where its CPU
-#               samples fall (jfr_summary.py); the recording is left in bench/target/imap/
+#   --jfr       record Flute with Java Flight Recorder from its start and print where the CPU
+#               samples of its measured run fall (jfr_summary.py); the recording is left in
+#               bench/target/imap/
 #   --flute-only  measure Flute alone (no fill or run on Dovecot, no ratio)
 #
 # The measured window starts once all clients have logged in (SELECT is in it). Besides the totals it
@@ -40,7 +41,7 @@ while [ $# -gt 0 ]; do
     --server) SERVER_SRC=$(cd "${2:-}" && pwd) || exit 2; shift 2 ;;
     --jfr) JFR=1; shift ;;
     --flute-only) FLUTE_ONLY=1; shift ;;
-    *) sed -n '4,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) awk 'NR < 4 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$0"; exit 2 ;;
   esac
 done
 [ -f "$SERVER_SRC/standalone/deployments/flute.ear" ] || { echo "imap-mix: build the server first" >&2; exit 2; }
@@ -56,6 +57,8 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 rm -rf "$SCRATCH"; mkdir -p "$SCRATCH"
 # shellcheck source=flute-server.sh
 source "$HERE/flute-server.sh"
+# shellcheck source=jfr-window.sh
+source "$HERE/jfr-window.sh"
 trap flute_stop EXIT
 
 if [ -z "$FLUTE_ONLY" ]; then
@@ -63,8 +66,7 @@ if [ -z "$FLUTE_ONLY" ]; then
   "$PEER_DIR/setup-peer.sh" > "$SCRATCH/peer.log" 2>&1 || { cat "$SCRATCH/peer.log"; exit 1; }
 fi
 log "starting Flute (offset $OFFSET, H2) from $SERVER_SRC"
-# Deep stacks (WildFly's interceptors) would be cut at JFR's default depth of 64 frames.
-[ -n "$JFR" ] && export JDK_JAVA_OPTIONS="-XX:FlightRecorderOptions=stackdepth=512"
+[ -n "$JFR" ] && JDK_JAVA_OPTIONS=$(jfr_java_options) && export JDK_JAVA_OPTIONS
 flute_start "$SCRATCH" "$OFFSET" "$ADMIN_PW" || { echo "imap-mix: Flute did not start" >&2; exit 1; }
 flute_account "$OFFSET" "$ADMIN_PW" "$USER" "$PASS" || { echo "imap-mix: cannot create the account" >&2; exit 1; }
 
@@ -78,13 +80,12 @@ fi
 
 log "warming Flute up (15 s), then $CLIENTS clients for $SECONDS_RUN s on each server"
 python3 "$HERE/imap_load.py" mix 127.0.0.1 "$IMAPS" "$USER" "$PASS" Bench 15 "$CLIENTS" > /dev/null
-[ -n "$JFR" ] && jcmd "$JVM" JFR.start name=bench settings=profile >/dev/null
+jfr_from=$(jfr_mark)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 FLUTE=$(SERVER_PID=$JVM python3 "$HERE/imap_load.py" mix 127.0.0.1 "$IMAPS" "$USER" "$PASS" Bench "$SECONDS_RUN" "$CLIENTS")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -n "$JFR" ]; then
-  jcmd "$JVM" JFR.stop name=bench filename="$SCRATCH/flute-mix.jfr" >/dev/null
-  python3 "$HERE/jfr_summary.py" "$SCRATCH/flute-mix.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
+  jfr_window "$JVM" "$jfr_from" "$SCRATCH/flute-mix.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
 fi
 PEER='null'
 [ -z "$FLUTE_ONLY" ] && PEER=$(python3 "$HERE/imap_load.py" mix 127.0.0.1 "$IMAPS_PORT" "$PEER_USER" "$PEER_PASS" Bench "$SECONDS_RUN" "$CLIENTS")

@@ -2,22 +2,43 @@
 """Where a Java Flight Recorder recording's CPU samples fall: by thread group, by the innermost frame
 (self time) and by the Flute frames on the stack (inclusive), plus the time spent in GC.
 
-usage: jfr_summary.py RECORDING.jfr   (needs the JDK's `jfr` tool on the PATH)
+usage: jfr_summary.py RECORDING.jfr [--from TIME] [--to TIME]   (needs the JDK's `jfr` tool on the PATH)
+  --from/--to  count only what happened between these times (ISO 8601, as `date -u +%Y-%m-%dT%H:%M:%S.%NZ`
+               prints them): a recording that began with the JVM holds its warm-up too
 """
+import argparse
 import collections
+import datetime
 import json
 import re
 import subprocess
-import sys
 
 
-def samples(recording):
+def instant(text):
+    """An ISO 8601 time as JFR prints it (nanoseconds, Z) or `date` does, to a comparable datetime."""
+    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$", text)
+    if not m:
+        raise ValueError(f"not an ISO 8601 time: {text}")
+    zone = "+00:00" if m.group(3) == "Z" else m.group(3)
+    return datetime.datetime.fromisoformat(f"{m.group(1)}.{(m.group(2) or '0')[:6].ljust(6, '0')}{zone}")
+
+
+def within(event, window):
+    start, end = window
+    at = instant(event["values"]["startTime"])
+    return (start is None or at >= start) and (end is None or at <= end)
+
+
+def events(recording, kind, window, *options):
+    out = subprocess.run(["jfr", "print", *options, "--json", "--events", kind, recording],
+                         check=True, capture_output=True, text=True).stdout
+    return [e for e in json.loads(out)["recording"]["events"] if within(e, window)]
+
+
+def samples(recording, window):
     # `jfr print` keeps only the innermost 5 frames unless told otherwise: the inclusive shares
     # (libraries, Flute frames) need the whole stack.
-    out = subprocess.run(["jfr", "print", "--stack-depth", "512", "--json", "--events", "jdk.ExecutionSample",
-                          recording],
-                         check=True, capture_output=True, text=True).stdout
-    for event in json.loads(out)["recording"]["events"]:
+    for event in events(recording, "jdk.ExecutionSample", window, "--stack-depth", "512"):
         v = event["values"]
         thread = (v.get("sampledThread") or {}).get("javaName") or "?"
         frames = []
@@ -27,17 +48,14 @@ def samples(recording):
         yield thread, frames
 
 
-def gc_pauses(recording):
-    out = subprocess.run(["jfr", "summary", recording], check=True, capture_output=True, text=True).stdout
-    total = subprocess.run(["jfr", "print", "--json", "--events", "jdk.GarbageCollection", recording],
-                           check=True, capture_output=True, text=True).stdout
+def gc_pauses(recording, window):
     ms = 0.0
-    for event in json.loads(total)["recording"]["events"]:
+    for event in events(recording, "jdk.GarbageCollection", window):
         d = event["values"].get("sumOfPauses", "PT0S")
         m = re.match(r"PT(?:([\d.]+)M)?([\d.]+)S", d)
         if m:
             ms += (float(m.group(1) or 0) * 60 + float(m.group(2))) * 1000
-    return ms, out
+    return ms
 
 
 LIBRARIES = [
@@ -65,11 +83,16 @@ def group(thread):
 
 
 def main():
-    recording = sys.argv[1]
+    parser = argparse.ArgumentParser(description="Where a flight recording's CPU samples fall.")
+    parser.add_argument("recording")
+    parser.add_argument("--from", dest="start", type=instant)
+    parser.add_argument("--to", dest="end", type=instant)
+    args = parser.parse_args()
+    recording, window = args.recording, (args.start, args.end)
     by_thread, self_time, inclusive = collections.Counter(), collections.Counter(), collections.Counter()
     libraries = collections.Counter()
     n = 0
-    for thread, frames in samples(recording):
+    for thread, frames in samples(recording, window):
         n += 1
         by_thread[group(thread)] += 1
         if frames:
@@ -90,7 +113,7 @@ def main():
     print("Flute frames (inclusive):")
     for k, c in inclusive.most_common(40):
         print(f"  {100 * c / n:5.1f}%  {k}")
-    ms, _ = gc_pauses(recording)
+    ms = gc_pauses(recording, window)
     print(f"GC pauses: {ms:.0f} ms in total")
 
 

@@ -20,8 +20,9 @@
 #   --profile     after the measured runs, one more 4 KB run per side (not counted) under
 #                 strace -c (fsync/fdatasync/pwrite64/rename counts), jstack samples of Flute's JVM
 #                 and per-thread top; on PostgreSQL also commits per message (pg_stat_database)
-#   --jfr         record Flute's measured 4 KB run with Java Flight Recorder and print where its
-#                 CPU samples fall (jfr_summary.py); the recording is left in bench/target/<db>/
+#   --jfr         record Flute with Java Flight Recorder from its start and print where the CPU
+#                 samples of its measured 4 KB run fall (jfr_summary.py); the recording is left in
+#                 bench/target/<db>/
 #   --jfr-100k    the same for the measured 100 KB run instead (per-octet costs show there)
 #   --threads     print the CPU of Flute's threads, grouped by name (SMTP sessions, delivery
 #                 consumers, broker, JIT compiler, GC ...), for each measured run (thread_cpu.py)
@@ -86,6 +87,8 @@ fi
 command -v python3 >/dev/null || { echo "smtp-ingest: python3 needed" >&2; exit 2; }
 # shellcheck source=/dev/null
 source "$PEER_DIR/peer.env"
+# shellcheck source=jfr-window.sh
+source "$HERE/jfr-window.sh"
 
 HTTP_PORT=$((8080 + OFFSET)) MGMT_PORT=$((9990 + OFFSET)) SMTP=$((10025 + OFFSET))
 API=http://127.0.0.1:$HTTP_PORT/api/v1
@@ -196,8 +199,7 @@ log "starting Flute (offset $OFFSET: HTTP $HTTP_PORT, SMTP $SMTP)"
   cd "$SRV" || exit 1
   unset LAUNCH_JBOSS_IN_BACKGROUND JBOSS_PIDFILE
   export JBOSS_HOME=$SRV FLUTE_ADMIN_PASSWORD=$ADMIN_PW FLUTE_DOMAIN=example.test
-  # Deep stacks (WildFly's interceptors) would be cut at JFR's default depth of 64 frames.
-  [ -n "$JFR" ] && export JDK_JAVA_OPTIONS="-XX:FlightRecorderOptions=stackdepth=512"
+  [ -n "$JFR" ] && JDK_JAVA_OPTIONS=$(jfr_java_options) && export JDK_JAVA_OPTIONS
   exec bin/standalone.sh -c standalone-full.xml "${ports[@]}"
 ) > "$SCRATCH/console.log" 2>&1 &
 LAUNCHER=$!
@@ -300,7 +302,7 @@ errors=0
 for spec in "$N4K:$SIZE4K:4k" "$N100K:$SIZE100K:100k"; do
   IFS=: read -r n size tag <<< "$spec"
   sleep 3   # let the previous run's last deliveries and disk writes settle
-  [ -n "$JFR" ] && [ "$tag" = "$JFR_TAG" ] && jcmd "$JVM" JFR.start name=bench settings=profile >/dev/null
+  jfr_from=$(jfr_mark)
   python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/threads-$tag.before"
   run "flute-$tag" flute "$n" "$size" || errors=$((errors + 1))
   python3 "$HERE/thread_cpu.py" snapshot "$JVM" "$SCRATCH/threads-$tag.after" after
@@ -310,8 +312,7 @@ for spec in "$N4K:$SIZE4K:4k" "$N100K:$SIZE100K:100k"; do
     | tee -a "$SCRATCH/environment.txt"
   [ -n "$THREADS" ] && sed 's/^/  /' "$SCRATCH/threads-$tag.txt"
   if [ -n "$JFR" ] && [ "$tag" = "$JFR_TAG" ]; then
-    jcmd "$JVM" JFR.stop name=bench filename="$SCRATCH/flute-$tag.jfr" >/dev/null
-    python3 "$HERE/jfr_summary.py" "$SCRATCH/flute-$tag.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
+    jfr_window "$JVM" "$jfr_from" "$SCRATCH/flute-$tag.jfr" > "$SCRATCH/jfr-summary.txt" 2>&1
     sed -n '1,60p' "$SCRATCH/jfr-summary.txt" | sed 's/^/  /'
   fi
   sleep 3
