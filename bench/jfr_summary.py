@@ -14,18 +14,9 @@ import re
 import subprocess
 
 
-def instant(text):
-    """An ISO 8601 time as JFR prints it (nanoseconds, Z) or `date` does, to a comparable datetime."""
-    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$", text)
-    if not m:
-        raise ValueError(f"not an ISO 8601 time: {text}")
-    zone = "+00:00" if m.group(3) == "Z" else m.group(3)
-    return datetime.datetime.fromisoformat(f"{m.group(1)}.{(m.group(2) or '0')[:6].ljust(6, '0')}{zone}")
-
-
 def within(event, window):
     start, end = window
-    at = instant(event["values"]["startTime"])
+    at = datetime.datetime.fromisoformat(event["values"]["startTime"])
     return (start is None or at >= start) and (end is None or at <= end)
 
 
@@ -85,8 +76,8 @@ def group(thread):
 def main():
     parser = argparse.ArgumentParser(description="Where a flight recording's CPU samples fall.")
     parser.add_argument("recording")
-    parser.add_argument("--from", dest="start", type=instant)
-    parser.add_argument("--to", dest="end", type=instant)
+    parser.add_argument("--from", dest="start", type=datetime.datetime.fromisoformat)
+    parser.add_argument("--to", dest="end", type=datetime.datetime.fromisoformat)
     args = parser.parse_args()
     recording, window = args.recording, (args.start, args.end)
     by_thread, self_time, inclusive = collections.Counter(), collections.Counter(), collections.Counter()
